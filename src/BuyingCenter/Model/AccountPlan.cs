@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+
+namespace BuyingCenter;
+
+/// <summary>
+/// An account plan: the account, our sellers, the customer's people, the relationships between them,
+/// the opportunities with their buying influences, and the meetings held or planned.
+/// Made by an <see cref="AccountPlanBuilder"/>, which validates it; every id it holds resolves.
+/// </summary>
+/// <remarks>Immutable and thread-safe: analyses can read one plan from many threads at once.</remarks>
+public sealed class AccountPlan
+{
+    /// <summary>The plan file version this library reads and writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    private readonly Dictionary<string, Party> parties;
+    private readonly Dictionary<string, Opportunity> opportunities;
+
+    internal AccountPlan(
+        Account account,
+        Seller[] sellers,
+        Person[] people,
+        Relationship[] relationships,
+        Opportunity[] opportunities,
+        Meeting[] meetings,
+        ExtensionProperty[] extensions)
+    {
+        Account = account;
+        Sellers = sellers;
+        People = people;
+        Relationships = relationships;
+        Opportunities = opportunities;
+        Meetings = meetings;
+        Extensions = extensions;
+
+        // Lookups keep the first of duplicated ids; the validator reports the duplicates.
+        parties = new Dictionary<string, Party>(sellers.Length + people.Length, StringComparer.Ordinal);
+        foreach (var seller in sellers)
+        {
+            AddFirst(parties, seller.Id, seller);
+        }
+
+        foreach (var person in people)
+        {
+            AddFirst(parties, person.Id, person);
+        }
+
+        this.opportunities = new Dictionary<string, Opportunity>(opportunities.Length, StringComparer.Ordinal);
+        foreach (var opportunity in opportunities)
+        {
+            AddFirst(this.opportunities, opportunity.Id, opportunity);
+        }
+    }
+
+    /// <summary>The customer organisation.</summary>
+    public Account Account { get; }
+
+    /// <summary>Our own team, in plan order.</summary>
+    public IReadOnlyList<Seller> Sellers { get; }
+
+    /// <summary>The customer's people (and outsiders who matter), in plan order.</summary>
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>The relationships, in plan order.</summary>
+    public IReadOnlyList<Relationship> Relationships { get; }
+
+    /// <summary>The opportunities, in plan order.</summary>
+    public IReadOnlyList<Opportunity> Opportunities { get; }
+
+    /// <summary>The meetings held or planned, in plan order.</summary>
+    public IReadOnlyList<Meeting> Meetings { get; }
+
+    /// <summary>Top-level properties from the plan file that this format version does not define, kept unchanged.</summary>
+    public IReadOnlyList<ExtensionProperty> Extensions { get; }
+
+    /// <summary>Finds a seller or a person by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The party, or <see langword="null"/> when the plan has no one with that id.</returns>
+    public Party? FindParty(string id) => id is not null && parties.TryGetValue(id, out var party) ? party : null;
+
+    /// <summary>Finds a person (never a seller) by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The person, or <see langword="null"/> when the id names no one or names a seller.</returns>
+    public Person? FindPerson(string id) => FindParty(id) as Person;
+
+    /// <summary>Finds a seller (never a person) by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The seller, or <see langword="null"/> when the id names no one or names a person.</returns>
+    public Seller? FindSeller(string id) => FindParty(id) as Seller;
+
+    /// <summary>Finds an opportunity by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The opportunity, or <see langword="null"/>.</returns>
+    public Opportunity? FindOpportunity(string id) => id is not null && opportunities.TryGetValue(id, out var found) ? found : null;
+
+    /// <summary>Starts a builder holding everything this plan holds, to make a changed copy.</summary>
+    /// <returns>A new builder; this plan is not changed.</returns>
+    public AccountPlanBuilder ToBuilder() => new(this);
+
+    private static void AddFirst<T>(Dictionary<string, T> map, string key, T value)
+    {
+        if (key is not null && !map.ContainsKey(key))
+        {
+            map.Add(key, value);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using QuikGraph;
+using QuikGraph.Algorithms;
+
+namespace BuyingCenter;
+
+/// <summary>
+/// The rules of the plan format that hold between values (ids that resolve, ranges, uniqueness, no reporting cycle).
+/// Problems carry the JSON path the value has in a plan file, so the reader can add the line and column.
+/// </summary>
+internal static class PlanValidator
+{
+    private static readonly IFormatProvider Invariant = CultureInfo.InvariantCulture;
+
+    public static IReadOnlyList<PlanProblem> Validate(AccountPlan plan)
+    {
+        var problems = new List<PlanProblem>();
+        void Add(string path, string message) => problems.Add(new PlanProblem { Path = path, Message = message });
+
+        ValidateAccount(plan.Account, Add);
+        var kinds = ValidateParties(plan, Add);
+        ValidateRelationships(plan, kinds, Add);
+        ValidateOpportunities(plan, kinds, Add);
+        ValidateMeetings(plan, kinds, Add);
+        return problems;
+    }
+
+    /// <summary>Whether two relationships are the same edge: same kind and ends (either direction for undirected kinds).</summary>
+    public static bool SameEdge(Relationship a, Relationship b) =>
+        a.Kind == b.Kind &&
+        ((a.From == b.From && a.To == b.To) || (a.IsUndirected && a.From == b.To && a.To == b.From));
+
+    private static void ValidateAccount(Account account, Action<string, string> add)
+    {
+        RequireText(account.Id, "$.account.id", "The account needs an id", add);
+        RequireText(account.Name, "$.account.name", "The account needs a name", add);
+    }
+
+    private static Dictionary<string, bool> ValidateParties(AccountPlan plan, Action<string, string> add)
+    {
+        // id -> true for a seller, false for a person; the first of duplicated ids wins.
+        var kinds = new Dictionary<string, bool>(plan.Sellers.Count + plan.People.Count, StringComparer.Ordinal);
+        var firstPath = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        void Check(Party party, string path, bool isSeller)
+        {
+            var what = isSeller ? "A seller" : "A person";
+            if (RequireId(party.Id, path + ".id", what + " needs an id", add))
+            {
+                if (firstPath.TryGetValue(party.Id, out var first))
+                {
+                    add(path + ".id", string.Format(Invariant, "The id '{0}' is already used at {1}; ids must be unique across sellers and people.", party.Id, first));
+                }
+                else
+                {
+                    firstPath.Add(party.Id, path);
+                    kinds.Add(party.Id, isSeller);
+                }
+            }
+
+            RequireText(party.Name, path + ".name", what + " needs a name", add);
+            if (party.Level is { } level && (level < 1 || level > 6))
+            {
+                add(path + ".level", string.Format(Invariant, "The level {0} is out of range: use 1 (individual contributor) to 6 (chief executive).", level));
+            }
+        }
+
+        for (var i = 0; i < plan.Sellers.Count; i++)
+        {
+            Check(plan.Sellers[i], Index("$.sellers", i), isSeller: true);
+        }
+
+        for (var i = 0; i < plan.People.Count; i++)
+        {
+            Check(plan.People[i], Index("$.people", i), isSeller: false);
+        }
+
+        return kinds;
+    }
+
+    private static void ValidateRelationships(AccountPlan plan, Dictionary<string, bool> kinds, Action<string, string> add)
+    {
+        var seen = new Dictionary<(RelationshipKind, string, string), int>();
+        var reportsTo = new AdjacencyGraph<string, SEquatableEdge<string>>(allowParallelEdges: false);
+        var reportsToIndex = new Dictionary<(string, string), int>();
+
+        for (var i = 0; i < plan.Relationships.Count; i++)
+        {
+            var r = plan.Relationships[i];
+            var path = Index("$.relationships", i);
+            var fromOk = CheckEnd(r.From, path + ".from", kinds, add);
+            var toOk = CheckEnd(r.To, path + ".to", kinds, add);
+
+            if (!Enum.IsDefined(typeof(RelationshipKind), r.Kind))
+            {
+                add(path + ".kind", "The kind must be one of ReportsTo, Influences, Knows, Opposes.");
+                continue;
+            }
+
+            if (double.IsNaN(r.Strength) || double.IsInfinity(r.Strength) || r.Strength < 0 || r.Strength > 1)
+            {
+                add(path + ".strength", string.Format(Invariant, "The strength {0} is out of range: use a number from 0 (none) to 1 (trusted).", r.Strength));
+            }
+
+            if (!fromOk || !toOk)
+            {
+                continue;
+            }
+
+            if (r.From == r.To)
+            {
+                add(path + ".to", string.Format(Invariant, "A relationship links two different ids; this one links '{0}' to itself.", r.From));
+                continue;
+            }
+
+            if (r.Kind == RelationshipKind.ReportsTo && (kinds[r.From] || kinds[r.To]))
+            {
+                var seller = kinds[r.From] ? r.From : r.To;
+                add(path + (kinds[r.From] ? ".from" : ".to"), string.Format(Invariant, "ReportsTo links people only, and '{0}' is a seller; use Knows for our coverage.", seller));
+                continue;
+            }
+
+            var key = r.IsUndirected && string.CompareOrdinal(r.From, r.To) > 0 ? (r.Kind, r.To, r.From) : (r.Kind, r.From, r.To);
+            if (seen.TryGetValue(key, out var first))
+            {
+                add(path, string.Format(Invariant, "A {0} relationship between '{1}' and '{2}' is already given at {3}; keep one, since its strength would be ambiguous.", r.Kind, r.From, r.To, Index("$.relationships", first)));
+                continue;
+            }
+
+            seen.Add(key, i);
+            if (r.Kind == RelationshipKind.ReportsTo)
+            {
+                reportsTo.AddVerticesAndEdge(new SEquatableEdge<string>(r.From, r.To));
+                reportsToIndex[(r.From, r.To)] = i;
+            }
+        }
+
+        ReportCycles(reportsTo, reportsToIndex, add);
+    }
+
+    private static void ReportCycles(AdjacencyGraph<string, SEquatableEdge<string>> reportsTo, Dictionary<(string, string), int> index, Action<string, string> add)
+    {
+        if (reportsTo.EdgeCount == 0)
+        {
+            return;
+        }
+
+        // Every strongly connected component of more than one person is a reporting cycle.
+        var components = new Dictionary<string, int>(StringComparer.Ordinal);
+        reportsTo.StronglyConnectedComponents(components);
+        var cycles = components.GroupBy(pair => pair.Value, pair => pair.Key).Where(g => g.Count() > 1);
+        foreach (var cycle in cycles)
+        {
+            var members = new HashSet<string>(cycle, StringComparer.Ordinal);
+            var edges = reportsTo.Edges.Where(e => members.Contains(e.Source) && members.Contains(e.Target)).Select(e => index[(e.Source, e.Target)]).OrderBy(i => i).ToList();
+            var names = string.Join(", ", members.OrderBy(m => m, StringComparer.Ordinal));
+            add(Index("$.relationships", edges[0]) + ".to", string.Format(Invariant, "ReportsTo forms a cycle among {0} (relationships {1}); someone in it must report outside it.", names, string.Join(", ", edges)));
+        }
+    }
+
+    private static void ValidateOpportunities(AccountPlan plan, Dictionary<string, bool> kinds, Action<string, string> add)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Opportunities.Count; i++)
+        {
+            var o = plan.Opportunities[i];
+            var path = Index("$.opportunities", i);
+            if (RequireId(o.Id, path + ".id", "An opportunity needs an id", add))
+            {
+                if (ids.TryGetValue(o.Id, out var first))
+                {
+                    add(path + ".id", string.Format(Invariant, "The opportunity id '{0}' is already used at {1}.", o.Id, Index("$.opportunities", first)));
+                }
+                else
+                {
+                    ids.Add(o.Id, i);
+                }
+            }
+
+            RequireText(o.SingleSalesObjective, path + ".singleSalesObjective", "An opportunity needs its Single Sales Objective", add);
+            NotNegative(o.Quantity, path + ".quantity", "quantity", add);
+            NotNegative(o.Amount, path + ".amount", "amount", add);
+            if (o.Stage is { } stage && !Enum.IsDefined(typeof(SalesStage), stage))
+            {
+                add(path + ".stage", "The stage must be one of AboveTheFunnel, InTheFunnel, BestFew, Won, Lost.");
+            }
+
+            var people = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var j = 0; j < o.Influences.Count; j++)
+            {
+                ValidateInfluence(o.Influences[j], Index(path + ".influences", j), kinds, people, j, add);
+            }
+        }
+    }
+
+    private static void ValidateInfluence(BuyingInfluence influence, string path, Dictionary<string, bool> kinds, Dictionary<string, int> people, int position, Action<string, string> add)
+    {
+        var personPath = path + ".person";
+        if (RequireId(influence.PersonId, personPath, "An influence must name a person", add))
+        {
+            if (!kinds.TryGetValue(influence.PersonId, out var isSeller))
+            {
+                add(personPath, string.Format(Invariant, "'{0}' names no one in people[].", influence.PersonId));
+            }
+            else if (isSeller)
+            {
+                add(personPath, string.Format(Invariant, "'{0}' is a seller; a buying influence must be a person on the customer's side.", influence.PersonId));
+            }
+            else if (people.TryGetValue(influence.PersonId, out var first))
+            {
+                add(personPath, string.Format(Invariant, "'{0}' already has an influence in this opportunity (influences[{1}]); a person appears at most once per opportunity.", influence.PersonId, first));
+            }
+            else
+            {
+                people.Add(influence.PersonId, position);
+            }
+        }
+
+        if (influence.Rating is { } rating && (rating < BuyingInfluence.MinRating || rating > BuyingInfluence.MaxRating))
+        {
+            add(path + ".rating", string.Format(Invariant, "The rating {0} is out of range: use -5 (opposes us) to +5 (favours us), or null when unknown.", rating));
+        }
+
+        if ((influence.Roles & ~(BuyingRoles.Economic | BuyingRoles.Technical | BuyingRoles.User | BuyingRoles.Coach)) != 0)
+        {
+            add(path + ".roles", "Roles must be among Economic, Technical, User, Coach.");
+        }
+
+        if (!Enum.IsDefined(typeof(InfluenceDegree), influence.Degree))
+        {
+            add(path + ".degree", "The degree must be one of High, Medium, Low, Unknown.");
+        }
+
+        if (!Enum.IsDefined(typeof(ResponseMode), influence.Mode))
+        {
+            add(path + ".mode", "The mode must be one of Growth, Trouble, EvenKeel, Overconfident, Unknown.");
+        }
+    }
+
+    private static void ValidateMeetings(AccountPlan plan, Dictionary<string, bool> kinds, Action<string, string> add)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Meetings.Count; i++)
+        {
+            var m = plan.Meetings[i];
+            var path = Index("$.meetings", i);
+            if (m.Id is not null)
+            {
+                if (RequireId(m.Id, path + ".id", "A meeting id, when given, must not be blank", add))
+                {
+                    if (ids.TryGetValue(m.Id, out var first))
+                    {
+                        add(path + ".id", string.Format(Invariant, "The meeting id '{0}' is already used at {1}.", m.Id, Index("$.meetings", first)));
+                    }
+                    else
+                    {
+                        ids.Add(m.Id, i);
+                    }
+                }
+            }
+
+            if (m.OpportunityId is not null && plan.FindOpportunity(m.OpportunityId) is null)
+            {
+                add(path + ".opportunity", string.Format(Invariant, "'{0}' names no opportunity in this plan.", m.OpportunityId));
+            }
+
+            for (var j = 0; j < m.SellerIds.Count; j++)
+            {
+                CheckMember(m.SellerIds[j], Index(path + ".sellers", j), kinds, expectSeller: true, add);
+            }
+
+            for (var j = 0; j < m.PersonIds.Count; j++)
+            {
+                CheckMember(m.PersonIds[j], Index(path + ".people", j), kinds, expectSeller: false, add);
+            }
+
+            if (!Enum.IsDefined(typeof(MeetingOutcome), m.Outcome))
+            {
+                add(path + ".outcome", "The outcome must be one of BestAction, MinimumAction, NoCommitment, Planned.");
+            }
+        }
+    }
+
+    private static void CheckMember(string id, string path, Dictionary<string, bool> kinds, bool expectSeller, Action<string, string> add)
+    {
+        if (!kinds.TryGetValue(id ?? string.Empty, out var isSeller))
+        {
+            add(path, string.Format(Invariant, "'{0}' names no one in this plan.", id));
+        }
+        else if (isSeller != expectSeller)
+        {
+            add(path, string.Format(Invariant, expectSeller ? "'{0}' is a person, not a seller; list them under people." : "'{0}' is a seller, not a person; list them under sellers.", id));
+        }
+    }
+
+    private static bool CheckEnd(string id, string path, Dictionary<string, bool> kinds, Action<string, string> add)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            add(path, "A relationship must name a seller or a person at both ends.");
+            return false;
+        }
+
+        if (!kinds.ContainsKey(id))
+        {
+            add(path, string.Format(Invariant, "'{0}' names no seller or person in this plan.", id));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void NotNegative(decimal? value, string path, string name, Action<string, string> add)
+    {
+        if (value < 0)
+        {
+            add(path, string.Format(Invariant, "The {0} {1} is negative; use a number of 0 or more.", name, value));
+        }
+    }
+
+    private static bool RequireText(string? value, string path, string what, Action<string, string> add)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            add(path, what + "; it is missing or blank.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool RequireId(string? value, string path, string what, Action<string, string> add)
+    {
+        if (!RequireText(value, path, what, add))
+        {
+            return false;
+        }
+
+        if (value!.Any(char.IsControl))
+        {
+            add(path, "An id must not contain control characters (tabs, line breaks, NUL); this one does.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Index(string path, int index) => path + "[" + index.ToString(Invariant) + "]";
+}
