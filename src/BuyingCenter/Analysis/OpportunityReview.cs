@@ -19,6 +19,9 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class OpportunityReview
 {
+    /// <summary>The graph facts (plan, date, options) the review was made from: the planner reads the plan and the paths through it.</summary>
+    public AccountAnalysis Analysis { get; internal set; } = null!;
+
     /// <summary>The opportunity reviewed.</summary>
     public required Opportunity Opportunity { get; init; }
 
