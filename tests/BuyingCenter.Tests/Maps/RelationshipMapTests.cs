@@ -316,6 +316,29 @@ public sealed class RelationshipMapTests
         Assert.IsFalse(document.Descendants(Svg + "g").Any(g => (string?)g.Attribute("class") == "legend"));
     }
 
+    [TestMethod]
+    public void Layout_RowWiderThanMaxRowWidth_StacksLeafReportsInOneColumn()
+    {
+        var builder = new AccountPlanBuilder().WithAccount("acme", "Acme").AddPerson("ceo", "Cora Chief", "Chief Executive Officer", level: 6);
+        for (var i = 0; i < 8; i++)
+        {
+            var id = "vp" + i.ToString(CultureInfo.InvariantCulture);
+            builder.AddPerson(id, "Vice President " + id, "Vice President of Something Long", level: 5).AddRelationship(id, RelationshipKind.ReportsTo, "ceo");
+        }
+
+        var plan = builder.Build();
+        var wide = RelationshipMap.Create(plan, MapPlans.AsOf).Layout.Boxes.Where(b => b.Node.Id != "ceo").ToList();
+        var compact = RelationshipMap.Create(plan, MapPlans.AsOf, options: new RelationshipMapOptions { MaxRowWidth = 600 }).Layout.Boxes.Where(b => b.Node.Id != "ceo").ToList();
+
+        Assert.AreEqual(1, wide.Select(b => b.Top).Distinct().Count(), "a row that fits keeps the team side by side");
+        Assert.AreEqual(1, compact.Select(b => b.CenterX).Distinct().Count(), "a row too wide becomes one column under the manager");
+        var tops = compact.Select(b => b.Top).OrderBy(t => t).ToList();
+        for (var i = 1; i < tops.Count; i++)
+        {
+            Assert.IsTrue(tops[i] >= tops[i - 1] + compact[0].Height, "stacked boxes do not overlap");
+        }
+    }
+
     private static IEnumerable<XElement> Nodes(XDocument document) =>
         document.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class") ?? string.Empty).Split(' ').Contains("node"));
 }
