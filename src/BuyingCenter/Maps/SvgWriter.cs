@@ -10,7 +10,7 @@ internal static class SvgWriter
 {
     private const double Margin = 24;
     private const double HeaderHeight = 56;
-    private const double LegendWidth = 300;
+    private const double LegendWidth = 320;
     private const double LegendRow = 24;
     private const double LegendGap = 40;
     private const string Font = "Helvetica, Arial, sans-serif";
@@ -227,16 +227,10 @@ internal static class SvgWriter
             var ey = (down ? to.Top : to.Bottom) + dy;
             var points = Route(sx, sy, ex, ey, rows, from, to, dx, dy);
             geometry = Smooth(points);
-            if (points.Count % 2 == 0)
-            {
-                mx = (points[(points.Count / 2) - 1].X + points[points.Count / 2].X) / 2;
-                my = (points[(points.Count / 2) - 1].Y + points[points.Count / 2].Y) / 2;
-            }
-            else
-            {
-                mx = points[points.Count / 2].X;
-                my = points[points.Count / 2].Y;
-            }
+            // Label in the middle of a stretch between rows (points 2m -> 2m+1), never inside a row's narrow gap.
+            var middle = 2 * (((points.Count / 2) - 1) / 2);
+            mx = (points[middle].X + points[middle + 1].X) / 2;
+            my = (points[middle].Y + points[middle + 1].Y) / 2;
         }
 
         if (from.Node.Role == MapRole.NoRole && to.Node.Role == MapRole.NoRole)
@@ -462,7 +456,7 @@ internal static class SvgWriter
     private static readonly string[] LegendEntries =
     {
         "role:Economic", "role:Coach", "role:Technical", "role:User", "role:RoleUnknown", "role:NoRole", "role:Seller",
-        "flag", "reports", "knows", "coverage-weak", "coverage-strong", "influences", "opposes",
+        "label", "flag", "reports", "knows", "coverage-weak", "coverage-strong", "influences", "opposes",
     };
 
     private static void AppendLegend(StringBuilder svg, double left, double top, double height, RelationshipMapOptions options)
@@ -482,6 +476,11 @@ internal static class SvgWriter
                 var dash = role is MapRole.NoRole or MapRole.RoleUnknown ? " stroke-dasharray=\"5 3\"" : string.Empty;
                 AppendShape(svg, role, sx, y + 3, 46, LegendRow - 6, MapStyle.Stroke(role), "1.5", dash);
                 label = MapStyle.Describe(role);
+            }
+            else if (entry == "label")
+            {
+                svg.Append("<text x=\"").Append(N(sx + 23)).Append("\" y=\"").Append(N(mid + 4)).Append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#333333\">Aa</text>");
+                label = "Name / title / roles \u00B7 mode \u00B7 rating";
             }
             else if (entry == "flag")
             {
