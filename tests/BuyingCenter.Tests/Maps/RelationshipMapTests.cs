@@ -95,7 +95,7 @@ public sealed class RelationshipMapTests
         {
             var line = dot.Split('\n').Single(l => l.Contains("\"" + person.Id + "\" [label="));
             StringAssert.Contains(line, "color=\"#D62728\", penwidth=3");
-            StringAssert.Contains(line, "xlabel=\"!" + HighFlags(review, person.Id).ToString(CultureInfo.InvariantCulture) + "\"");
+            StringAssert.Contains(line, "\\n!" + HighFlags(review, person.Id).ToString(CultureInfo.InvariantCulture) + " High red flag");
         }
 
         foreach (var person in clean)
@@ -314,6 +314,80 @@ public sealed class RelationshipMapTests
         CollectionAssert.AreEqual(new[] { "dana", "kim", "lin", "pat", "sam" }, ids);
         Assert.IsFalse(map.ToDot().Contains("\"ana\""));
         Assert.IsFalse(document.Descendants(Svg + "g").Any(g => (string?)g.Attribute("class") == "legend"));
+    }
+
+    [TestMethod]
+    public void Layout_RowWiderThanMaxRowWidth_StacksLeafReportsInOneColumn()
+    {
+        var builder = new AccountPlanBuilder().WithAccount("acme", "Acme").AddPerson("ceo", "Cora Chief", "Chief Executive Officer", level: 6);
+        for (var i = 0; i < 8; i++)
+        {
+            var id = "vp" + i.ToString(CultureInfo.InvariantCulture);
+            builder.AddPerson(id, "Vice President " + id, "Vice President of Something Long", level: 5).AddRelationship(id, RelationshipKind.ReportsTo, "ceo");
+        }
+
+        var plan = builder.Build();
+        var wide = RelationshipMap.Create(plan, MapPlans.AsOf).Layout.Boxes.Where(b => b.Node.Id != "ceo").ToList();
+        var compact = RelationshipMap.Create(plan, MapPlans.AsOf, options: new RelationshipMapOptions { MaxRowWidth = 600 }).Layout.Boxes.Where(b => b.Node.Id != "ceo").ToList();
+
+        Assert.AreEqual(1, wide.Select(b => b.Top).Distinct().Count(), "a row that fits keeps the team side by side");
+        Assert.AreEqual(1, compact.Select(b => b.CenterX).Distinct().Count(), "a row too wide becomes one column under the manager");
+        var tops = compact.Select(b => b.Top).OrderBy(t => t).ToList();
+        for (var i = 1; i < tops.Count; i++)
+        {
+            Assert.IsTrue(tops[i] >= tops[i - 1] + compact[0].Height, "stacked boxes do not overlap");
+        }
+    }
+
+    [TestMethod]
+    public void ToSvg_PlanWithoutOpportunityOrPeople_StillRenders()
+    {
+        var sellersOnly = new AccountPlanBuilder().WithAccount("acme", "Acme").AddSeller("ana", "Ana Ruiz").Build();
+        var peopleOnly = new AccountPlanBuilder().WithAccount("acme", "Acme").AddPerson("dana", "Dana Lee", level: 5).Build();
+
+        foreach (var plan in new[] { sellersOnly, peopleOnly })
+        {
+            var map = RelationshipMap.Create(plan, MapPlans.AsOf);
+            Assert.IsNull(map.Opportunity);
+            Assert.AreEqual(1, Nodes(XDocument.Parse(map.ToSvg())).Count());
+            StringAssert.Contains(map.ToDot(), "[label=");
+            StringAssert.Contains(map.ToMermaid(), "flowchart TB");
+        }
+
+        var person = Nodes(XDocument.Parse(RelationshipMap.Create(peopleOnly, MapPlans.AsOf).ToSvg())).Single();
+        StringAssert.Contains((string)person.Attribute("class")!, "no-role", "with no opportunity nobody has a role yet");
+    }
+
+    [TestMethod]
+    public void ToSvg_TextFitsItsBoxAndLegendStandsApart()
+    {
+        var map = RelationshipMap.Create(MapPlans.Generated(40, 4), MapPlans.AsOf);
+        foreach (var box in map.Layout.Boxes)
+        {
+            for (var i = 0; i < box.Lines.Count; i++)
+            {
+                var width = MapLayout.TextWidth(box.Lines[i], i == 0 ? MapLayout.NameFontSize : MapLayout.FontSize, bold: i == 0);
+                Assert.IsTrue(width + (2 * MapLayout.PaddingX) <= box.Width, $"'{box.Lines[i]}' overflows {box.Node.Id}");
+            }
+
+            Assert.IsTrue(box.Lines.Count * MapLayout.LineHeight <= box.Height);
+        }
+
+        var document = XDocument.Parse(map.ToSvg());
+        var legend = document.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend").Element(Svg + "rect")!;
+        var legendLeft = double.Parse((string)legend.Attribute("x")!, CultureInfo.InvariantCulture);
+        var rightmostShape = Nodes(document).Select(n => n.Elements().First(e => e.Name != Svg + "title")).Max(RightEdge);
+        Assert.IsTrue(rightmostShape < legendLeft, $"the legend ({legendLeft}) must not cover a node ({rightmostShape})");
+    }
+
+    private static double RightEdge(XElement shape)
+    {
+        if (shape.Name == Svg + "rect")
+        {
+            return double.Parse((string)shape.Attribute("x")!, CultureInfo.InvariantCulture) + double.Parse((string)shape.Attribute("width")!, CultureInfo.InvariantCulture);
+        }
+
+        return ((string)shape.Attribute("points")!).Split(' ').Max(p => double.Parse(p.Split(',')[0], CultureInfo.InvariantCulture));
     }
 
     private static IEnumerable<XElement> Nodes(XDocument document) =>
