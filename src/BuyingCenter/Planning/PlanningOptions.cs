@@ -281,6 +281,12 @@ public sealed class PlanningOptions
     /// <value>"Their view of {objective} and its effect on their area: {result}."</value>
     public string NoRoleReason { get; init; } = "Their view of {objective} and its effect on their area: {result}.";
 
+    // --- questions --------------------------------------------------------------------------
+
+    /// <summary>The question texts, one per gap a plan can have.</summary>
+    /// <value><see cref="QuestionTemplates.Default"/>.</value>
+    public QuestionTemplates Questions { get; init; } = QuestionTemplates.Default;
+
     // --- what to give ---------------------------------------------------------------------
 
     /// <summary>Our unique strengths, offered in every meeting plan (after the fitting reference cases).</summary>
