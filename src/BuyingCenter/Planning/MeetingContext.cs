@@ -88,11 +88,17 @@ internal sealed class MeetingContext
             .Replace("{owner}", NameOf(OwnerId))
             .Replace("{economicBuyerOwner}", template.IndexOf("{economicBuyerOwner}", StringComparison.Ordinal) >= 0 ? NameOf(EconomicBuyerOwnerId) : string.Empty)
             .Replace("{economicBuyer}", economicBuyer)
-            .Replace("{objective}", Opportunity.SingleSalesObjective)
-            .Replace("{result}", FirstResult ?? Options.UnknownResultText)
-            .Replace("{win}", FirstWin ?? Options.UnknownWinText);
+            .Replace("{objective}", Quote(Opportunity.SingleSalesObjective))
+            .Replace("{result}", FirstResult is { } result ? Quote(result) : Options.UnknownResultText)
+            .Replace("{win}", FirstWin is { } win ? Quote(win) : Options.UnknownWinText);
         return competitor is null ? text : text.Replace("{competitor}", competitor);
     }
+
+    /// <summary>
+    /// Quotes a fact taken from the plan, so that the seller's own words ("Cut freight cost 8%") read as a quotation
+    /// inside the sentence around them rather than as broken grammar.
+    /// </summary>
+    public static string Quote(string fact) => "\u201C" + fact.Trim() + "\u201D";
 
     private string EconomicBuyerNames()
     {

@@ -73,8 +73,8 @@ internal static class MeetingPlanning
         {
             Kind = kind,
             Text = template
-                .Replace("{objective}", context.Opportunity.SingleSalesObjective)
-                .Replace("{result}", context.FirstResult ?? "this area")
+                .Replace("{objective}", MeetingContext.Quote(context.Opportunity.SingleSalesObjective))
+                .Replace("{result}", context.FirstResult is { } result ? MeetingContext.Quote(result) : "this area")
                 .Replace("{date}", date ?? string.Empty)
                 .Replace("{roles}", RolesText(influence?.Roles ?? BuyingRoles.None))
                 .Replace("{degree}", (influence?.Degree ?? InfluenceDegree.Unknown).ToString().ToLowerInvariant())
@@ -357,7 +357,7 @@ internal static class MeetingPlanning
         _ => "outcome not recorded",
     };
 
-    private static string Quoted(string? text) => text is null ? string.Empty : " \"" + text + "\"";
+    private static string Quoted(string? text) => text is null ? string.Empty : " " + MeetingContext.Quote(text);
 
     private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -194,10 +194,10 @@ public sealed class PlanningOptions
     };
 
     /// <summary>Goal with an Economic Buyer who sees no gap yet (EvenKeel or Overconfident), or who is not yet favourable.</summary>
-    /// <value>"{person} agrees that a gap worth exploring exists in {result}" / "{person} gives permission to come back with data".</value>
+    /// <value>"{person} agrees that a gap worth exploring stands between today and {result}" / "{person} gives permission to come back with data".</value>
     public MeetingGoalTemplate EconomicUnreceptiveGoal { get; init; } = new()
     {
-        BestAction = "{person} agrees that a gap worth exploring exists in {result}",
+        BestAction = "{person} agrees that a gap worth exploring stands between today and {result}",
         MinimumAction = "{person} gives permission to come back with data",
     };
 
@@ -264,20 +264,20 @@ public sealed class PlanningOptions
     // --- valid business reason, by role focus -------------------------------------------------
 
     /// <summary>Valid business reason for the Economic Buyer (focus: bottom line, impact on the organisation).</summary>
-    /// <value>"The bottom-line impact of {objective}: {result}, and {win}."</value>
-    public string EconomicReason { get; init; } = "The bottom-line impact of {objective}: {result}, and {win}.";
+    /// <value>"What {objective} does for the bottom line: it should deliver {result}, and for {person}, {win}."</value>
+    public string EconomicReason { get; init; } = "What {objective} does for the bottom line: it should deliver {result}, and for {person}, {win}.";
 
     /// <summary>Valid business reason for a Technical buyer (focus: the product against measurable criteria).</summary>
-    /// <value>"How our proposal measures up against the criteria for {objective}: {result}, and {win}."</value>
-    public string TechnicalReason { get; init; } = "How our proposal measures up against the criteria for {objective}: {result}, and {win}.";
+    /// <value>"How our proposal meets the criteria for {objective}: it should deliver {result}, and for {person}, {win}."</value>
+    public string TechnicalReason { get; init; } = "How our proposal meets the criteria for {objective}: it should deliver {result}, and for {person}, {win}.";
 
     /// <summary>Valid business reason for a User buyer (focus: their own job and their team's work).</summary>
-    /// <value>"What {objective} changes in the daily work of their team: {result}, and {win}."</value>
-    public string UserReason { get; init; } = "What {objective} changes in the daily work of their team: {result}, and {win}.";
+    /// <value>"What {objective} changes in their team's daily work: it should deliver {result}, and for {person}, {win}."</value>
+    public string UserReason { get; init; } = "What {objective} changes in their team's daily work: it should deliver {result}, and for {person}, {win}.";
 
     /// <summary>Valid business reason for a Coach (focus: our success with this objective).</summary>
-    /// <value>"Testing our strategy for {objective} so that it succeeds: {result}, and {win}."</value>
-    public string CoachReason { get; init; } = "Testing our strategy for {objective} so that it succeeds: {result}, and {win}.";
+    /// <value>"Testing our strategy for {objective} so that it succeeds: it should deliver {result}, and for {person}, {win}."</value>
+    public string CoachReason { get; init; } = "Testing our strategy for {objective} so that it succeeds: it should deliver {result}, and for {person}, {win}.";
 
     /// <summary>Valid business reason for a person whose role is not known.</summary>
     /// <value>"Their view of {objective} and its effect on their area: {result}."</value>

@@ -38,7 +38,7 @@ public sealed class PlannerMeetingGoalTests
         var meeting = Meeting(plan, "dana");
 
         StringAssert.Contains(meeting.BestAction, "approves an evaluation, pilot or budget");
-        Assert.AreEqual("Dana Lee agrees on the business result to be proved: Cut freight cost 8%", meeting.MinimumAction);
+        Assert.AreEqual("Dana Lee agrees on the business result to be proved: \u201CCut freight cost 8%\u201D", meeting.MinimumAction);
     }
 
     [TestMethod]
@@ -134,7 +134,7 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Planner.PlanMeeting(Review(plan), "kim", options);
 
-        Assert.AreEqual("Kim Berg pilots for Cut freight cost 8%", meeting.BestAction);
+        Assert.AreEqual("Kim Berg pilots for \u201CCut freight cost 8%\u201D", meeting.BestAction);
         Assert.AreEqual("Ana Ruiz meets the team", meeting.MinimumAction);
     }
 

@@ -135,7 +135,7 @@ public sealed class PlannerMeetingPlanTests
 
         var reason = Meeting(plan, "dana").ValidBusinessReason;
 
-        StringAssert.Contains(reason, "bottom-line");
+        StringAssert.Contains(reason, "bottom line");
         StringAssert.Contains(reason, "Cut freight cost 8%");
     }
 
