@@ -372,8 +372,9 @@ internal sealed class OpportunityReviewer
             RedFlagCode.SellerLevelMismatch,
             Severity.Medium,
             id,
-            "{0} (level {1}) is known only by {2}, {3} or more levels below.",
-            fact.Label,
+            "{0} ({1}, level {2}) is known only by {3}, {4} or more levels below.",
+            fact.Person.Name,
+            fact.Roles,
             level,
             JoinWords(names),
             options.SellerLevelGap);
@@ -635,7 +636,8 @@ internal sealed class OpportunityReviewer
             IsCovered = analysis.IsCovered(person.Id);
             Reach = analysis.GetReach(person.Id);
             LastContact = analysis.GetLastContact(person.Id);
-            Label = person.Name + " (" + RoleLabel(influence.Roles) + ")";
+            Roles = RoleLabel(influence.Roles);
+            Label = person.Name + " (" + Roles + ")";
         }
 
         public Person Person { get; }
@@ -651,6 +653,9 @@ internal sealed class OpportunityReviewer
         public IntroductionPath? Reach { get; }
 
         public DateTime? LastContact { get; }
+
+        /// <summary>"Economic", "User, Coach", or "role unknown".</summary>
+        public string Roles { get; }
 
         /// <summary>"Dana Lee (Economic)": how every sentence names the person.</summary>
         public string Label { get; }
