@@ -65,17 +65,20 @@ public sealed class AnalysisOptions
     /// <value>+2.</value>
     public int BestFewEconomicBuyerRating { get; init; } = 2;
 
-    /// <summary>The points a High red flag deducts from the coverage score of 100.</summary>
-    /// <value>20.</value>
-    public int HighSeverityPoints { get; init; } = 20;
+    /// <summary>
+    /// The points a High red flag deducts from the coverage score of 100. Large enough that one High flag alone leaves
+    /// the Green band (a plan with a High risk is not in good shape) and two make it Red.
+    /// </summary>
+    /// <value>35.</value>
+    public int HighSeverityPoints { get; init; } = 35;
 
-    /// <summary>The points a Medium red flag deducts from the coverage score of 100.</summary>
-    /// <value>10.</value>
-    public int MediumSeverityPoints { get; init; } = 10;
+    /// <summary>The points a Medium red flag deducts from the coverage score of 100 (seven Medium flags leave the Green band).</summary>
+    /// <value>5.</value>
+    public int MediumSeverityPoints { get; init; } = 5;
 
-    /// <summary>The points a Low red flag deducts from the coverage score of 100.</summary>
-    /// <value>3.</value>
-    public int LowSeverityPoints { get; init; } = 3;
+    /// <summary>The points a Low red flag deducts from the coverage score of 100: missing facts weigh, but little each.</summary>
+    /// <value>1.</value>
+    public int LowSeverityPoints { get; init; } = 1;
 
     /// <summary>The lowest coverage score with the <see cref="CoverageStatus.Amber"/> status; below it the status is Red.</summary>
     /// <value>40.</value>

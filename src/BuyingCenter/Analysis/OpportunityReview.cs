@@ -10,15 +10,19 @@ namespace BuyingCenter.Analysis;
 /// <remarks>
 /// <para>
 /// The coverage score starts at 100; every red flag deducts the points of its severity
-/// (<see cref="AnalysisOptions.HighSeverityPoints"/> 20, <see cref="AnalysisOptions.MediumSeverityPoints"/> 10,
-/// <see cref="AnalysisOptions.LowSeverityPoints"/> 3 by default), and the result is floored at 0. Every deduction is listed in
-/// <see cref="ScoreDeductions"/>, so 100 minus their sum (floored at 0) is the score. The status is Red below 40, Amber from
+/// (<see cref="AnalysisOptions.HighSeverityPoints"/> 35, <see cref="AnalysisOptions.MediumSeverityPoints"/> 5,
+/// <see cref="AnalysisOptions.LowSeverityPoints"/> 1 by default), and the result is floored at 0. Every deduction is listed in
+/// <see cref="ScoreDeductions"/>, so 100 minus their sum (floored at 0) is the score. For example, an uncovered Economic Buyer (High, 35),
+/// two stale influences (Medium, 5 each) and one unknown rating (Low, 1) score 100 - 46 = 54, Amber. The status is Red below 40, Amber from
 /// 40 to 69, Green from 70.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class OpportunityReview
 {
+    /// <summary>The graph facts (plan, date, options) the review was made from: the planner reads the plan and the paths through it.</summary>
+    public AccountAnalysis Analysis { get; internal set; } = null!;
+
     /// <summary>The opportunity reviewed.</summary>
     public required Opportunity Opportunity { get; init; }
 

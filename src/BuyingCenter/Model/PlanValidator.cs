@@ -15,6 +15,17 @@ internal static class PlanValidator
 {
     private static readonly IFormatProvider Invariant = CultureInfo.InvariantCulture;
 
+    // The property names the plan format defines at each object level (docs/plan-format.md).
+    private static readonly string[] RootNames = { "schemaVersion", "account", "sellers", "people", "relationships", "opportunities", "meetings" };
+    private static readonly string[] AccountNames = { "id", "name", "industry", "reorganizing", "notes" };
+    private static readonly string[] SellerNames = { "id", "name", "title", "level" };
+    private static readonly string[] PersonNames = { "id", "name", "title", "level", "newInRole", "external" };
+    private static readonly string[] RelationshipNames = { "from", "to", "kind", "strength", "lastInteraction" };
+    private static readonly string[] OpportunityNames = { "id", "singleSalesObjective", "quantity", "closeDate", "amount", "currency", "stage", "competitors", "influences" };
+    private static readonly string[] InfluenceNames = { "person", "roles", "degree", "mode", "rating", "winResults", "uncertain", "notes" };
+    private static readonly string[] WinResultNames = { "result", "win" };
+    private static readonly string[] MeetingNames = { "id", "date", "opportunity", "sellers", "people", "bestAction", "minimumAction", "outcome", "nextStep", "notes" };
+
     public static IReadOnlyList<PlanProblem> Validate(AccountPlan plan)
     {
         var problems = new List<PlanProblem>();
@@ -25,6 +36,7 @@ internal static class PlanValidator
         ValidateRelationships(plan, kinds, Add);
         ValidateOpportunities(plan, kinds, Add);
         ValidateMeetings(plan, kinds, Add);
+        CheckExtensions(plan.Extensions, "$", RootNames, Add);
         return problems;
     }
 
@@ -35,8 +47,9 @@ internal static class PlanValidator
 
     private static void ValidateAccount(Account account, Action<string, string> add)
     {
-        RequireText(account.Id, "$.account.id", "The account needs an id", add);
+        RequireId(account.Id, "$.account.id", "The account needs an id", add);
         RequireText(account.Name, "$.account.name", "The account needs a name", add);
+        CheckExtensions(account.Extensions, "$.account", AccountNames, add);
     }
 
     private static Dictionary<string, bool> ValidateParties(AccountPlan plan, Action<string, string> add)
@@ -62,6 +75,7 @@ internal static class PlanValidator
             }
 
             RequireText(party.Name, path + ".name", what + " needs a name", add);
+            CheckExtensions(party.Extensions, path, isSeller ? SellerNames : PersonNames, add);
             if (party.Level is { } level && (level < 1 || level > 6))
             {
                 add(path + ".level", string.Format(Invariant, "The level {0} is out of range: use 1 (individual contributor) to 6 (chief executive).", level));
@@ -94,6 +108,7 @@ internal static class PlanValidator
             var fromOk = CheckEnd(r.From, path + ".from", kinds, add);
             var toOk = CheckEnd(r.To, path + ".to", kinds, add);
 
+            CheckExtensions(r.Extensions, path, RelationshipNames, add);
             if (!Enum.IsDefined(typeof(RelationshipKind), r.Kind))
             {
                 add(path + ".kind", "The kind must be one of ReportsTo, Influences, Knows, Opposes.");
@@ -188,6 +203,15 @@ internal static class PlanValidator
                 add(path + ".stage", "The stage must be one of AboveTheFunnel, InTheFunnel, BestFew, Won, Lost.");
             }
 
+            for (var j = 0; j < o.Competitors.Count; j++)
+            {
+                if (o.Competitors[j] is null)
+                {
+                    add(Index(path + ".competitors", j), "A competitor is a name; null is not.");
+                }
+            }
+
+            CheckExtensions(o.Extensions, path, OpportunityNames, add);
             var people = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var j = 0; j < o.Influences.Count; j++)
             {
@@ -238,6 +262,17 @@ internal static class PlanValidator
         {
             add(path + ".mode", "The mode must be one of Growth, Trouble, EvenKeel, Overconfident, Unknown.");
         }
+
+        if ((influence.Uncertain & ~(InfluenceFacts.Roles | InfluenceFacts.Degree | InfluenceFacts.Mode | InfluenceFacts.Rating | InfluenceFacts.WinResults)) != 0)
+        {
+            add(path + ".uncertain", "Uncertain facts must be among roles, degree, mode, rating, winResults.");
+        }
+
+        CheckExtensions(influence.Extensions, path, InfluenceNames, add);
+        for (var k = 0; k < influence.WinResults.Count; k++)
+        {
+            CheckExtensions(influence.WinResults[k].Extensions, Index(path + ".winResults", k), WinResultNames, add);
+        }
     }
 
     private static void ValidateMeetings(AccountPlan plan, Dictionary<string, bool> kinds, Action<string, string> add)
@@ -277,6 +312,7 @@ internal static class PlanValidator
                 CheckMember(m.PersonIds[j], Index(path + ".people", j), kinds, expectSeller: false, add);
             }
 
+            CheckExtensions(m.Extensions, path, MeetingNames, add);
             if (!Enum.IsDefined(typeof(MeetingOutcome), m.Outcome))
             {
                 add(path + ".outcome", "The outcome must be one of BestAction, MinimumAction, NoCommitment, Planned.");
@@ -346,6 +382,35 @@ internal static class PlanValidator
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Unknown properties must not be blank, repeated, or shadow a property the format defines:
+    /// any of those would write a file that cannot be read back as the same plan.
+    /// </summary>
+    private static void CheckExtensions(IReadOnlyList<ExtensionProperty> extensions, string path, string[] known, Action<string, string> add)
+    {
+        if (extensions.Count == 0)
+        {
+            return;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var extension in extensions)
+        {
+            if (extension is null || string.IsNullOrEmpty(extension.Name) || extension.Json is null)
+            {
+                add(path, "An unknown property needs a name and a JSON value.");
+            }
+            else if (Array.IndexOf(known, extension.Name) >= 0)
+            {
+                add(path, string.Format(Invariant, "The unknown property \"{0}\" has the name of a property the plan format defines; rename it.", extension.Name));
+            }
+            else if (!names.Add(extension.Name))
+            {
+                add(path, string.Format(Invariant, "The unknown property \"{0}\" appears twice; keep one.", extension.Name));
+            }
+        }
     }
 
     private static string Index(string path, int index) => path + "[" + index.ToString(Invariant) + "]";

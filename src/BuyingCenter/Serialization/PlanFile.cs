@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Ardalis.GuardClauses;
+
+namespace BuyingCenter.Serialization;
+
+/// <summary>
+/// Reads, writes and atomically saves account plan files (the JSON format of <c>docs/plan-format.md</c>, version 1).
+/// <code>
+/// var result = PlanFile.Read("northwind.json");
+/// if (!result.Succeeded) { foreach (var problem in result.Problems) Console.Error.WriteLine(problem); return 65; }
+/// PlanFile.Save(result.Plan!, "northwind.json");
+/// </code>
+/// </summary>
+/// <remarks>
+/// Thread-safe: every method works on its own arguments. Reading never throws for anything a file holds:
+/// bad content is a <see cref="PlanReadResult"/> listing every problem with its JSON path, line and column.
+/// No type names are honoured: a <c>$type</c> property is plain data, kept like any unknown property.
+/// </remarks>
+public static class PlanFile
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and validates a plan file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The plan, or every problem in the file.</returns>
+    /// <exception cref="IOException">The file cannot be opened or read (<see cref="FileNotFoundException"/>, <see cref="DirectoryNotFoundException"/>, ...).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static PlanReadResult Read(string path, PlanReadOptions? options = null)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        return Read(stream, options);
+    }
+
+    /// <summary>Reads and validates a plan from a stream of UTF-8 JSON (a byte order mark is allowed), up to its end.</summary>
+    /// <param name="utf8Json">The stream; it is read, not closed.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The plan, or every problem in the content.</returns>
+    /// <exception cref="IOException">The stream fails while being read.</exception>
+    public static PlanReadResult Read(Stream utf8Json, PlanReadOptions? options = null)
+    {
+        Guard.Against.Null(utf8Json);
+        var limits = Checked(options);
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limits.MaxFileSize)
+        {
+            return TooLarge(limits, utf8Json.Length - utf8Json.Position);
+        }
+
+        // Counting as we go also stops endless or lying streams at the limit.
+        var initial = utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, int.MaxValue - 1) : 81920;
+        using var content = new MemoryStream(initial);
+        var chunk = new byte[81920];
+        long total = 0;
+        int count;
+        while ((count = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            total += count;
+            if (total > limits.MaxFileSize)
+            {
+                return TooLarge(limits, null);
+            }
+
+            content.Write(chunk, 0, count);
+        }
+
+        return Decode(content.GetBuffer(), (int)content.Length, limits);
+    }
+
+    /// <summary>Reads and validates a plan from JSON text.</summary>
+    /// <param name="json">The JSON text; a leading byte order mark is ignored.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The plan, or every problem in the text.</returns>
+    public static PlanReadResult Parse(string json, PlanReadOptions? options = null)
+    {
+        Guard.Against.Null(json);
+        var limits = Checked(options);
+
+        // A character is at least one UTF-8 byte, so more characters than the limit is more bytes than the limit.
+        if (json.Length > limits.MaxFileSize)
+        {
+            return TooLarge(limits, null);
+        }
+
+        return ParseText(json.Length > 0 && json[0] == '\uFEFF' ? json.Substring(1) : json, limits);
+    }
+
+    /// <summary>The canonical text of a plan: stable property order, two-space indent, "\n" line ends, a final newline.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The JSON text; the same plan always gives the same text.</returns>
+    /// <remarks>
+    /// Always written: <c>schemaVersion</c>, <c>account.reorganizing</c>, the five top-level arrays, each relationship's
+    /// <c>strength</c>, each influence's <c>roles</c> (even empty), <c>degree</c> and <c>mode</c>, each meeting's <c>outcome</c>.
+    /// Left out: null values, <c>newInRole</c> and <c>external</c> when false, and empty <c>competitors</c>, <c>influences</c>,
+    /// <c>winResults</c>, <c>uncertain</c> and meeting <c>sellers</c>/<c>people</c>. Unknown properties follow the known ones of
+    /// their object, in their original order. Dates are calendar days (<c>yyyy-MM-dd</c>).
+    /// </remarks>
+    public static string ToJson(AccountPlan plan) => PlanWriter.ToJson(Guard.Against.Null(plan));
+
+    /// <summary>Writes the canonical text of a plan (see <see cref="ToJson"/>).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="writer">Where to write; it is not closed.</param>
+    public static void Write(AccountPlan plan, TextWriter writer)
+    {
+        Guard.Against.Null(writer);
+        writer.Write(ToJson(plan));
+    }
+
+    /// <summary>
+    /// Saves a plan atomically: the canonical text goes to a temporary file beside the target, is flushed to disk,
+    /// then replaces the target. On any failure the temporary file is removed and the old file is left as it was.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="path">The target file; its folder must exist.</param>
+    /// <exception cref="IOException">The file cannot be written or replaced (the folder is missing, the path is a folder, the disk is full...).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file or folder may not be written.</exception>
+    public static void Save(AccountPlan plan, string path) => Save(plan, path, OpenTemporary);
+
+    /// <summary>Saves through <paramref name="openTemporary"/>, so that tests can make writing fail halfway.</summary>
+    internal static void Save(AccountPlan plan, string path, Func<string, Stream> openTemporary)
+    {
+        Guard.Against.Null(plan);
+        Guard.Against.NullOrWhiteSpace(path);
+        var target = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(target) ?? throw new IOException("The path '" + path + "' names no file.");
+        var bytes = new UTF8Encoding(false).GetBytes(ToJson(plan));
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var created = false;
+        try
+        {
+            using (var stream = openTemporary(temporary))
+            {
+                created = true;
+                stream.Write(bytes, 0, bytes.Length);
+                if (stream is FileStream file)
+                {
+                    file.Flush(flushToDisk: true);
+                }
+                else
+                {
+                    stream.Flush();
+                }
+            }
+
+            if (File.Exists(target))
+            {
+                File.Replace(temporary, target, destinationBackupFileName: null);
+            }
+            else
+            {
+                File.Move(temporary, target);
+            }
+        }
+        catch
+        {
+            if (created)
+            {
+                TryDelete(temporary);
+            }
+
+            throw;
+        }
+    }
+
+    private static Stream OpenTemporary(string path) =>
+        new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough);
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The original failure matters more than a leftover temporary file.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static PlanReadOptions Checked(PlanReadOptions? options)
+    {
+        var limits = options ?? PlanReadOptions.Default;
+        Guard.Against.NegativeOrZero(limits.MaxFileSize, nameof(PlanReadOptions.MaxFileSize));
+        Guard.Against.NegativeOrZero(limits.MaxDepth, nameof(PlanReadOptions.MaxDepth));
+        return limits;
+    }
+
+    private static PlanReadResult Decode(byte[] bytes, int length, PlanReadOptions limits)
+    {
+        var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            return InvalidUtf8(bytes, start, length);
+        }
+
+        return ParseText(text, limits);
+    }
+
+    private static PlanReadResult ParseText(string text, PlanReadOptions limits)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Failure(new PlanProblem { Path = "$", Message = "The file is empty; a plan file holds one JSON object ({ \"schemaVersion\": 1, ... }).", Line = 1, Column = 1 });
+        }
+
+        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, limits);
+        if (futureVersion)
+        {
+            // Everything else in a newer file may be right for that version: the version is the one problem to fix.
+            problems = problems.Where(p => p.Path == "$.schemaVersion").ToList();
+        }
+        else if (!fatal && plan is not null)
+        {
+            AddValidatorProblems(plan, problems);
+        }
+
+        if (problems.Count == 0 && plan is not null)
+        {
+            return PlanReadResult.Success(plan);
+        }
+
+        ProblemLocator.Locate(text, problems, limits.MaxDepth);
+        return PlanReadResult.Failure(problems
+            .Select((problem, index) => (problem, index))
+            .OrderBy(p => p.problem.Line ?? int.MaxValue)
+            .ThenBy(p => p.problem.Column ?? int.MaxValue)
+            .ThenBy(p => p.index)
+            .Select(p => p.problem)
+            .ToList());
+    }
+
+    /// <summary>Adds the validator's problems, except where the reader already reported the same value or an ancestor.</summary>
+    private static void AddValidatorProblems(AccountPlan plan, List<PlanProblem> problems)
+    {
+        var reported = new HashSet<string>(problems.Select(p => p.Path), StringComparer.Ordinal);
+        foreach (var problem in PlanValidator.Validate(plan))
+        {
+            var covered = false;
+            for (var path = problem.Path; path is not null && path != "$" && !covered; path = ProblemLocator.Parent(path))
+            {
+                covered = reported.Contains(path);
+            }
+
+            if (!covered)
+            {
+                problems.Add(problem);
+            }
+        }
+    }
+
+    private static PlanReadResult TooLarge(PlanReadOptions limits, long? size)
+    {
+        var message = size is { } bytes
+            ? string.Format(Invariant, "The file is {0:N0} bytes, over the limit of {1:N0} bytes (PlanReadOptions.MaxFileSize).", bytes, limits.MaxFileSize)
+            : string.Format(Invariant, "The file is larger than the limit of {0:N0} bytes (PlanReadOptions.MaxFileSize).", limits.MaxFileSize);
+        return Failure(new PlanProblem { Path = "$", Message = message });
+    }
+
+    private static PlanReadResult InvalidUtf8(byte[] bytes, int start, int length)
+    {
+        var bad = Utf8Position.FirstInvalid(bytes, start, length);
+        var (line, column) = Utf8Position.LineAndColumn(bytes, start, Math.Max(bad, start));
+        var message = bad >= 0
+            ? string.Format(Invariant, "The file is not valid UTF-8: byte 0x{0:X2} at offset {1} does not belong there. Save the plan as UTF-8.", bytes[bad], bad)
+            : "The file is not valid UTF-8. Save the plan as UTF-8.";
+        return Failure(new PlanProblem { Path = "$", Message = message, Line = line, Column = column });
+    }
+
+    private static PlanReadResult Failure(PlanProblem problem) => PlanReadResult.Failure(new[] { problem });
+}
