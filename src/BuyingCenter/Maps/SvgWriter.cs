@@ -145,6 +145,17 @@ internal static class SvgWriter
         switch (edge.Kind)
         {
             case RelationshipKind.ReportsTo:
+                if (string.Equals(from.StackedUnder, to.Node.Id, StringComparison.Ordinal))
+                {
+                    // Compact org chart: a spine down the left of the column, a short tick into each report.
+                    var spineX = from.Left + dx - 10;
+                    var leaveY = to.Bottom + dy + 12;
+                    svg.Append("<path class=\"edge reports-to\" d=\"M").Append(N(to.CenterX + dx)).Append(',').Append(N(to.Bottom + dy))
+                        .Append(" V").Append(N(leaveY)).Append(" H").Append(N(spineX)).Append(" V").Append(N(from.CenterY + dy)).Append(" H").Append(N(from.Left + dx))
+                        .Append("\" stroke=\"").Append(MapStyle.ReportsToColour).Append("\" stroke-width=\"1.5\"><title>").Append(Xml(tooltip)).Append("</title></path>\n");
+                    return;
+                }
+
                 // Org-chart elbow from the manager down to the report.
                 if (to.Layer >= 0 && from.Layer > to.Layer)
                 {
@@ -321,7 +332,8 @@ internal static class SvgWriter
         var spans = new Dictionary<string, (double Start, double End, string Manager, int Row)>(StringComparer.Ordinal);
         foreach (var edge in edges)
         {
-            if (edge.Kind != RelationshipKind.ReportsTo || !byId.TryGetValue(edge.From, out var report) || !byId.TryGetValue(edge.To, out var manager) || manager.Layer < 0 || report.Layer <= manager.Layer)
+            if (edge.Kind != RelationshipKind.ReportsTo || !byId.TryGetValue(edge.From, out var report) || !byId.TryGetValue(edge.To, out var manager) || manager.Layer < 0 || report.Layer <= manager.Layer
+                || string.Equals(report.StackedUnder, manager.Node.Id, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -159,6 +159,14 @@ public sealed class PlanningOptions
         MinimumAction = "{person} describes how decisions like this are made and who takes part",
     };
 
+    /// <summary>Goal with the person chosen to develop into a Coach when there is none (principle 2).</summary>
+    /// <value>"{person} agrees to guide us: their view of each buying influence and of how the decision will be made" / "{person} agrees to meet again to test our strategy".</value>
+    public MeetingGoalTemplate DevelopCoachGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees to guide us: their view of each buying influence and of how the decision will be made",
+        MinimumAction = "{person} agrees to meet again to test our strategy",
+    };
+
     /// <summary>Goal with a Coach while the Economic Buyer is known but not yet covered by us.</summary>
     /// <value>"{person} introduces {owner} to {economicBuyer}" / "{person} agrees to a second conversation to test our strategy".</value>
     public MeetingGoalTemplate CoachIntroductionGoal { get; init; } = new()
@@ -272,6 +280,12 @@ public sealed class PlanningOptions
     /// <summary>Valid business reason for a person whose role is not known.</summary>
     /// <value>"Their view of {objective} and its effect on their area: {result}."</value>
     public string NoRoleReason { get; init; } = "Their view of {objective} and its effect on their area: {result}.";
+
+    // --- questions --------------------------------------------------------------------------
+
+    /// <summary>The question texts, one per gap a plan can have.</summary>
+    /// <value><see cref="QuestionTemplates.Default"/>.</value>
+    public QuestionTemplates Questions { get; init; } = QuestionTemplates.Default;
 
     // --- what to give ---------------------------------------------------------------------
 
