@@ -83,6 +83,27 @@ public sealed class ExitCodeTests
     }
 
     [TestMethod]
+    public void Next_TopNotANumber_Exits64WithASentenceNotATypeName()
+    {
+        var run = CliRun.Run("next", CliRun.Sample, "--top", "abc");
+        Assert.AreEqual(64, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "--top takes a whole number");
+        Assert.IsFalse(run.Error.Contains("System.", StringComparison.Ordinal), run.Error);
+    }
+
+    [TestMethod]
+    public void Debrief_RatingOutOfRange_Exits64AndLeavesThePlanAlone()
+    {
+        using var scratch = new ScratchFolder();
+        var plan = scratch.Copy(CliRun.Sample);
+        var before = File.ReadAllText(plan);
+        var run = CliRun.Run("debrief", plan, "--person", "dana", "--outcome", "BestAction", "--seller", "ana", "--rating", "9");
+        Assert.AreEqual(64, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "-5 to +5");
+        Assert.AreEqual(before, File.ReadAllText(plan));
+    }
+
+    [TestMethod]
     public void Review_MissingFile_Exits66WithoutStackTrace()
     {
         var run = CliRun.Run("review", Path.Combine(Path.GetTempPath(), "no-such-plan-" + Guid.NewGuid().ToString("N") + ".json"));
