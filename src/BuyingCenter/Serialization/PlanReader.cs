@@ -744,6 +744,10 @@ internal sealed class PlanReader
 
             switch (reader.TokenType)
             {
+                case JsonToken.String or JsonToken.PropertyName when reader.QuoteChar == '\'':
+                    // Newtonsoft accepts single quotes; JSON does not, and other tools would refuse the file.
+                    Problem(CurrentPath, "JSON strings and names use double quotes; this one uses single quotes.", line: reader.LineNumber, column: reader.LinePosition);
+                    return;
                 case JsonToken.Comment:
                     Problem(CurrentPath, "Comments are not part of JSON; remove this one (it would not survive a save).", line: reader.LineNumber, column: reader.LinePosition);
                     continue;

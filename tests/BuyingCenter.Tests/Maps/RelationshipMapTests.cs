@@ -95,7 +95,7 @@ public sealed class RelationshipMapTests
         {
             var line = dot.Split('\n').Single(l => l.Contains("\"" + person.Id + "\" [label="));
             StringAssert.Contains(line, "color=\"#D62728\", penwidth=3");
-            StringAssert.Contains(line, "xlabel=\"!" + HighFlags(review, person.Id).ToString(CultureInfo.InvariantCulture) + "\"");
+            StringAssert.Contains(line, "\\n!" + HighFlags(review, person.Id).ToString(CultureInfo.InvariantCulture) + " High red flag");
         }
 
         foreach (var person in clean)

@@ -221,6 +221,18 @@ public sealed class HostileInputTests
     }
 
     [TestMethod]
+    public void Parse_JavaScriptLeniencies_EachReportedWithPosition()
+    {
+        var json = Valid.Replace("\"name\": \"Acme\"", "'name': 'Acme' /* a comment */", StringComparison.Ordinal);
+
+        var result = PlanFile.Parse(json);
+
+        Assert.IsFalse(result.Succeeded);
+        Assert.AreEqual(3, result.Problems.Count(p => p.Message.Contains("single quotes", StringComparison.Ordinal)) + result.Problems.Count(p => p.Message.Contains("Comments", StringComparison.Ordinal)), string.Join("\n", result.Problems));
+        Assert.IsTrue(result.Problems.All(p => p.Line == 3), string.Join("\n", result.Problems));
+    }
+
+    [TestMethod]
     public void Read_BinaryGarbage_LocatedProblem()
     {
         var random = new Random(7);
