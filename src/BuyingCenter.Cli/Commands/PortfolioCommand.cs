@@ -5,17 +5,16 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using BuyingCenter.Analysis;
 using BuyingCenter.Cli.Infrastructure;
 using BuyingCenter.Cli.Rendering;
-using BuyingCenter.Planning;
+using BuyingCenter.Portfolio;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Commands;
 
 /// <summary>
-/// <c>portfolio PLAN-or-FOLDER...</c>: one row per account and opportunity, riskiest first. Plans are read and
-/// reviewed in parallel; an invalid plan is listed with its problems and the others are still reported.
+/// <c>portfolio PLAN-or-FOLDER...</c>: one row per account and opportunity, riskiest first. Plans are read in
+/// parallel and reviewed by <see cref="PortfolioReview"/>; an invalid plan is listed with its problems and the others are still reported.
 /// </summary>
 internal static class PortfolioCommand
 {
@@ -36,7 +35,7 @@ internal static class PortfolioCommand
             var files = Expand(parse.GetValue(inputs)!);
             var target = parse.GetValue(output);
             var showProgress = context.Host.OutputIsTerminal && chosenFormat == "text" && target is null && files.Count > 1;
-            var portfolio = showProgress ? ReviewWithProgress(context, files, date) : Review(files, date, () => { });
+            var portfolio = showProgress ? ReviewWithProgress(context, files, date) : Review(files, date, () => { }, _ => null);
             context.Emit(target, (writer, color) => PortfolioRenderer.Render(chosenFormat, writer, color, portfolio));
             if (chosenFormat != "json")
             {
@@ -81,30 +80,35 @@ internal static class PortfolioCommand
         var console = Terminal.Create(context.Out, context.Host.UseColor, interactive: true);
         return console.Progress().AutoClear(true).Start(progress =>
         {
-            var task = progress.AddTask($"Reviewing {files.Count} plans", maxValue: files.Count);
-            return Review(files, asOf, () => task.Increment(1));
+            var reading = progress.AddTask($"Reading {files.Count} plans", maxValue: files.Count);
+            var reviewing = progress.AddTask("Reviewing accounts", autoStart: false);
+            return Review(files, asOf, () => reading.Increment(1), count =>
+            {
+                reviewing.MaxValue = count;
+                reviewing.StartTask();
+                return new ReportedProgress(done => reviewing.Value = done);
+            });
         });
     }
 
-    private static PortfolioReport Review(IReadOnlyList<string> files, DateTime asOf, Action done)
+    /// <summary>Reads the files in parallel (an invalid plan is kept aside with its problems), then makes one portfolio call.</summary>
+    private static PortfolioReport Review(IReadOnlyList<string> files, DateTime asOf, Action read, Func<int, IProgress<int>?> reviewProgress)
     {
-        var rows = new ConcurrentBag<PortfolioRow>();
+        var plans = new AccountPlan?[files.Count];
         var invalid = new ConcurrentBag<InvalidPlan>();
         var unopened = new ConcurrentBag<string>();
-        Parallel.ForEach(files, file =>
+        Parallel.For(0, files.Count, i =>
         {
             try
             {
-                var read = PlanSource.Read(file);
-                if (read.Plan is not { } plan)
+                var result = PlanSource.Read(files[i]);
+                if (result.Plan is { } plan)
                 {
-                    invalid.Add(new InvalidPlan { File = file, Problems = read.Problems });
-                    return;
+                    plans[i] = plan;
                 }
-
-                foreach (var opportunity in AccountReview.Create(plan, asOf).Opportunities)
+                else
                 {
-                    rows.Add(PortfolioRow.From(file, plan, opportunity, Planner.Recommend(opportunity)));
+                    invalid.Add(new InvalidPlan { File = files[i], Problems = result.Problems });
                 }
             }
             catch (InputFileException e)
@@ -113,64 +117,42 @@ internal static class PortfolioCommand
             }
             finally
             {
-                done();
+                read();
             }
         });
 
+        // File order, not completion order, so ties between equal rows never depend on scheduling.
+        var valid = plans.Where(p => p is not null).Select(p => p!).ToList();
         return new PortfolioReport
         {
-            AsOf = asOf,
+            Review = PortfolioReview.Create(valid, asOf, progress: reviewProgress(valid.Count)),
             Plans = files.Count,
-            Rows = rows.OrderBy(r => r.Review.CoverageScore)
-                .ThenByDescending(r => r.Review.RedFlags.Count(f => f.Severity == Severity.High))
-                .ThenBy(r => r.Plan.Account.Id, StringComparer.Ordinal)
-                .ThenBy(r => r.Review.Opportunity.Id, StringComparer.Ordinal)
-                .ThenBy(r => r.File, StringComparer.Ordinal)
-                .ToList(),
             Invalid = invalid.OrderBy(i => i.File, StringComparer.Ordinal).ToList(),
             Unopened = unopened.OrderBy(m => m, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>Reports straight away on the reporting thread: System.Progress would post late updates after the bar is gone.</summary>
+    private sealed class ReportedProgress : IProgress<int>
+    {
+        private readonly Action<int> report;
+
+        public ReportedProgress(Action<int> report) => this.report = report;
+
+        public void Report(int value) => report(value);
+    }
 }
 
-/// <summary>The portfolio as the renderer receives it: already ordered riskiest first.</summary>
+/// <summary>The portfolio as the renderer receives it: the library's rows, riskiest first, and the files that could not be reviewed.</summary>
 internal sealed class PortfolioReport
 {
-    public required DateTime AsOf { get; init; }
+    public required PortfolioReview Review { get; init; }
 
     public required int Plans { get; init; }
-
-    public required IReadOnlyList<PortfolioRow> Rows { get; init; }
 
     public required IReadOnlyList<InvalidPlan> Invalid { get; init; }
 
     public required IReadOnlyList<string> Unopened { get; init; }
-}
-
-/// <summary>One account and opportunity of the portfolio.</summary>
-internal sealed class PortfolioRow
-{
-    /// <summary>How many flags a row shows: the worst ones, since the review lists them most severe first.</summary>
-    public const int WorstFlagCount = 3;
-
-    public required string File { get; init; }
-
-    public required AccountPlan Plan { get; init; }
-
-    public required OpportunityReview Review { get; init; }
-
-    public required IReadOnlyList<RedFlag> WorstFlags { get; init; }
-
-    public Recommendation? NextContact { get; init; }
-
-    public static PortfolioRow From(string file, AccountPlan plan, OpportunityReview review, IReadOnlyList<Recommendation> recommendations) => new()
-    {
-        File = file,
-        Plan = plan,
-        Review = review,
-        WorstFlags = review.RedFlags.Take(WorstFlagCount).ToList(),
-        NextContact = recommendations.Count > 0 ? recommendations[0] : null,
-    };
 }
 
 /// <summary>A plan file of the portfolio that could not be reviewed, with every problem.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using BuyingCenter.Cli.Commands;
+using BuyingCenter.Portfolio;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
@@ -27,17 +28,17 @@ internal static class PortfolioRenderer
 
     private static void WriteText(IAnsiConsole console, PortfolioReport report)
     {
-        var table = new Table().Title($"Portfolio of {report.Plans} plans, as of {Terminal.Date(report.AsOf)}, riskiest first")
+        var table = new Table().Title($"Portfolio of {report.Review.AccountCount} accounts, as of {Terminal.Date(report.Review.AsOf)}, riskiest first")
             .AddColumns("Account", "Opportunity", "Score", "Status", "Worst flags", "Next contact");
-        foreach (var row in report.Rows)
+        foreach (var row in report.Review.Rows)
         {
             table.AddRow(
-                Terminal.Escape(row.Plan.Account.Name),
-                Terminal.Escape(row.Review.Opportunity.Id),
-                row.Review.CoverageScore.ToString(CultureInfo.InvariantCulture),
-                Terminal.StatusMarkup(row.Review.Status.ToString()),
+                Terminal.Escape(row.AccountName),
+                Terminal.Escape(row.OpportunityId),
+                row.CoverageScore.ToString(CultureInfo.InvariantCulture),
+                Terminal.StatusMarkup(row.Status.ToString()),
                 string.Join("\n", row.WorstFlags.Select(f => Terminal.SeverityMarkup(f.Severity.ToString()) + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + Terminal.Escape(f.PersonId) + ")"))),
-                row.NextContact is { } next ? Terminal.Escape(Describe.Person(row.Plan, next.PersonId)) + ", owner " + Terminal.Escape(Describe.Name(row.Plan, next.OwnerId)) : "-");
+                Terminal.Escape(NextContact(row)));
         }
 
         console.Write(table);
@@ -56,17 +57,17 @@ internal static class PortfolioRenderer
         Json.Write(writer, json =>
         {
             json.WriteStartObject();
-            json.WriteDate("asOf", report.AsOf);
+            json.WriteDate("asOf", report.Review.AsOf);
             json.WriteNumber("plans", report.Plans);
+            json.WriteNumber("accounts", report.Review.AccountCount);
             json.WriteStartArray("rows");
-            foreach (var row in report.Rows)
+            foreach (var row in report.Review.Rows)
             {
                 json.WriteStartObject();
-                json.WriteString("file", row.File);
-                json.WriteString("account", row.Plan.Account.Id);
-                json.WriteString("opportunity", row.Review.Opportunity.Id);
-                json.WriteNumber("coverageScore", row.Review.CoverageScore);
-                json.WriteString("status", row.Review.Status.ToString());
+                json.WriteString("account", row.AccountId);
+                json.WriteString("opportunity", row.OpportunityId);
+                json.WriteNumber("coverageScore", row.CoverageScore);
+                json.WriteString("status", row.Status.ToString());
                 json.WriteStartArray("worstFlags");
                 foreach (var flag in row.WorstFlags)
                 {
@@ -134,19 +135,21 @@ internal static class PortfolioRenderer
             json.WriteEndObject();
         });
 
+    private static string NextContact(PortfolioRow row) =>
+        row.NextContact is { } next ? next.PersonId + (next.OwnerId is null ? string.Empty : ", owner " + next.OwnerId) : "-";
+
     private static void WriteMarkdown(TextWriter w, PortfolioReport report)
     {
-        w.WriteLine($"# Portfolio, as of {Terminal.Date(report.AsOf)}");
+        w.WriteLine($"# Portfolio, as of {Terminal.Date(report.Review.AsOf)}");
         w.WriteLine();
-        w.WriteLine($"{report.Plans} plans, riskiest first.");
+        w.WriteLine($"{report.Review.AccountCount} accounts, one row per opportunity, riskiest first.");
         w.WriteLine();
         w.WriteLine("| Account | Opportunity | Score | Status | Worst flags | Next contact |");
         w.WriteLine("|---|---|---|---|---|---|");
-        foreach (var row in report.Rows)
+        foreach (var row in report.Review.Rows)
         {
             var flags = string.Join("; ", row.WorstFlags.Select(f => f.Severity + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + f.PersonId + ")")));
-            var next = row.NextContact is { } n ? Describe.Person(row.Plan, n.PersonId) + ", owner " + Describe.Name(row.Plan, n.OwnerId) : "-";
-            w.WriteLine($"| {Markdown.Cell(row.Plan.Account.Name)} | `{row.Review.Opportunity.Id}` | {row.Review.CoverageScore} | {row.Review.Status} | {Markdown.Cell(flags)} | {Markdown.Cell(next)} |");
+            w.WriteLine($"| {Markdown.Cell(row.AccountName)} | `{row.OpportunityId}` | {row.CoverageScore} | {row.Status} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
         }
 
         if (report.Invalid.Count > 0)
