@@ -139,13 +139,11 @@ public sealed class RelationshipMap
                 Name = person.Name,
                 Title = person.Title,
                 Level = person.Level,
-                External = person.External,
                 IsInfluence = influence is not null,
                 Roles = influence?.Roles ?? BuyingRoles.None,
                 Mode = influence?.Mode ?? ResponseMode.Unknown,
                 Rating = influence?.Rating,
                 HighFlagCount = high,
-                FlagCount = messages.Count,
                 FlagMessages = messages,
             });
         }

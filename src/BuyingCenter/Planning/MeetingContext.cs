@@ -24,7 +24,11 @@ internal sealed class MeetingContext
         EconomicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
         EconomicBuyerCovered = EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id);
         (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
+        EconomicBuyerOwnerId = EconomicBuyer is null ? OwnerId : Ownership.ForIntroduction(Analysis, review, EconomicBuyer, OwnerId, options);
     }
+
+    /// <summary>The seller a Coach should introduce to the Economic Buyer: one of matching level for a senior Economic Buyer, else this meeting's owner.</summary>
+    public string? EconomicBuyerOwnerId { get; }
 
     public OpportunityReview Review { get; }
 
@@ -67,6 +71,7 @@ internal sealed class MeetingContext
         var text = template
             .Replace("{person}", Person.Name)
             .Replace("{owner}", NameOf(OwnerId))
+            .Replace("{economicBuyerOwner}", NameOf(EconomicBuyerOwnerId))
             .Replace("{economicBuyer}", economicBuyer)
             .Replace("{objective}", Opportunity.SingleSalesObjective)
             .Replace("{result}", FirstResult ?? Options.UnknownResultText)

@@ -31,6 +31,33 @@ internal static class Ownership
         return (OwnerWithoutPath(plan, review, person, senior, options), null);
     }
 
+    /// <summary>
+    /// Whom a Coach should introduce to the Economic Buyer. A senior Economic Buyer expects a counterpart of matching
+    /// level, and the introduction itself creates the path, so a matching seller is chosen even with no path yet
+    /// (the one who already owns the Economic Buyer, else the most senior, ties by id); otherwise the meeting's owner.
+    /// </summary>
+    public static string? ForIntroduction(AccountAnalysis analysis, OpportunityReview review, Person economicBuyer, string? meetingOwnerId, PlanningOptions options)
+    {
+        if (economicBuyer.Level is not { } level || level < options.SeniorLevel)
+        {
+            return meetingOwnerId;
+        }
+
+        var plan = analysis.Plan;
+        var (owner, _) = Choose(analysis, review, economicBuyer, options);
+        if (owner is not null && Matches(plan.FindSeller(owner), economicBuyer, options))
+        {
+            return owner;
+        }
+
+        return plan.Sellers
+            .Where(s => Matches(s, economicBuyer, options))
+            .OrderByDescending(s => s.Level)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => s.Id)
+            .FirstOrDefault() ?? meetingOwnerId;
+    }
+
     private static bool Matches(Seller? seller, Person person, PlanningOptions options) =>
         seller?.Level is { } sellerLevel && person.Level is { } personLevel && sellerLevel >= personLevel - options.SellerLevelGap;
 

@@ -34,6 +34,15 @@ internal sealed class PlanReader
         ["winResults"] = InfluenceFacts.WinResults,
     };
 
+    // Known property names, so the reader hands out these strings instead of allocating one per property.
+    // Only read after this initialiser (Newtonsoft never adds to it), so one table serves every thread.
+    private static readonly DefaultJsonNameTable KnownNames = NameTable(
+        "schemaVersion", "account", "sellers", "people", "relationships", "opportunities", "meetings", "id", "name", "industry",
+        "reorganizing", "notes", "title", "level", "newInRole", "external", "from", "to", "kind", "strength", "lastInteraction",
+        "singleSalesObjective", "quantity", "closeDate", "amount", "currency", "stage", "competitors", "influences", "person",
+        "roles", "degree", "mode", "rating", "winResults", "uncertain", "result", "win", "date", "opportunity", "bestAction",
+        "minimumAction", "outcome", "nextStep");
+
     private readonly JsonTextReader reader;
     private readonly List<PlanProblem> problems = new();
 
@@ -54,6 +63,7 @@ internal sealed class PlanReader
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
             MaxDepth = options.MaxDepth,
+            PropertyNameTable = KnownNames,
         };
     }
 
@@ -1241,6 +1251,17 @@ internal sealed class PlanReader
         }
 
         return null;
+    }
+
+    private static DefaultJsonNameTable NameTable(params string[] names)
+    {
+        var table = new DefaultJsonNameTable();
+        foreach (var name in names)
+        {
+            table.Add(name);
+        }
+
+        return table;
     }
 
     private static long Key(int line, int position) => ((long)line << 32) | (uint)position;

@@ -339,6 +339,57 @@ public sealed class RelationshipMapTests
         }
     }
 
+    [TestMethod]
+    public void ToSvg_PlanWithoutOpportunityOrPeople_StillRenders()
+    {
+        var sellersOnly = new AccountPlanBuilder().WithAccount("acme", "Acme").AddSeller("ana", "Ana Ruiz").Build();
+        var peopleOnly = new AccountPlanBuilder().WithAccount("acme", "Acme").AddPerson("dana", "Dana Lee", level: 5).Build();
+
+        foreach (var plan in new[] { sellersOnly, peopleOnly })
+        {
+            var map = RelationshipMap.Create(plan, MapPlans.AsOf);
+            Assert.IsNull(map.Opportunity);
+            Assert.AreEqual(1, Nodes(XDocument.Parse(map.ToSvg())).Count());
+            StringAssert.Contains(map.ToDot(), "[label=");
+            StringAssert.Contains(map.ToMermaid(), "flowchart TB");
+        }
+
+        var person = Nodes(XDocument.Parse(RelationshipMap.Create(peopleOnly, MapPlans.AsOf).ToSvg())).Single();
+        StringAssert.Contains((string)person.Attribute("class")!, "no-role", "with no opportunity nobody has a role yet");
+    }
+
+    [TestMethod]
+    public void ToSvg_TextFitsItsBoxAndLegendStandsApart()
+    {
+        var map = RelationshipMap.Create(MapPlans.Generated(40, 4), MapPlans.AsOf);
+        foreach (var box in map.Layout.Boxes)
+        {
+            for (var i = 0; i < box.Lines.Count; i++)
+            {
+                var width = MapLayout.TextWidth(box.Lines[i], i == 0 ? MapLayout.NameFontSize : MapLayout.FontSize, bold: i == 0);
+                Assert.IsTrue(width + (2 * MapLayout.PaddingX) <= box.Width, $"'{box.Lines[i]}' overflows {box.Node.Id}");
+            }
+
+            Assert.IsTrue(box.Lines.Count * MapLayout.LineHeight <= box.Height);
+        }
+
+        var document = XDocument.Parse(map.ToSvg());
+        var legend = document.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend").Element(Svg + "rect")!;
+        var legendLeft = double.Parse((string)legend.Attribute("x")!, CultureInfo.InvariantCulture);
+        var rightmostShape = Nodes(document).Select(n => n.Elements().First(e => e.Name != Svg + "title")).Max(RightEdge);
+        Assert.IsTrue(rightmostShape < legendLeft, $"the legend ({legendLeft}) must not cover a node ({rightmostShape})");
+    }
+
+    private static double RightEdge(XElement shape)
+    {
+        if (shape.Name == Svg + "rect")
+        {
+            return double.Parse((string)shape.Attribute("x")!, CultureInfo.InvariantCulture) + double.Parse((string)shape.Attribute("width")!, CultureInfo.InvariantCulture);
+        }
+
+        return ((string)shape.Attribute("points")!).Split(' ').Max(p => double.Parse(p.Split(',')[0], CultureInfo.InvariantCulture));
+    }
+
     private static IEnumerable<XElement> Nodes(XDocument document) =>
         document.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class") ?? string.Empty).Split(' ').Contains("node"));
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -20,7 +21,7 @@ public sealed class SampleTests
     [TestMethod]
     public void CrmMapping_Runs_MapsRolesAndReportsTheUnknownOne()
     {
-        var (exit, output) = Run(CrmMapping.CrmMappingSample.Run);
+        var (exit, output) = Run(global::CrmMapping.CrmMappingSample.Run);
 
         Assert.AreEqual(0, exit, output);
         StringAssert.Contains(output, "Amara Nwosu");
@@ -33,7 +34,7 @@ public sealed class SampleTests
     [TestMethod]
     public void BuildAndReview_Runs_PrintsScoreAndDerivedFunnelPosition()
     {
-        var (exit, output) = Run(BuildAndReview.BuildAndReviewSample.Run);
+        var (exit, output) = Run(global::BuildAndReview.BuildAndReviewSample.Run);
 
         Assert.AreEqual(0, exit, output);
         StringAssert.Contains(output, "Built the plan of Adatum Manufacturing: 5 people, 2 sellers, 8 relationships.");
@@ -45,7 +46,7 @@ public sealed class SampleTests
     [TestMethod]
     public void PlanNextMeeting_Runs_RanksPeopleAndPlansTheTopMeeting()
     {
-        var (exit, output) = Run(PlanNextMeeting.PlanNextMeetingSample.Run);
+        var (exit, output) = Run(global::PlanNextMeeting.PlanNextMeetingSample.Run);
 
         Assert.AreEqual(0, exit, output);
         var ranked = Regex.Matches(output, @"^   \d\. [a-z]+ +score \d", RegexOptions.Multiline);
@@ -54,6 +55,21 @@ public sealed class SampleTests
         StringAssert.Contains(output, "Meeting plan for ");
         StringAssert.Matches(output, new Regex(@"Best action commitment: \S+"));
         StringAssert.Matches(output, new Regex(@"   1\. \d{4}-\d{2}-\d{2} meet \w+"), "the campaign has a first step");
+    }
+
+    [TestMethod]
+    public void Portfolio_RunSmall_ReviewsEveryAccountWithProgressAndRanksTheRiskiest()
+    {
+        var (exit, output) = Run(global::Portfolio.PortfolioSample.Run, "60", "15");
+
+        Assert.AreEqual(0, exit, output);
+        StringAssert.Contains(output, "Reviewing 60 accounts of 15 people");
+        StringAssert.Contains(output, "[##########] 100%  60 accounts", "the progress display reaches the end");
+        Assert.AreEqual(10, Regex.Matches(output, @"^   \[#+ *\] +\d+%", RegexOptions.Multiline).Count, "one progress line per tenth");
+        StringAssert.Matches(output, new Regex(@"Reviewed 60 accounts \(\d+ opportunities\)"));
+        var scores = Regex.Matches(output, @"^   account-\d+ +(\d+)/100", RegexOptions.Multiline).Select(m => int.Parse(m.Groups[1].Value)).ToArray();
+        Assert.AreEqual(10, scores.Length, output);
+        CollectionAssert.AreEqual(scores.OrderBy(x => x).ToArray(), scores, "riskiest first");
     }
 
     [TestMethod]
