@@ -360,4 +360,19 @@ public sealed class CrmImportTests
         Assert.AreEqual("Anyone", result.Plan!.Account.Name);
         Assert.AreEqual(BuyingRoles.Coach, result.Plan.Opportunities[0].FindInfluence("ann-lee")!.Roles);
     }
+
+    [TestMethod]
+    public void Read_BrokenQuoting_IsAnErrorOnItsLine()
+    {
+        var csv = Header + "\n"
+            + "Fabrikam Health,Rollout,,,C1,Ann,Lee,,,Champion,\n"
+            + "Fabrikam Health,\"Roll\"out,,,C2,Bo,Chan,,,User,\n";
+
+        var result = ReadText(csv);
+
+        Assert.IsFalse(result.Succeeded);
+        var error = result.Errors.Single();
+        Assert.AreEqual(3, error.Line);
+        StringAssert.Contains(error.Message, "quot");
+    }
 }
