@@ -24,11 +24,26 @@ internal sealed class MeetingContext
         EconomicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
         EconomicBuyerCovered = EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id);
         (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
-        EconomicBuyerOwnerId = EconomicBuyer is null ? OwnerId : Ownership.ForIntroduction(Analysis, review, EconomicBuyer, OwnerId, options);
     }
 
     /// <summary>The seller a Coach should introduce to the Economic Buyer: one of matching level for a senior Economic Buyer, else this meeting's owner.</summary>
-    public string? EconomicBuyerOwnerId { get; }
+    // Computed on first use: it needs a path search that most meetings never ask for.
+    public string? EconomicBuyerOwnerId
+    {
+        get
+        {
+            if (!economicBuyerOwnerKnown)
+            {
+                economicBuyerOwnerId = EconomicBuyer is null ? OwnerId : Ownership.ForIntroduction(Analysis, Review, EconomicBuyer, OwnerId, Options);
+                economicBuyerOwnerKnown = true;
+            }
+
+            return economicBuyerOwnerId;
+        }
+    }
+
+    private string? economicBuyerOwnerId;
+    private bool economicBuyerOwnerKnown;
 
     public OpportunityReview Review { get; }
 
@@ -71,7 +86,7 @@ internal sealed class MeetingContext
         var text = template
             .Replace("{person}", Person.Name)
             .Replace("{owner}", NameOf(OwnerId))
-            .Replace("{economicBuyerOwner}", NameOf(EconomicBuyerOwnerId))
+            .Replace("{economicBuyerOwner}", template.IndexOf("{economicBuyerOwner}", StringComparison.Ordinal) >= 0 ? NameOf(EconomicBuyerOwnerId) : string.Empty)
             .Replace("{economicBuyer}", economicBuyer)
             .Replace("{objective}", Opportunity.SingleSalesObjective)
             .Replace("{result}", FirstResult ?? Options.UnknownResultText)

@@ -11,8 +11,20 @@ internal static class Ownership
     public static (string? OwnerId, IntroductionPath? Path) Choose(AccountAnalysis analysis, OpportunityReview review, Person person, PlanningOptions options)
     {
         var plan = analysis.Plan;
-        var paths = analysis.GetPathsFromSellers(person.Id);
         var senior = person.Level is { } level && level >= options.SeniorLevel;
+        if (!senior && review.FindInfluence(person.Id) is { } assessment)
+        {
+            // The review already holds the strongest path from any seller: the owner of anyone not senior.
+            return assessment.Reach is { } reach ? (reach.SellerId, reach) : (OwnerWithoutPath(plan, review, person, senior, options), null);
+        }
+
+        // When the strongest path of all already starts from a matching seller, it is the strongest matching one too.
+        if (senior && review.FindInfluence(person.Id)?.Reach is { } best && Matches(plan.FindSeller(best.SellerId), person, options))
+        {
+            return (best.SellerId, best);
+        }
+
+        var paths = analysis.GetPathsFromSellers(person.Id);
         if (senior)
         {
             // A senior person expects a counterpart of matching level; take one whenever such a seller has any path.

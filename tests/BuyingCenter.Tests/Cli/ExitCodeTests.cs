@@ -221,6 +221,19 @@ public sealed class ExitCodeTests
     }
 
     [TestMethod]
+    public void Next_OutputOverAnExistingFile_ReplacesItWhole()
+    {
+        using var scratch = new ScratchFolder();
+        var target = scratch.File("next.json");
+        File.WriteAllText(target, new string('x', 100_000));
+        var run = CliRun.Run("next", CliRun.Sample, "--as-of", "2026-11-22", "--format", "json", "-o", target);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(target));
+        Assert.AreEqual("northwind", doc.RootElement.GetProperty("account").GetString());
+        Assert.AreEqual(1, Directory.GetFiles(scratch.Path).Length, "no temporary file is left beside it");
+    }
+
+    [TestMethod]
     public void Run_InternalError_Exits70AndSavesTheStackTraceForTheReport()
     {
         using var scratch = new ScratchFolder();
