@@ -1,0 +1,107 @@
+namespace BuyingCenter.Analysis;
+
+/// <summary>
+/// Every threshold and weight of the analyses and the review. The defaults are the numbers of the methodology;
+/// a consultant can tune them without forking: <c>new AnalysisOptions { StaleAfterDays = 60 }</c>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class AnalysisOptions
+{
+    /// <summary>The default options, shared.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>
+    /// The half-life of a relationship's strength, in days: a relationship last used this long before the as-of date
+    /// counts half its strength (strength x 0.5^(days since last interaction / half-life)). A relationship with no date,
+    /// or a date after the as-of date, does not decay.
+    /// </summary>
+    /// <value>180 days.</value>
+    public double DecayHalfLifeDays { get; init; } = 180;
+
+    /// <summary>The coverage (strongest decayed Knows relationship with a seller) at and above which a person is covered.</summary>
+    /// <value>0.5.</value>
+    public double CoverageThreshold { get; init; } = 0.5;
+
+    /// <summary>A person whose last contact is more than this many days before the as-of date is stale.</summary>
+    /// <value>90 days.</value>
+    public int StaleAfterDays { get; init; } = 90;
+
+    /// <summary>The amount at and above which an opportunity needs at least <see cref="MinInfluencesForLargeAmount"/> influences.</summary>
+    /// <value>100,000 (in the opportunity's currency).</value>
+    public decimal LargeAmount { get; init; } = 100_000m;
+
+    /// <summary>The fewest influences a large opportunity should have identified.</summary>
+    /// <value>3.</value>
+    public int MinInfluencesForLargeAmount { get; init; } = 3;
+
+    /// <summary>The lowest rating of a proven Coach; a Coach rated lower, or unrated, is unproven.</summary>
+    /// <value>+3.</value>
+    public int CoachMinRating { get; init; } = 3;
+
+    /// <summary>
+    /// The strength a ReportsTo relationship counts for when the plan gives the plan's default strength (0.5, which is
+    /// also what the file format gives a ReportsTo relationship without a strength). Other strengths are used as given.
+    /// </summary>
+    /// <value>0.5.</value>
+    public double ReportsToStrength { get; init; } = 0.5;
+
+    /// <summary>A rating at or below this is strong opposition (a High <see cref="RedFlagCode.Opposes"/> flag); a negative rating above it is Medium.</summary>
+    /// <value>-3.</value>
+    public int StrongOppositionRating { get; init; } = -3;
+
+    /// <summary>How many levels below the Economic Buyer every seller who knows them must be for <see cref="RedFlagCode.SellerLevelMismatch"/>.</summary>
+    /// <value>2 levels.</value>
+    public int SellerLevelGap { get; init; } = 2;
+
+    /// <summary>The lowest rating of a covered Economic Buyer that counts as the <see cref="StrengthCode.EconomicBuyerCovered"/> strength.</summary>
+    /// <value>+3.</value>
+    public int FavourableEconomicBuyerRating { get; init; } = 3;
+
+    /// <summary>The number of coaches that counts as the <see cref="StrengthCode.SeveralCoaches"/> strength.</summary>
+    /// <value>2.</value>
+    public int SeveralCoaches { get; init; } = 2;
+
+    /// <summary>The lowest rating of the Economic Buyer for an opportunity to be among the best few.</summary>
+    /// <value>+2.</value>
+    public int BestFewEconomicBuyerRating { get; init; } = 2;
+
+    /// <summary>
+    /// The points a High red flag deducts from the coverage score of 100. Large enough that one High flag alone leaves
+    /// the Green band (a plan with a High risk is not in good shape) and two make it Red.
+    /// </summary>
+    /// <value>35.</value>
+    public int HighSeverityPoints { get; init; } = 35;
+
+    /// <summary>The points a Medium red flag deducts from the coverage score of 100 (seven Medium flags leave the Green band).</summary>
+    /// <value>5.</value>
+    public int MediumSeverityPoints { get; init; } = 5;
+
+    /// <summary>The points a Low red flag deducts from the coverage score of 100: missing facts weigh, but little each.</summary>
+    /// <value>1.</value>
+    public int LowSeverityPoints { get; init; } = 1;
+
+    /// <summary>The lowest coverage score with the <see cref="CoverageStatus.Amber"/> status; below it the status is Red.</summary>
+    /// <value>40.</value>
+    public int AmberFrom { get; init; } = 40;
+
+    /// <summary>The lowest coverage score with the <see cref="CoverageStatus.Green"/> status.</summary>
+    /// <value>70.</value>
+    public int GreenFrom { get; init; } = 70;
+
+    /// <summary>
+    /// The damping factor of the network centrality (a PageRank over Influences and ReportsTo): the share of a person's
+    /// authority that comes from the people who listen to them rather than from being in the account at all.
+    /// </summary>
+    /// <value>0.85.</value>
+    public double CentralityDamping { get; init; } = 0.85;
+
+    /// <summary>The points a red flag of <paramref name="severity"/> deducts.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns><see cref="HighSeverityPoints"/>, <see cref="MediumSeverityPoints"/> or <see cref="LowSeverityPoints"/>.</returns>
+    public int PointsFor(Severity severity) => severity switch
+    {
+        Severity.High => HighSeverityPoints,
+        Severity.Medium => MediumSeverityPoints,
+        _ => LowSeverityPoints,
+    };
+}

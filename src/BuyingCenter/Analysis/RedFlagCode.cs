@@ -1,0 +1,56 @@
+namespace BuyingCenter.Analysis;
+
+/// <summary>The named risks a review looks for (domain methodology, section 3). Severities are the defaults of the methodology.</summary>
+public enum RedFlagCode
+{
+    /// <summary>No person holds the Economic role in the opportunity. High.</summary>
+    EconomicBuyerUnknown = 0,
+
+    /// <summary>No person holds the Coach role. High.</summary>
+    NoCoach = 1,
+
+    /// <summary>No Technical, or no User, influence is identified (one flag per missing role). Medium.</summary>
+    RoleUnfilled = 2,
+
+    /// <summary>An influence has no meeting on record and no Knows relationship with any seller. High for the Economic Buyer, else Medium.</summary>
+    Uncontacted = 3,
+
+    /// <summary>An influence's coverage is below <see cref="AnalysisOptions.CoverageThreshold"/>. High for the Economic Buyer, else Medium.</summary>
+    Uncovered = 4,
+
+    /// <summary>The last contact with an influence is older than <see cref="AnalysisOptions.StaleAfterDays"/>. Medium.</summary>
+    Stale = 5,
+
+    /// <summary>The mode, rating, degree of influence or win-results of an influence are unknown. Low (Medium for the Economic Buyer).</summary>
+    MissingInformation = 6,
+
+    /// <summary>The person is marked new in their position. Medium.</summary>
+    NewInRole = 7,
+
+    /// <summary>The account is marked as reorganising. High.</summary>
+    Reorganization = 8,
+
+    /// <summary>The mode is EvenKeel (Medium) or Overconfident (High).</summary>
+    LowReceptivity = 9,
+
+    /// <summary>The rating is <see cref="AnalysisOptions.StrongOppositionRating"/> (-3) or lower (High), or negative above that (Medium).</summary>
+    Opposes = 10,
+
+    /// <summary>Every path from our team to the Economic Buyer passes through one person or one seller. High.</summary>
+    SingleThreaded = 11,
+
+    /// <summary>A Coach rated below <see cref="AnalysisOptions.CoachMinRating"/> (+3), unrated, or with coverage below the threshold. Medium.</summary>
+    CoachUnproven = 12,
+
+    /// <summary>The Single Sales Objective has no quantity or no date. Medium.</summary>
+    ObjectiveVague = 13,
+
+    /// <summary>The Economic Buyer is known only by sellers <see cref="AnalysisOptions.SellerLevelGap"/> (2) or more levels below them. Medium.</summary>
+    SellerLevelMismatch = 14,
+
+    /// <summary>The seller marked some of this influence's facts as uncertain. Low (Medium for the Economic Buyer).</summary>
+    UncertainInformation = 15,
+
+    /// <summary>Fewer than <see cref="AnalysisOptions.MinInfluencesForLargeAmount"/> (3) influences while the amount is at least <see cref="AnalysisOptions.LargeAmount"/>. Medium.</summary>
+    TooFewInfluences = 16,
+}

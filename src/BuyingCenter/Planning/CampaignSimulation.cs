@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BuyingCenter.Analysis;
+
+namespace BuyingCenter.Planning;
+
+/// <summary>
+/// Plans a campaign by simulation: plan a meeting, assume its best action is won, write that into a copy of the
+/// plan, review the copy, plan the next meeting.
+/// </summary>
+internal static class CampaignSimulation
+{
+    public static Campaign Plan(AccountPlan plan, string opportunityId, DateTime asOf, int meetings, AnalysisOptions? analysisOptions, PlanningOptions options)
+    {
+        var steps = new List<CampaignStep>();
+        var assumptions = new List<string>();
+        var met = new HashSet<string>(StringComparer.Ordinal);
+        var current = plan;
+        string? introducedTo = null;
+        var economicBuyerIdentified = false;
+
+        for (var step = 1; step <= meetings; step++)
+        {
+            var date = asOf.AddDays(step * options.CampaignIntervalDays);
+            var review = AccountReview.Create(current, date, analysisOptions).FindOpportunity(opportunityId)!;
+            var economicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
+            var person = Choose(review, economicBuyer, introducedTo, met, economicBuyerIdentified, step == meetings, options);
+            if (person is null)
+            {
+                assumptions.Add("After step " + (step - 1).ToString(CultureInfo.InvariantCulture) + " no one in the plan is left to meet; the campaign ends early.");
+                break;
+            }
+
+            var context = new MeetingContext(review, person, options);
+            var row = MeetingPlanning.ChooseRow(review, context, options);
+            if (economicBuyerIdentified && row == GoalRow.IdentifyEconomicBuyer)
+            {
+                // Once someone has been asked who signs, asking again gains nothing: plan the person's own role goal.
+                row = MeetingGoalTable.Choose(context) is var own && own != GoalRow.IdentifyEconomicBuyer ? own : GoalRow.CoachView;
+            }
+
+            var goal = MeetingGoalTable.Goal(row, context);
+            steps.Add(new CampaignStep
+            {
+                Step = step,
+                PersonId = person.Id,
+                OwnerId = context.OwnerId,
+                Path = context.Path,
+                BestAction = goal.BestAction,
+                MinimumAction = goal.MinimumAction,
+                SteppingStone = MeetingGoalTable.SteppingStone(row, context),
+                Date = date,
+            });
+            met.Add(person.Id);
+            introducedTo = row == GoalRow.CoachIntroduction ? economicBuyer?.Id : null;
+
+            if (row == GoalRow.IdentifyEconomicBuyer)
+            {
+                economicBuyerIdentified = true;
+                assumptions.Add("The Economic Buyer is unknown: step " + step.ToString(CultureInfo.InvariantCulture) + " assumes " + person.Name
+                    + " names them, but the plan cannot say who they are; the steps after it go on with the people the plan knows, and the meeting with the Economic Buyer follows once they are named and recorded.");
+            }
+
+            if (row == GoalRow.EconomicUnreceptive && (context.Influence?.Mode ?? ResponseMode.Unknown) != ResponseMode.Growth)
+            {
+                assumptions.Add("Step " + step.ToString(CultureInfo.InvariantCulture) + " assumes that once " + person.Name + " agrees a gap is worth exploring, they are in Growth mode.");
+            }
+
+            if (row == GoalRow.EconomicReceptive)
+            {
+                break; // The Economic Buyer's approval is the campaign's end.
+            }
+
+            current = AssumeWon(current, opportunityId, context, row, goal, date, economicBuyer, options);
+        }
+
+        return new Campaign { OpportunityId = opportunityId, AsOf = asOf, Steps = steps, Assumptions = assumptions };
+    }
+
+    private static Person? Choose(OpportunityReview review, Person? economicBuyer, string? introducedTo, HashSet<string> met, bool identified, bool lastStep, PlanningOptions options)
+    {
+        var plan = review.Analysis.Plan;
+        if (introducedTo is not null)
+        {
+            return plan.FindPerson(introducedTo);
+        }
+
+        Person? chosen;
+        if (economicBuyer is not null && lastStep)
+        {
+            chosen = economicBuyer;
+        }
+        else
+        {
+            var recommendations = Planner.Recommend(review, options);
+            var next = recommendations.FirstOrDefault(r =>
+                !met.Contains(r.PersonId) && !(identified && r.Breakdown.Principle == PlanningPrinciple.IdentifyEconomicBuyer));
+
+            // The Economic Buyer can be met again: the second meeting asks for what the first made possible.
+            next ??= economicBuyer is null ? null : recommendations.FirstOrDefault(r => r.PersonId == economicBuyer.Id);
+            chosen = next is null ? null : plan.FindPerson(next.PersonId);
+        }
+
+        // Before an Economic Buyer we do not cover, the Coach's introduction comes first.
+        if (chosen is not null && economicBuyer is not null && chosen.Id == economicBuyer.Id && !review.Analysis.IsCovered(economicBuyer.Id))
+        {
+            var coach = review.Influences
+                .Where(a => a.Influence.Has(BuyingRoles.Coach) && !a.Influence.Has(BuyingRoles.Economic) && !met.Contains(a.Person.Id)
+                    && (a.Influence.Rating ?? 0) > options.OpposedRating)
+                .OrderByDescending(a => a.Influence.Rating ?? 0)
+                .ThenByDescending(a => a.Coverage.Strength)
+                .ThenBy(a => a.Person.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (coach is not null)
+            {
+                return coach.Person;
+            }
+        }
+
+        return chosen;
+    }
+
+    private static AccountPlan AssumeWon(AccountPlan plan, string opportunityId, MeetingContext context, GoalRow row, MeetingGoal goal, DateTime date, Person? economicBuyer, PlanningOptions options)
+    {
+        var person = context.Person;
+        var builder = plan.ToBuilder();
+        builder.AddMeeting(new Meeting
+        {
+            Id = "campaign-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + person.Id,
+            Date = date,
+            OpportunityId = opportunityId,
+            SellerIds = context.OwnerId is null ? Array.Empty<string>() : new[] { context.OwnerId },
+            PersonIds = new[] { person.Id },
+            BestAction = goal.BestAction,
+            MinimumAction = goal.MinimumAction,
+            Outcome = MeetingOutcome.BestAction,
+        });
+
+        if (context.OwnerId is { } owner)
+        {
+            builder.SetRelationship(Strengthened(plan, owner, person.Id, options.CampaignMetStrength, date));
+            if (row == GoalRow.CoachIntroduction && economicBuyer is not null)
+            {
+                builder.SetRelationship(Strengthened(plan, owner, economicBuyer.Id, options.CampaignIntroductionStrength, date));
+            }
+        }
+
+        if (context.Influence is { } influence)
+        {
+            var learned = influence with
+            {
+                Uncertain = InfluenceFacts.None,
+                Rating = Math.Min(BuyingInfluence.MaxRating, (influence.Rating ?? 0) + options.CampaignRatingGain),
+                Mode = row == GoalRow.EconomicUnreceptive ? ResponseMode.Growth : influence.Mode,
+            };
+            var opportunity = plan.FindOpportunity(opportunityId)!;
+            builder.ReplaceOpportunity(opportunity with
+            {
+                Influences = opportunity.Influences.Select(i => i.PersonId == person.Id ? learned : i).ToArray(),
+            });
+        }
+
+        return builder.Build();
+    }
+
+    private static Relationship Strengthened(AccountPlan plan, string sellerId, string personId, double strength, DateTime date)
+    {
+        var existing = plan.Relationships.FirstOrDefault(r => r.Kind == RelationshipKind.Knows && r.Involves(sellerId) && r.Involves(personId));
+        return existing is null
+            ? new Relationship { From = sellerId, To = personId, Kind = RelationshipKind.Knows, Strength = strength, LastInteraction = date }
+            : existing with { Strength = Math.Max(existing.Strength, strength), LastInteraction = date };
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace BuyingCenter.Planning;
+
+/// <summary>Records a meeting that took place into a new plan (<see cref="Planner.Debrief"/>).</summary>
+internal static class DebriefRecording
+{
+    public static AccountPlan Apply(AccountPlan plan, MeetingDebrief debrief)
+    {
+        var person = plan.FindPerson(debrief.PersonId)
+            ?? throw new ArgumentException(
+                plan.FindSeller(debrief.PersonId) is not null
+                    ? $"'{debrief.PersonId}' is one of our sellers; a debrief records a meeting with a person on the customer's side."
+                    : $"The plan has no person with the id '{debrief.PersonId}'.",
+                nameof(debrief));
+        if (debrief.Outcome == MeetingOutcome.Planned || !Enum.IsDefined(typeof(MeetingOutcome), debrief.Outcome))
+        {
+            throw new ArgumentException("A debrief records a meeting that took place: its outcome is BestAction, MinimumAction or NoCommitment.", nameof(debrief));
+        }
+
+        if (debrief.Rating is { } rating && (rating < BuyingInfluence.MinRating || rating > BuyingInfluence.MaxRating))
+        {
+            throw new ArgumentException($"The rating {rating} is out of range: use -5 to +5.", nameof(debrief));
+        }
+
+        var opportunity = ResolveOpportunity(plan, debrief);
+        if (opportunity is null && (debrief.Mode is not null || debrief.Rating is not null || debrief.WinResults is not null))
+        {
+            throw new ArgumentException(
+                $"Mode, rating and win-results belong to an opportunity; name the opportunity the meeting with '{person.Id}' was about.",
+                nameof(debrief));
+        }
+
+        var seller = ResolveSeller(plan, debrief);
+        var date = debrief.Date.Date;
+        var builder = plan.ToBuilder();
+
+        builder.AddMeeting(new Meeting
+        {
+            Id = UniqueMeetingId(plan, date, person.Id),
+            Date = date,
+            OpportunityId = opportunity?.Id,
+            SellerIds = new[] { seller.Id },
+            PersonIds = new[] { person.Id },
+            BestAction = debrief.BestAction,
+            MinimumAction = debrief.MinimumAction,
+            Outcome = debrief.Outcome,
+            NextStep = debrief.NextStep,
+            Notes = debrief.Notes,
+        });
+
+        if (opportunity is not null && (debrief.Mode is not null || debrief.Rating is not null || debrief.WinResults is not null))
+        {
+            builder.ReplaceOpportunity(UpdateInfluence(opportunity, person.Id, debrief));
+        }
+
+        builder.SetRelationship(RefreshCoverage(plan, seller.Id, person.Id, date));
+        return builder.Build();
+    }
+
+    private static Opportunity? ResolveOpportunity(AccountPlan plan, MeetingDebrief debrief)
+    {
+        if (debrief.OpportunityId is { } id)
+        {
+            return plan.FindOpportunity(id)
+                ?? throw new ArgumentException($"The plan has no opportunity with the id '{id}'.", nameof(debrief));
+        }
+
+        var involving = plan.Opportunities.Where(o => o.FindInfluence(debrief.PersonId) is not null).ToList();
+        if (involving.Count == 1)
+        {
+            return involving[0];
+        }
+
+        if (involving.Count > 1)
+        {
+            throw new ArgumentException(
+                $"'{debrief.PersonId}' is an influence in several opportunities ({string.Join(", ", involving.Select(o => o.Id))}); name the one the meeting was about.",
+                nameof(debrief));
+        }
+
+        return plan.Opportunities.Count == 1 ? plan.Opportunities[0] : null;
+    }
+
+    private static Seller ResolveSeller(AccountPlan plan, MeetingDebrief debrief)
+    {
+        if (debrief.SellerId is { } id)
+        {
+            return plan.FindSeller(id)
+                ?? throw new ArgumentException(
+                    plan.FindPerson(id) is not null
+                        ? $"'{id}' is a person on the customer's side, not one of our sellers."
+                        : $"The plan has no seller with the id '{id}'.",
+                    nameof(debrief));
+        }
+
+        if (plan.Sellers.Count == 1)
+        {
+            return plan.Sellers[0];
+        }
+
+        // The seller who already knows the person best is the one most likely to have met them.
+        var best = plan.Relationships
+            .Where(r => r.Kind == RelationshipKind.Knows && r.Involves(debrief.PersonId))
+            .Select(r => new { Relationship = r, Seller = plan.FindSeller(r.From == debrief.PersonId ? r.To : r.From) })
+            .Where(x => x.Seller is not null)
+            .OrderByDescending(x => x.Relationship.Strength)
+            .ThenBy(x => x.Seller!.Id, StringComparer.Ordinal)
+            .Select(x => x.Seller)
+            .FirstOrDefault();
+        return best ?? throw new ArgumentException(
+            $"No seller knows '{debrief.PersonId}' yet; name the seller who held the meeting.",
+            nameof(debrief));
+    }
+
+    private static Opportunity UpdateInfluence(Opportunity opportunity, string personId, MeetingDebrief debrief)
+    {
+        var influences = opportunity.Influences.ToList();
+        var index = influences.FindIndex(i => string.Equals(i.PersonId, personId, StringComparison.Ordinal));
+
+        // Learning someone's view makes them an influence, even before their role is known.
+        var influence = index >= 0 ? influences[index] : new BuyingInfluence { PersonId = personId };
+        var uncertain = influence.Uncertain;
+        if (debrief.Mode is { } mode)
+        {
+            influence = influence with { Mode = mode };
+            uncertain &= ~InfluenceFacts.Mode;
+        }
+
+        if (debrief.Rating is { } rating)
+        {
+            influence = influence with { Rating = rating };
+            uncertain &= ~InfluenceFacts.Rating;
+        }
+
+        if (debrief.WinResults is { } learned)
+        {
+            influence = influence with { WinResults = MergeWinResults(influence.WinResults, learned) };
+            uncertain &= ~InfluenceFacts.WinResults;
+        }
+
+        influence = influence with { Uncertain = uncertain };
+        if (index >= 0)
+        {
+            influences[index] = influence;
+        }
+        else
+        {
+            influences.Add(influence);
+        }
+
+        return opportunity with { Influences = influences };
+    }
+
+    // The learned list wins, but an entry the plan already held keeps its unknown properties.
+    private static WinResult[] MergeWinResults(IReadOnlyList<WinResult> recorded, IReadOnlyList<WinResult> learned) =>
+        learned.Select(w => recorded.FirstOrDefault(r => r.Result == w.Result && r.Win == w.Win && w.Extensions.Count == 0) ?? w).ToArray();
+
+    private static Relationship RefreshCoverage(AccountPlan plan, string sellerId, string personId, DateTime date)
+    {
+        var existing = plan.Relationships.FirstOrDefault(r =>
+            r.Kind == RelationshipKind.Knows && r.Involves(sellerId) && r.Involves(personId));
+        if (existing is null)
+        {
+            return new Relationship { From = sellerId, To = personId, Kind = RelationshipKind.Knows, Strength = Relationship.DefaultStrength, LastInteraction = date };
+        }
+
+        // A debrief entered late must not move the last interaction back in time.
+        var last = existing.LastInteraction is { } previous && previous > date ? previous : date;
+        return existing with { LastInteraction = last };
+    }
+
+    private static string UniqueMeetingId(AccountPlan plan, DateTime date, string personId)
+    {
+        var taken = new HashSet<string>(plan.Meetings.Where(m => m.Id is not null).Select(m => m.Id!), StringComparer.Ordinal);
+        var stem = "m-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + personId;
+        var id = stem;
+        for (var n = 2; taken.Contains(id); n++)
+        {
+            id = stem + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BuyingCenter.Analysis;
+
+namespace BuyingCenter.Planning;
+
+/// <summary>
+/// What the planner knows about one person in one opportunity: their influence (if any), the Economic Buyer,
+/// the owner and path, and the texts that fill the templates' placeholders.
+/// </summary>
+internal sealed class MeetingContext
+{
+    public MeetingContext(OpportunityReview review, Person person, PlanningOptions options)
+    {
+        Review = review;
+        Analysis = review.Analysis;
+        Plan = Analysis.Plan;
+        Person = person;
+        Options = options;
+        Opportunity = review.Opportunity;
+        Assessment = review.FindInfluence(person.Id);
+        Influence = Assessment?.Influence;
+        EconomicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
+        EconomicBuyerCovered = EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id);
+        (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
+    }
+
+    public OpportunityReview Review { get; }
+
+    public AccountAnalysis Analysis { get; }
+
+    public AccountPlan Plan { get; }
+
+    public Person Person { get; }
+
+    public PlanningOptions Options { get; }
+
+    public Opportunity Opportunity { get; }
+
+    public InfluenceAssessment? Assessment { get; }
+
+    public BuyingInfluence? Influence { get; }
+
+    public BuyingRoles Roles => Influence?.Roles ?? BuyingRoles.None;
+
+    public Person? EconomicBuyer { get; }
+
+    public bool EconomicBuyerCovered { get; }
+
+    public string? OwnerId { get; }
+
+    public IntroductionPath? Path { get; }
+
+    public bool Has(BuyingRoles role) => Influence?.Has(role) == true;
+
+    public string? FirstResult => Influence?.WinResults.Select(w => w.Result).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
+
+    public string? FirstWin => Influence?.WinResults.Select(w => w.Win).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
+
+    public string NameOf(string? id) => id is null ? "our team" : Plan.FindParty(id)?.Name ?? id;
+
+    /// <summary>Fills the placeholders of a template with this meeting's names and facts.</summary>
+    public string Fill(string template, string? competitor = null)
+    {
+        var economicBuyer = EconomicBuyerNames();
+        var text = template
+            .Replace("{person}", Person.Name)
+            .Replace("{owner}", NameOf(OwnerId))
+            .Replace("{economicBuyer}", economicBuyer)
+            .Replace("{objective}", Opportunity.SingleSalesObjective)
+            .Replace("{result}", FirstResult ?? Options.UnknownResultText)
+            .Replace("{win}", FirstWin ?? Options.UnknownWinText);
+        return competitor is null ? text : text.Replace("{competitor}", competitor);
+    }
+
+    private string EconomicBuyerNames()
+    {
+        var names = Review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.Name).ToList();
+        return names.Count == 0 ? Options.UnknownEconomicBuyerText : string.Join(" and ", names);
+    }
+}

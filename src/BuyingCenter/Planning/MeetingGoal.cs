@@ -1,0 +1,33 @@
+using System;
+
+namespace BuyingCenter.Planning;
+
+/// <summary>
+/// What a meeting must achieve: the best action commitment (the most this person could realistically
+/// commit to) and the minimum acceptable action (the least that keeps the sale moving).
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record MeetingGoal
+{
+    /// <summary>The best action commitment: an action by the customer, specific and checkable.</summary>
+    public required string BestAction { get; init; }
+
+    /// <summary>The minimum acceptable action: below it, the meeting failed.</summary>
+    public required string MinimumAction { get; init; }
+}
+
+/// <summary>
+/// A pair of meeting-goal texts with placeholders, one row of the goal table a consultant can rewrite.
+/// Placeholders: <c>{person}</c> (the person's name), <c>{owner}</c> (the owning seller's name),
+/// <c>{economicBuyer}</c> (the Economic Buyer's name, or "the Economic Buyer" when unknown),
+/// <c>{objective}</c> (the Single Sales Objective), <c>{result}</c> (the person's first known business result).
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record MeetingGoalTemplate
+{
+    /// <summary>The best action commitment, with placeholders.</summary>
+    public required string BestAction { get; init; }
+
+    /// <summary>The minimum acceptable action, with placeholders.</summary>
+    public required string MinimumAction { get; init; }
+}

@@ -1,0 +1,346 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BuyingCenter.Analysis;
+
+namespace BuyingCenter.Planning;
+
+/// <summary>Builds the plan of one meeting (docs/domain.md, sections 5 and 6).</summary>
+internal static class MeetingPlanning
+{
+    public static MeetingPlan Plan(OpportunityReview review, Person person, PlanningOptions options)
+    {
+        var context = new MeetingContext(review, person, options);
+        var row = ChooseRow(review, context, options);
+        var goal = MeetingGoalTable.Goal(row, context);
+        return new MeetingPlan
+        {
+            OpportunityId = review.Opportunity.Id,
+            PersonId = person.Id,
+            OwnerId = context.OwnerId,
+            Path = context.Path,
+            ValidBusinessReason = context.Fill(ReasonTemplate(context, options)),
+            BestAction = goal.BestAction,
+            MinimumAction = goal.MinimumAction,
+            Questions = Questions(context, goal),
+            Give = Give(context, options),
+            Preparation = Preparation(context),
+            SteppingStone = MeetingGoalTable.SteppingStone(row, context),
+        };
+    }
+
+    /// <summary>The row the recommendation would use: the principle-1 identifier gets the identify goal whatever their role.</summary>
+    public static GoalRow ChooseRow(OpportunityReview review, MeetingContext context, PlanningOptions options)
+    {
+        if (review.EconomicBuyers.Count == 0 && context.Influence is { Roles: not BuyingRoles.None })
+        {
+            var candidates = review.Influences
+                .Where(a => a.Influence.Roles != BuyingRoles.None)
+                .OrderBy(a => a.Person.Id, StringComparer.Ordinal)
+                .ToList();
+            if (RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
+            {
+                return GoalRow.IdentifyEconomicBuyer;
+            }
+        }
+
+        return MeetingGoalTable.Choose(context);
+    }
+
+    private static string ReasonTemplate(MeetingContext context, PlanningOptions options) =>
+        context.Has(BuyingRoles.Economic) ? options.EconomicReason
+        : context.Has(BuyingRoles.Coach) ? options.CoachReason
+        : context.Has(BuyingRoles.Technical) ? options.TechnicalReason
+        : context.Has(BuyingRoles.User) ? options.UserReason
+        : options.NoRoleReason;
+
+    private static IReadOnlyList<MeetingQuestion> Questions(MeetingContext context, MeetingGoal goal)
+    {
+        var questions = new List<MeetingQuestion>();
+        void Ask(QuestionKind kind, string text, string gap) => questions.Add(new MeetingQuestion { Kind = kind, Text = text, Gap = gap });
+
+        var influence = context.Influence;
+        var objective = context.Opportunity.SingleSalesObjective;
+        if (context.Review.EconomicBuyers.Count == 0)
+        {
+            Ask(QuestionKind.NewInformation, "How are decisions like this made, and who signs off on " + objective + "?", "Economic Buyer unknown");
+        }
+
+        if (influence is null || influence.Roles == BuyingRoles.None)
+        {
+            Ask(QuestionKind.NewInformation, "What part will you play in the decision on " + objective + ", and who else takes part?", "role in the opportunity unknown");
+        }
+
+        if (influence is not null)
+        {
+            if (influence.Degree == InfluenceDegree.Unknown)
+            {
+                Ask(QuestionKind.NewInformation, "Whose views weigh most in this decision, and how much does yours count?", "degree of influence unknown");
+            }
+
+            if (context.FirstResult is null)
+            {
+                Ask(QuestionKind.NewInformation, "What result must this purchase produce for the organisation, and how will it be measured?", "business result unknown");
+            }
+
+            if (context.FirstWin is null)
+            {
+                Ask(QuestionKind.NewInformation, "What would success here mean for you personally?", "personal win unknown");
+            }
+        }
+
+        if (context.Person.NewInRole)
+        {
+            Ask(QuestionKind.NewInformation, "What do you want to have achieved in your first year in the role?", "new in role");
+        }
+
+        if (context.Plan.Account.Reorganizing)
+        {
+            Ask(QuestionKind.NewInformation, "How does the reorganisation change who decides on this, and when?", "account reorganising");
+        }
+
+        if (context.Opportunity.Competitors.Count == 0)
+        {
+            Ask(QuestionKind.NewInformation, "Who else are you considering, and what do you like about their approach?", "no competitor recorded");
+        }
+
+        if (influence is not null)
+        {
+            if (influence.Mode == ResponseMode.Unknown)
+            {
+                Ask(QuestionKind.Attitude, "How do you see " + (context.FirstResult ?? "this area") + " today: is something missing, going wrong, or working as it should?", "response mode unknown");
+            }
+            else if (influence.Mode is ResponseMode.EvenKeel or ResponseMode.Overconfident && (influence.Uncertain & InfluenceFacts.Mode) == 0)
+            {
+                Ask(QuestionKind.Attitude, "What would have to change for this to become a priority for you?", "low receptivity (" + influence.Mode.ToString() + ")");
+            }
+
+            if (influence.Rating is null)
+            {
+                Ask(QuestionKind.Attitude, "What would you need to see from us to back this proposal?", "rating unknown");
+            }
+            else if (influence.Rating < 0)
+            {
+                Ask(QuestionKind.BasicIssue, "What concerns would stop you from supporting our proposal?", "opposes us (rating " + influence.Rating.Value.ToString(CultureInfo.InvariantCulture) + ")");
+            }
+
+            AskConfirmations(context, influence, Ask);
+        }
+
+        var last = context.Assessment?.LastContact ?? context.Analysis.GetLastContact(context.Person.Id);
+        if (last is { } date && (context.Analysis.AsOf - date).TotalDays > context.Analysis.Options.StaleAfterDays)
+        {
+            Ask(QuestionKind.Confirmation, "What has changed for you since we last spoke on " + Day(date) + "?", "last contact " + Day(date) + " (stale)");
+        }
+
+        Ask(QuestionKind.Commitment, "Can we agree on this as the next step: " + goal.BestAction + "?", "the best action commitment this meeting aims for");
+
+        // Open questions first, closed ones (confirmation, commitment) last; the order of asking holds within a kind.
+        return questions
+            .Select((q, i) => (Question: q, Index: i))
+            .OrderBy(x => KindOrder(x.Question.Kind))
+            .ThenBy(x => x.Index)
+            .Select(x => x.Question)
+            .ToList();
+    }
+
+    private static void AskConfirmations(MeetingContext context, BuyingInfluence influence, Action<QuestionKind, string, string> ask)
+    {
+        var uncertain = influence.Uncertain;
+        if ((uncertain & InfluenceFacts.Roles) != 0)
+        {
+            ask(QuestionKind.Confirmation, "We understand your part in this decision is " + RolesText(influence.Roles) + "; is that right?", "roles uncertain");
+        }
+
+        if ((uncertain & InfluenceFacts.Degree) != 0)
+        {
+            ask(QuestionKind.Confirmation, "We understand your view weighs " + influence.Degree.ToString().ToLowerInvariant() + " in this decision; is that right?", "degree uncertain");
+        }
+
+        if ((uncertain & InfluenceFacts.Mode) != 0)
+        {
+            ask(QuestionKind.Confirmation, "We understand " + ModeText(influence.Mode) + "; is that still how you see it?", "mode uncertain");
+        }
+
+        if ((uncertain & InfluenceFacts.Rating) != 0)
+        {
+            ask(QuestionKind.Confirmation, "Last time we understood you " + RatingText(influence.Rating) + " our proposal; is that still the case?", "rating uncertain");
+        }
+
+        if ((uncertain & InfluenceFacts.WinResults) != 0)
+        {
+            ask(QuestionKind.Confirmation, "We understand the result that matters is " + (context.FirstResult ?? "still open") + "; is that right?", "win-results uncertain");
+        }
+    }
+
+    private static int KindOrder(QuestionKind kind) => kind switch
+    {
+        QuestionKind.NewInformation => 0,
+        QuestionKind.Attitude => 1,
+        QuestionKind.BasicIssue => 2,
+        QuestionKind.Confirmation => 3,
+        _ => 4,
+    };
+
+    private static string RolesText(BuyingRoles roles) =>
+        roles == BuyingRoles.None ? "still open" : roles.ToString().Replace(", ", " and ");
+
+    private static string ModeText(ResponseMode mode) => mode switch
+    {
+        ResponseMode.Growth => "you want more or better than you have today",
+        ResponseMode.Trouble => "something is going wrong that must be fixed",
+        ResponseMode.EvenKeel => "things are fine as they are",
+        ResponseMode.Overconfident => "results are better than expected",
+        _ => "your view of the situation is still open",
+    };
+
+    private static string RatingText(int? rating) => rating switch
+    {
+        null => "had no view yet on",
+        > 0 => "favoured",
+        < 0 => "had doubts about",
+        _ => "were neutral about",
+    };
+
+    private static IReadOnlyList<string> Give(MeetingContext context, PlanningOptions options)
+    {
+        var give = new List<string>();
+        var concern = string.Join(
+            " ",
+            (context.Influence?.WinResults ?? Array.Empty<WinResult>()).SelectMany(w => new[] { w.Result, w.Win })
+                .Concat(new[] { context.Influence?.Notes })
+                .Where(s => !string.IsNullOrWhiteSpace(s)));
+        foreach (var reference in options.ReferenceCases)
+        {
+            if (reference.Keywords.Any(k => !string.IsNullOrWhiteSpace(k) && concern.IndexOf(k, StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                give.Add(reference.Summary);
+            }
+        }
+
+        var roleGive = context.Has(BuyingRoles.Economic) ? options.EconomicGive
+            : context.Has(BuyingRoles.Coach) ? options.CoachGive
+            : context.Has(BuyingRoles.Technical) ? options.TechnicalGive
+            : context.Has(BuyingRoles.User) ? options.UserGive
+            : null;
+        if (roleGive is not null)
+        {
+            give.Add(context.Fill(roleGive));
+        }
+
+        give.AddRange(options.Strengths.Select(s => context.Fill(s)));
+        give.AddRange(context.Opportunity.Competitors.Select(c => context.Fill(options.CompetitorGive, c)));
+        return give;
+    }
+
+    private static IReadOnlyList<string> Preparation(MeetingContext context)
+    {
+        var prep = new List<string>();
+        var person = context.Person;
+        var asOf = context.Analysis.AsOf;
+        var withPerson = context.Plan.Meetings
+            .Where(m => m.PersonIds.Contains(person.Id))
+            .OrderBy(m => m.Date)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+
+        var held = withPerson.Where(m => AccountAnalysis.IsOnRecord(m, asOf)).ToList();
+        if (held.Count == 0)
+        {
+            prep.Add("No meeting with " + person.Name + " is on record: prepare from what colleagues and the plan say, and introduce our purpose early.");
+        }
+        else
+        {
+            var last = held[held.Count - 1];
+            prep.Add("Last meeting with " + person.Name + " on " + Day(last.Date) + " (" + string.Join(", ", last.SellerIds.Select(context.NameOf)) + "): "
+                + OutcomeText(last) + ".");
+            if (!string.IsNullOrWhiteSpace(last.NextStep))
+            {
+                prep.Add("Open next step agreed then: " + last.NextStep + ".");
+            }
+
+            foreach (var meeting in held.Where(m => !string.IsNullOrWhiteSpace(m.Notes)))
+            {
+                prep.Add("Notes of " + Day(meeting.Date) + ": " + meeting.Notes);
+            }
+        }
+
+        foreach (var planned in withPerson.Where(m => !AccountAnalysis.IsOnRecord(m, asOf)))
+        {
+            prep.Add("Already planned with " + person.Name + " on " + Day(planned.Date) + (planned.BestAction is null ? "." : ": aiming for \"" + planned.BestAction + "\"."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(context.Influence?.Notes))
+        {
+            prep.Add("What we know of their view: " + context.Influence!.Notes);
+        }
+
+        if (context.Influence is { WinResults.Count: > 0 } influence)
+        {
+            foreach (var winResult in influence.WinResults)
+            {
+                prep.Add("Their win-result: " + (winResult.Result ?? "result unknown") + " / " + (winResult.Win ?? "win unknown") + ".");
+            }
+        }
+
+        foreach (var other in OpposedInfluences(context))
+        {
+            prep.Add(person.Name + " and " + other.Name + " oppose each other: do not quote one to the other, and learn where they differ.");
+        }
+
+        if (person.NewInRole)
+        {
+            prep.Add(person.Name + " is new in the role: learn their priorities; do not assume their predecessor's views or commitments hold.");
+        }
+
+        if (context.Plan.Account.Reorganizing)
+        {
+            prep.Add(context.Plan.Account.Name + " is reorganising: check that " + person.Name + "'s role and budget still stand.");
+        }
+
+        var lastContact = context.Assessment?.LastContact ?? context.Analysis.GetLastContact(person.Id);
+        if (lastContact is { } date && (asOf - date).TotalDays > context.Analysis.Options.StaleAfterDays)
+        {
+            prep.Add("Our last contact was on " + Day(date) + ", " + ((int)(asOf - date).TotalDays).ToString(CultureInfo.InvariantCulture)
+                + " days ago: what the plan says about " + person.Name + " may be out of date.");
+        }
+
+        if (context.Influence is { Uncertain: not InfluenceFacts.None } uncertainInfluence)
+        {
+            prep.Add("Facts marked uncertain, to confirm early: " + uncertainInfluence.Uncertain.ToString() + ".");
+        }
+
+        if (!string.IsNullOrWhiteSpace(context.Plan.Account.Notes))
+        {
+            prep.Add("Their business: " + context.Plan.Account.Notes);
+        }
+
+        if (context.Opportunity.Competitors.Count > 0)
+        {
+            prep.Add("Competitors in the deal: " + string.Join(", ", context.Opportunity.Competitors) + ".");
+        }
+
+        return prep;
+    }
+
+    private static IEnumerable<Person> OpposedInfluences(MeetingContext context) =>
+        context.Plan.Relationships
+            .Where(r => r.Kind == RelationshipKind.Opposes && r.Involves(context.Person.Id))
+            .Select(r => context.Plan.FindPerson(r.From == context.Person.Id ? r.To : r.From))
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .OrderBy(p => p.Id, StringComparer.Ordinal);
+
+    private static string OutcomeText(Meeting meeting) => meeting.Outcome switch
+    {
+        MeetingOutcome.BestAction => "won the best action" + Quoted(meeting.BestAction),
+        MeetingOutcome.MinimumAction => "won only the minimum action" + Quoted(meeting.MinimumAction) + (meeting.BestAction is null ? string.Empty : ", not" + Quoted(meeting.BestAction)),
+        MeetingOutcome.NoCommitment => "ended with no commitment" + (meeting.BestAction is null ? string.Empty : " (aimed for" + Quoted(meeting.BestAction) + ")"),
+        _ => "outcome not recorded",
+    };
+
+    private static string Quoted(string? text) => text is null ? string.Empty : " \"" + text + "\"";
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,323 @@
+using System;
+using System.Collections.Generic;
+using BuyingCenter.Analysis;
+
+namespace BuyingCenter.Planning;
+
+/// <summary>
+/// The weights, thresholds and texts the <see cref="Planner"/> uses: rules are data, so a consultant can tune
+/// them without forking. The defaults are the numbers of the methodology (docs/domain.md, sections 4 and 5).
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe once built. Text templates take placeholders: <c>{person}</c>, <c>{owner}</c>,
+/// <c>{economicBuyer}</c>, <c>{objective}</c>, <c>{result}</c>, <c>{win}</c>, <c>{competitor}</c> where stated.
+/// </remarks>
+public sealed class PlanningOptions
+{
+    /// <summary>The options with every default.</summary>
+    public static PlanningOptions Default { get; } = new();
+
+    // --- importance -------------------------------------------------------------------------
+
+    /// <summary>Role weight of the Economic Buyer in a person's importance.</summary>
+    /// <value>1.0.</value>
+    public double EconomicRoleWeight { get; init; } = 1.0;
+
+    /// <summary>Role weight of a Coach in a person's importance.</summary>
+    /// <value>0.8.</value>
+    public double CoachRoleWeight { get; init; } = 0.8;
+
+    /// <summary>Role weight of a Technical buyer in a person's importance.</summary>
+    /// <value>0.7.</value>
+    public double TechnicalRoleWeight { get; init; } = 0.7;
+
+    /// <summary>Role weight of a User buyer in a person's importance.</summary>
+    /// <value>0.6.</value>
+    public double UserRoleWeight { get; init; } = 0.6;
+
+    /// <summary>Weight of a High degree of influence.</summary>
+    /// <value>1.0.</value>
+    public double HighDegreeWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of a Medium degree of influence.</summary>
+    /// <value>0.6.</value>
+    public double MediumDegreeWeight { get; init; } = 0.6;
+
+    /// <summary>Weight of a Low degree of influence.</summary>
+    /// <value>0.3.</value>
+    public double LowDegreeWeight { get; init; } = 0.3;
+
+    /// <summary>Weight of an Unknown degree of influence: as Medium, since not knowing is no reason to look away.</summary>
+    /// <value>0.6.</value>
+    public double UnknownDegreeWeight { get; init; } = 0.6;
+
+    /// <summary>
+    /// How far network centrality raises importance toward 1: importance = base + (1 - base) x boost x centrality,
+    /// so a person everyone listens to counts even when their declared degree is Medium.
+    /// </summary>
+    /// <value>0.5.</value>
+    public double CentralityBoost { get; init; } = 0.5;
+
+    /// <summary>Centrality from which a recommendation gives the reason <c>Central</c>.</summary>
+    /// <value>0.5.</value>
+    public double CentralReasonThreshold { get; init; } = 0.5;
+
+    // --- urgency ----------------------------------------------------------------------------
+
+    /// <summary>
+    /// The weight each red flag on a person adds to the urgency of meeting them. Codes not listed weigh
+    /// <see cref="OtherFlagUrgencyWeight"/>.
+    /// </summary>
+    /// <value>
+    /// Uncontacted 0.5, Uncovered 0.4, Opposes 0.4, Stale 0.3, CoachUnproven 0.3, SellerLevelMismatch 0.3,
+    /// NewInRole 0.25, MissingInformation 0.2, LowReceptivity 0.2, UncertainInformation 0.1.
+    /// </value>
+    public IReadOnlyDictionary<RedFlagCode, double> FlagUrgencyWeights { get; init; } = new Dictionary<RedFlagCode, double>
+    {
+        [RedFlagCode.Uncontacted] = 0.5,
+        [RedFlagCode.Uncovered] = 0.4,
+        [RedFlagCode.Opposes] = 0.4,
+        [RedFlagCode.Stale] = 0.3,
+        [RedFlagCode.CoachUnproven] = 0.3,
+        [RedFlagCode.SellerLevelMismatch] = 0.3,
+        [RedFlagCode.NewInRole] = 0.25,
+        [RedFlagCode.MissingInformation] = 0.2,
+        [RedFlagCode.LowReceptivity] = 0.2,
+        [RedFlagCode.UncertainInformation] = 0.1,
+    };
+
+    /// <summary>The urgency weight of a red flag on a person whose code <see cref="FlagUrgencyWeights"/> does not list.</summary>
+    /// <value>0.1.</value>
+    public double OtherFlagUrgencyWeight { get; init; } = 0.1;
+
+    /// <summary>The urgency every influence has with no red flag: near zero, so such people rank last but still in order of importance.</summary>
+    /// <value>0.05.</value>
+    public double BaseUrgency { get; init; } = 0.05;
+
+    // --- feasibility ------------------------------------------------------------------------
+
+    /// <summary>
+    /// The feasibility of meeting someone we have no path to: feasibility = floor + (1 - floor) x reach,
+    /// from this floor (no known path) to 1 (direct, trusted). Keeps a serious gap from being buried.
+    /// </summary>
+    /// <value>0.5.</value>
+    public double FeasibilityFloor { get; init; } = 0.5;
+
+    // --- developing a coach (principle 2) ---------------------------------------------------
+
+    /// <summary>Weight of the rating (scaled from -5..+5 to 0..1; unknown counts as 0) in choosing whom to develop as a Coach.</summary>
+    /// <value>0.4.</value>
+    public double CoachCandidateRatingWeight { get; init; } = 0.4;
+
+    /// <summary>Weight of our coverage of the person in choosing whom to develop as a Coach.</summary>
+    /// <value>0.3.</value>
+    public double CoachCandidateCoverageWeight { get; init; } = 0.3;
+
+    /// <summary>Weight of the person's own reach into the Economic Buyer (strongest path, person to Economic Buyer) in choosing whom to develop as a Coach.</summary>
+    /// <value>0.3.</value>
+    public double CoachCandidateReachWeight { get; init; } = 0.3;
+
+    /// <summary>The lowest rating that counts as favourable: with no Coach, the meeting to identify the Economic Buyer goes to the best-covered person rated at least this.</summary>
+    /// <value>1.</value>
+    public int FavourableRating { get; init; } = 1;
+
+    // --- owner ------------------------------------------------------------------------------
+
+    /// <summary>From this level, a person is senior: their owner should be a seller of matching level (see <see cref="SellerLevelGap"/>) when one has a path.</summary>
+    /// <value>5.</value>
+    public int SeniorLevel { get; init; } = 5;
+
+    /// <summary>How many levels below a senior person a seller can be and still match them.</summary>
+    /// <value>1.</value>
+    public int SellerLevelGap { get; init; } = 1;
+
+    // --- campaign ---------------------------------------------------------------------------
+
+    /// <summary>Days between two meetings of a campaign; step k is dated asOf + k x interval.</summary>
+    /// <value>7.</value>
+    public int CampaignIntervalDays { get; init; } = 7;
+
+    /// <summary>The strength the owner's Knows relationship with a person reaches when a campaign assumes their meeting is won (kept when already stronger).</summary>
+    /// <value>0.75 (strong).</value>
+    public double CampaignMetStrength { get; init; } = 0.75;
+
+    /// <summary>The strength of the Knows relationship a Coach's introduction creates between the owner and the Economic Buyer.</summary>
+    /// <value>0.5 (working).</value>
+    public double CampaignIntroductionStrength { get; init; } = 0.5;
+
+    /// <summary>How many points a won best action raises the person's rating in a campaign's simulation (an unknown rating counts as 0).</summary>
+    /// <value>1.</value>
+    public int CampaignRatingGain { get; init; } = 1;
+
+    // --- goal table (section 5) -------------------------------------------------------------
+
+    /// <summary>Goal of the meeting that identifies an unknown Economic Buyer and the decision process (principle 1).</summary>
+    /// <value>"{person} names who signs off on {objective} and walks us through how the decision will be made" / "{person} describes how decisions like this are made and who takes part".</value>
+    public MeetingGoalTemplate IdentifyEconomicBuyerGoal { get; init; } = new()
+    {
+        BestAction = "{person} names who signs off on {objective} and walks us through how the decision will be made",
+        MinimumAction = "{person} describes how decisions like this are made and who takes part",
+    };
+
+    /// <summary>Goal with a Coach while the Economic Buyer is known but not yet covered by us.</summary>
+    /// <value>"{person} introduces {owner} to {economicBuyer}" / "{person} agrees to a second conversation to test our strategy".</value>
+    public MeetingGoalTemplate CoachIntroductionGoal { get; init; } = new()
+    {
+        BestAction = "{person} introduces {owner} to {economicBuyer}",
+        MinimumAction = "{person} agrees to a second conversation to test our strategy",
+    };
+
+    /// <summary>Goal with a Coach once we cover the Economic Buyer.</summary>
+    /// <value>"{person} gives their view of each buying influence on {objective}" / "{person} agrees to a second conversation to test our strategy".</value>
+    public MeetingGoalTemplate CoachViewGoal { get; init; } = new()
+    {
+        BestAction = "{person} gives their view of each buying influence on {objective}",
+        MinimumAction = "{person} agrees to a second conversation to test our strategy",
+    };
+
+    /// <summary>Goal with a receptive Economic Buyer (Growth or Trouble, rating at least +2).</summary>
+    /// <value>"{person} approves an evaluation, pilot or budget for {objective}" / "{person} agrees on the business result to be proved: {result}".</value>
+    public MeetingGoalTemplate EconomicReceptiveGoal { get; init; } = new()
+    {
+        BestAction = "{person} approves an evaluation, pilot or budget for {objective}",
+        MinimumAction = "{person} agrees on the business result to be proved: {result}",
+    };
+
+    /// <summary>Goal with an Economic Buyer who sees no gap yet (EvenKeel or Overconfident), or who is not yet favourable.</summary>
+    /// <value>"{person} agrees that a gap worth exploring exists in {result}" / "{person} gives permission to come back with data".</value>
+    public MeetingGoalTemplate EconomicUnreceptiveGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees that a gap worth exploring exists in {result}",
+        MinimumAction = "{person} gives permission to come back with data",
+    };
+
+    /// <summary>Goal with a Technical buyer.</summary>
+    /// <value>"{person} agrees on the evaluation criteria and puts us on the short list" / "{person} documents the evaluation criteria".</value>
+    public MeetingGoalTemplate TechnicalGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees on the evaluation criteria and puts us on the short list",
+        MinimumAction = "{person} documents the evaluation criteria",
+    };
+
+    /// <summary>Goal with a User buyer.</summary>
+    /// <value>"{person} takes part in a demo or pilot" / "{person} names the colleagues affected".</value>
+    public MeetingGoalTemplate UserGoal { get; init; } = new()
+    {
+        BestAction = "{person} takes part in a demo or pilot",
+        MinimumAction = "{person} names the colleagues affected",
+    };
+
+    /// <summary>Goal with anyone rated -2 or lower, whatever their role.</summary>
+    /// <value>"{person} states an objection we can answer" / "{person} agrees to a meeting to hear their concerns".</value>
+    public MeetingGoalTemplate OpposedGoal { get; init; } = new()
+    {
+        BestAction = "{person} states an objection we can answer",
+        MinimumAction = "{person} agrees to a meeting to hear their concerns",
+    };
+
+    /// <summary>Goal with an Overconfident person who is not the Economic Buyer: do not push for a buying action, plant a question.</summary>
+    /// <value>"{person} agrees to look with us at one question about {result} (plant it; do not push for a buying action)" / "{person} agrees to a follow-up when their results change".</value>
+    public MeetingGoalTemplate OverconfidentGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees to look with us at one question about {result} (plant it; do not push for a buying action)",
+        MinimumAction = "{person} agrees to a follow-up when their results change",
+    };
+
+    /// <summary>Goal with a person whose role in the opportunity is not known.</summary>
+    /// <value>"{person} tells us their part in {objective} and who else decides" / "{person} names one other person we should talk to".</value>
+    public MeetingGoalTemplate NoRoleGoal { get; init; } = new()
+    {
+        BestAction = "{person} tells us their part in {objective} and who else decides",
+        MinimumAction = "{person} names one other person we should talk to",
+    };
+
+    /// <summary>Rating from which an Economic Buyer in Growth or Trouble gets the receptive goal.</summary>
+    /// <value>2.</value>
+    public int ReceptiveEconomicRating { get; init; } = 2;
+
+    /// <summary>Rating at or below which anyone gets the opposed goal.</summary>
+    /// <value>-2.</value>
+    public int OpposedRating { get; init; } = -2;
+
+    /// <summary>Text for <c>{result}</c> when the person's business result is not known.</summary>
+    /// <value>"the results they are measured on".</value>
+    public string UnknownResultText { get; init; } = "the results they are measured on";
+
+    /// <summary>Text for <c>{win}</c> when the person's personal win is not known.</summary>
+    /// <value>"what success would mean for them personally".</value>
+    public string UnknownWinText { get; init; } = "what success would mean for them personally";
+
+    /// <summary>Text for <c>{economicBuyer}</c> when no one holds the Economic role.</summary>
+    /// <value>"the Economic Buyer".</value>
+    public string UnknownEconomicBuyerText { get; init; } = "the Economic Buyer";
+
+    // --- valid business reason, by role focus -------------------------------------------------
+
+    /// <summary>Valid business reason for the Economic Buyer (focus: bottom line, impact on the organisation).</summary>
+    /// <value>"The bottom-line impact of {objective}: {result}, and {win}."</value>
+    public string EconomicReason { get; init; } = "The bottom-line impact of {objective}: {result}, and {win}.";
+
+    /// <summary>Valid business reason for a Technical buyer (focus: the product against measurable criteria).</summary>
+    /// <value>"How our proposal measures up against the criteria for {objective}: {result}, and {win}."</value>
+    public string TechnicalReason { get; init; } = "How our proposal measures up against the criteria for {objective}: {result}, and {win}.";
+
+    /// <summary>Valid business reason for a User buyer (focus: their own job and their team's work).</summary>
+    /// <value>"What {objective} changes in the daily work of their team: {result}, and {win}."</value>
+    public string UserReason { get; init; } = "What {objective} changes in the daily work of their team: {result}, and {win}.";
+
+    /// <summary>Valid business reason for a Coach (focus: our success with this objective).</summary>
+    /// <value>"Testing our strategy for {objective} so that it succeeds: {result}, and {win}."</value>
+    public string CoachReason { get; init; } = "Testing our strategy for {objective} so that it succeeds: {result}, and {win}.";
+
+    /// <summary>Valid business reason for a person whose role is not known.</summary>
+    /// <value>"Their view of {objective} and its effect on their area: {result}."</value>
+    public string NoRoleReason { get; init; } = "Their view of {objective} and its effect on their area: {result}.";
+
+    // --- what to give ---------------------------------------------------------------------
+
+    /// <summary>Our unique strengths, offered in every meeting plan (after the fitting reference cases).</summary>
+    /// <value>Empty.</value>
+    public IReadOnlyList<string> Strengths { get; init; } = Array.Empty<string>();
+
+    /// <summary>Reference cases, offered to a person whose win-results or notes mention one of the case's keywords.</summary>
+    /// <value>Empty.</value>
+    public IReadOnlyList<ReferenceCase> ReferenceCases { get; init; } = Array.Empty<ReferenceCase>();
+
+    /// <summary>What to give the Economic Buyer.</summary>
+    /// <value>"A reference case with the numbers behind a result like {result}".</value>
+    public string EconomicGive { get; init; } = "A reference case with the numbers behind a result like {result}";
+
+    /// <summary>What to give a Technical buyer.</summary>
+    /// <value>"Evidence, criterion by criterion, of how we meet their specifications".</value>
+    public string TechnicalGive { get; init; } = "Evidence, criterion by criterion, of how we meet their specifications";
+
+    /// <summary>What to give a User buyer.</summary>
+    /// <value>"A short demonstration of their team's daily work with our solution".</value>
+    public string UserGive { get; init; } = "A short demonstration of their team's daily work with our solution";
+
+    /// <summary>What to give a Coach.</summary>
+    /// <value>"Our strategy for each buying influence, for {person} to test".</value>
+    public string CoachGive { get; init; } = "Our strategy for each buying influence, for {person} to test";
+
+    /// <summary>What to give against each competitor of the opportunity (<c>{competitor}</c>).</summary>
+    /// <value>"Where we differ from {competitor} on what matters to {person}".</value>
+    public string CompetitorGive { get; init; } = "Where we differ from {competitor} on what matters to {person}";
+
+    // --- stepping stones ------------------------------------------------------------------
+
+    /// <summary>Stepping stone after a meeting that identifies the Economic Buyer.</summary>
+    /// <value>"A meeting with the Economic Buyer {person} names".</value>
+    public string IdentifySteppingStone { get; init; } = "A meeting with the Economic Buyer {person} names";
+
+    /// <summary>Stepping stone after a meeting with a Coach, while we do not cover the Economic Buyer.</summary>
+    /// <value>"A meeting between {owner} and {economicBuyer}, introduced by {person}".</value>
+    public string CoachSteppingStone { get; init; } = "A meeting between {owner} and {economicBuyer}, introduced by {person}";
+
+    /// <summary>Stepping stone after a meeting with the Economic Buyer.</summary>
+    /// <value>"{person}'s approval of {objective}".</value>
+    public string EconomicSteppingStone { get; init; } = "{person}'s approval of {objective}";
+
+    /// <summary>Stepping stone after a meeting with anyone else: what they commit to prepares the Economic Buyer's meeting.</summary>
+    /// <value>"A meeting with {economicBuyer} to show the result {person} needs".</value>
+    public string OtherSteppingStone { get; init; } = "A meeting with {economicBuyer} to show the result {person} needs";
+}

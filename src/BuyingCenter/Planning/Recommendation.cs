@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using BuyingCenter.Analysis;
+
+namespace BuyingCenter.Planning;
+
+/// <summary>Which principle of the methodology (docs/domain.md, section 4) placed a recommendation where it is.</summary>
+public enum PlanningPrinciple
+{
+    /// <summary>Principle 1: the Economic Buyer is unknown; this meeting identifies them and the decision process. Ranked above everything.</summary>
+    IdentifyEconomicBuyer = 1,
+
+    /// <summary>Principle 2: there is no Coach; this person is the best candidate to develop into one. Ranked next.</summary>
+    DevelopCoach = 2,
+
+    /// <summary>Principle 3: ranked by priority = importance x urgency x feasibility.</summary>
+    Priority = 3,
+}
+
+/// <summary>
+/// Why a person got their score, in domain words: <see cref="Score"/> = <see cref="Importance"/> x
+/// <see cref="Urgency"/> x <see cref="Feasibility"/>, each in [0, 1].
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PriorityBreakdown
+{
+    /// <summary>The principle that placed the recommendation (principles 1 and 2 rank above any priority).</summary>
+    public required PlanningPrinciple Principle { get; init; }
+
+    /// <summary>The weight of the highest role the person holds (Economic 1.0, Coach 0.8, Technical 0.7, User 0.6 by default).</summary>
+    public required double RoleWeight { get; init; }
+
+    /// <summary>The weight of the person's degree of influence (High 1.0, Medium 0.6, Low 0.3, Unknown 0.6 by default).</summary>
+    public required double DegreeWeight { get; init; }
+
+    /// <summary>The person's network centrality over Influences and ReportsTo, 0..1, from the analysis.</summary>
+    public required double Centrality { get; init; }
+
+    /// <summary>How much centrality raised importance: importance - role weight x degree weight.</summary>
+    public required double CentralityBoost { get; init; }
+
+    /// <summary>How much meeting this person matters: role weight x degree weight, raised toward 1 by centrality. In [0, 1].</summary>
+    public required double Importance { get; init; }
+
+    /// <summary>The red-flag weights on the person, added up, plus the base urgency.</summary>
+    public required double UrgencySum { get; init; }
+
+    /// <summary>How much the plan needs this meeting now: 1 - e^(-urgency sum), so every flag adds but urgency stays below 1; near zero with no flag.</summary>
+    public required double Urgency { get; init; }
+
+    /// <summary>The strength of the best path from our team to the person, 0 when there is none.</summary>
+    public required double Reach { get; init; }
+
+    /// <summary>How likely we are to get the meeting: floor + (1 - floor) x reach, from 0.5 (no known path) to 1 (direct, trusted) by default.</summary>
+    public required double Feasibility { get; init; }
+
+    /// <summary>The priority: importance x urgency x feasibility, in [0, 1).</summary>
+    public required double Score { get; init; }
+
+    /// <summary>The breakdown in one sentence, for people.</summary>
+    public required string Explanation { get; init; }
+}
+
+/// <summary>
+/// One person to meet next, with why, who owns the contact, who introduces us and what the meeting must achieve.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record Recommendation
+{
+    /// <summary>The rank, 1 for the first meeting to hold.</summary>
+    public required int Rank { get; init; }
+
+    /// <summary>The person to meet (never a seller).</summary>
+    public required string PersonId { get; init; }
+
+    /// <summary>
+    /// The priority in [0, 1): importance x urgency x feasibility (see <see cref="Breakdown"/>). Recommendations
+    /// placed by principles 1 and 2 (identify the Economic Buyer, develop a Coach) rank above all others whatever
+    /// their score; within a principle, higher scores rank first and ties go by person id.
+    /// </summary>
+    public required double Score { get; init; }
+
+    /// <summary>How the score was built, and which principle placed the recommendation.</summary>
+    public required PriorityBreakdown Breakdown { get; init; }
+
+    /// <summary>
+    /// Why: the codes of the red flags on the person (as <see cref="RedFlagCode"/> names), then the planner's own codes:
+    /// <c>IdentifyEconomicBuyer</c>, <c>DevelopCoach</c>, <c>Central</c> (centrality at or above the threshold),
+    /// <c>NoPath</c> (no known path from our team).
+    /// </summary>
+    public required IReadOnlyList<string> Reasons { get; init; }
+
+    /// <summary>The seller who should own the contact, or <see langword="null"/> when the plan has no seller.</summary>
+    public string? OwnerId { get; init; }
+
+    /// <summary>The introduction path from the owner to the person (a direct relationship is a path of two), or <see langword="null"/> when there is none.</summary>
+    public IntroductionPath? Path { get; init; }
+
+    /// <summary>The strength of <see cref="Path"/>, 0 when there is none.</summary>
+    public required double PathStrength { get; init; }
+
+    /// <summary>What the meeting must achieve.</summary>
+    public required MeetingGoal Goal { get; init; }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Linq;
+using BuyingCenter.Planning;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using static BuyingCenter.Tests.Planning.PlanningPlans;
+
+namespace BuyingCenter.Tests.Planning;
+
+[TestClass]
+public sealed class PlannerDebriefTests
+{
+    private static readonly ExtensionProperty Crm = new() { Name = "x-crm", Json = "{\"id\":42}" };
+
+    [TestMethod]
+    public void Debrief_MeetingHeld_AppendedWithReadableId()
+    {
+        var plan = Northwind().Build();
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.BestAction, NextStep = "Workshop on 2026-12-03" });
+
+        Assert.AreEqual(plan.Meetings.Count + 1, after.Meetings.Count);
+        var meeting = after.Meetings[after.Meetings.Count - 1];
+        Assert.AreEqual("m-2026-11-22-dana", meeting.Id);
+        Assert.AreEqual(OpportunityId, meeting.OpportunityId);
+        Assert.AreEqual(MeetingOutcome.BestAction, meeting.Outcome);
+        CollectionAssert.AreEqual(new[] { "tom" }, meeting.SellerIds.ToList());
+        Assert.AreEqual("Workshop on 2026-12-03", meeting.NextStep);
+    }
+
+    [TestMethod]
+    public void Debrief_SameDayTwice_IdsStayUnique()
+    {
+        var debrief = new MeetingDebrief { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.NoCommitment };
+
+        var after = Planner.Debrief(Planner.Debrief(Northwind().Build(), debrief), debrief);
+
+        CollectionAssert.AllItemsAreUnique(after.Meetings.Select(m => m.Id).ToList());
+        Assert.AreEqual("m-2026-11-22-dana-2", after.Meetings[after.Meetings.Count - 1].Id);
+    }
+
+    [TestMethod]
+    public void Debrief_ModeAndRatingLearned_InfluenceUpdatedAndNoLongerUncertain()
+    {
+        var plan = Northwind().Build();
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "lin", SellerId = "raj", Date = AsOf, Outcome = MeetingOutcome.MinimumAction, Mode = ResponseMode.Growth, Rating = 2 });
+
+        var lin = after.FindOpportunity(OpportunityId)!.FindInfluence("lin")!;
+        Assert.AreEqual(ResponseMode.Growth, lin.Mode);
+        Assert.AreEqual(2, lin.Rating);
+        Assert.AreEqual(InfluenceFacts.None, lin.Uncertain);
+        Assert.AreEqual("Worried about another integration.", lin.Notes);
+        Assert.AreEqual(BuyingRoles.Technical, lin.Roles);
+    }
+
+    [TestMethod]
+    public void Debrief_ExistingRelationship_LastInteractionRefreshedStrengthKept()
+    {
+        var plan = Northwind().Build();
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.MinimumAction });
+
+        var knows = after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("ana") && r.Involves("dana"));
+        Assert.AreEqual(AsOf, knows.LastInteraction);
+        Assert.AreEqual(0.3, knows.Strength);
+        Assert.AreEqual(plan.Relationships.Count, after.Relationships.Count);
+    }
+
+    [TestMethod]
+    public void Debrief_NoRelationship_CreatesKnowsAtWorkingStrength()
+    {
+        var plan = Northwind().Build();
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.BestAction });
+
+        var knows = after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("tom") && r.Involves("dana"));
+        Assert.AreEqual(0.5, knows.Strength);
+        Assert.AreEqual(AsOf, knows.LastInteraction);
+    }
+
+    [TestMethod]
+    public void Debrief_UnknownProperties_Kept()
+    {
+        var plan = Base()
+            .AddPerson(new Person { Id = "dana", Name = "Dana Lee", Level = 5, Extensions = new[] { Crm } })
+            .AddRelationship(new Relationship { From = "ana", To = "dana", Kind = RelationshipKind.Knows, Strength = 0.6, Extensions = new[] { Crm } })
+            .AddOpportunity(Opportunity(Influence("dana", BuyingRoles.Economic) with { Extensions = new[] { Crm } }) with { Extensions = new[] { Crm } })
+            .AddMeeting(Met("dana", "ana", AsOf.AddDays(-30)) with { Extensions = new[] { Crm } })
+            .WithExtensions(new[] { Crm })
+            .Build();
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.BestAction, Rating = 4 });
+
+        Assert.AreEqual(Crm, after.Extensions.Single());
+        Assert.AreEqual(Crm, after.FindPerson("dana")!.Extensions.Single());
+        Assert.AreEqual(Crm, after.Relationships.Single().Extensions.Single());
+        Assert.AreEqual(Crm, after.FindOpportunity(OpportunityId)!.Extensions.Single());
+        Assert.AreEqual(Crm, after.FindOpportunity(OpportunityId)!.FindInfluence("dana")!.Extensions.Single());
+        Assert.AreEqual(Crm, after.Meetings[0].Extensions.Single());
+        Assert.AreEqual(4, after.FindOpportunity(OpportunityId)!.FindInfluence("dana")!.Rating);
+    }
+
+    [TestMethod]
+    public void Debrief_BadIds_ThrowWithSentences()
+    {
+        var plan = Northwind().Build();
+        MeetingDebrief Good() => new() { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.BestAction };
+
+        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "ghost" })).Message, "no person");
+        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "tom" })).Message, "one of our sellers");
+        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { SellerId = "pat" })).Message, "not one of our sellers");
+        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { OpportunityId = "nope" })).Message, "no opportunity");
+        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { Outcome = MeetingOutcome.Planned })).Message, "took place");
+    }
+
+    [TestMethod]
+    public void Debrief_ThenRecommend_DanaNoLongerUncontactedOrStale()
+    {
+        var plan = Northwind().Build();
+        var before = Recommend(plan).Single(r => r.PersonId == "dana");
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.BestAction });
+
+        var dana = Recommend(after).Single(r => r.PersonId == "dana");
+        CollectionAssert.Contains(before.Reasons.ToList(), "Stale");
+        CollectionAssert.DoesNotContain(dana.Reasons.ToList(), "Stale");
+        Assert.IsTrue(dana.Score < before.Score);
+    }
+}
