@@ -428,28 +428,23 @@ internal sealed class OpportunityReviewer
         }
 
         var met = PeopleMetInOpportunity();
-        PersonFacts? receptiveMet = null;
-        PersonFacts? receptiveNotMet = null;
+
+        // Named in person-id order so that the sentence does not depend on the order of the plan's arrays.
+        var receptiveMet = new SortedDictionary<string, PersonFacts>(StringComparer.Ordinal);
+        var receptiveNotMet = new SortedDictionary<string, PersonFacts>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
             if (fact.Influence.Mode is ResponseMode.Growth or ResponseMode.Trouble)
             {
-                if (met.Contains(fact.Person.Id))
-                {
-                    receptiveMet ??= fact;
-                }
-                else
-                {
-                    receptiveNotMet ??= fact;
-                }
+                (met.Contains(fact.Person.Id) ? receptiveMet : receptiveNotMet)[fact.Person.Id] = fact;
             }
         }
 
-        if (receptiveMet is null)
+        if (receptiveMet.Count == 0)
         {
-            explanation = receptiveNotMet is null
+            explanation = receptiveNotMet.Count == 0
                 ? "Above the funnel: no influence is in Growth or Trouble mode, so no one sees a gap we could close."
-                : string.Format(Invariant, "Above the funnel: {0} is in {1} mode but has not been met about that gap.", receptiveNotMet.Label, receptiveNotMet.Influence.Mode);
+                : "Above the funnel: " + Receptive(receptiveNotMet.Values) + (receptiveNotMet.Count == 1 ? " has" : " have") + " not been met about that gap.";
             return SalesStage.AboveTheFunnel;
         }
 
@@ -492,7 +487,7 @@ internal sealed class OpportunityReviewer
             gaps.Add(string.Format(Invariant, "{0} High red flag(s) remain", highFlags));
         }
 
-        var inFunnel = string.Format(Invariant, "In the funnel: {0}, in {1} mode, has been met", receptiveMet.Label, receptiveMet.Influence.Mode);
+        var inFunnel = "In the funnel: " + Receptive(receptiveMet.Values) + (receptiveMet.Count == 1 ? " has" : " have") + " been met";
         if (gaps.Count == 0)
         {
             explanation = "Best few: " + inFunnel.Substring("In the funnel: ".Length) + ", and the Economic Buyer is identified, covered and favourable, a Coach is in place and no High red flag remains.";
@@ -501,6 +496,17 @@ internal sealed class OpportunityReviewer
 
         explanation = inFunnel + "; not among the best few because " + JoinWords(gaps) + ".";
         return SalesStage.InTheFunnel;
+    }
+
+    private static string Receptive(IEnumerable<PersonFacts> people)
+    {
+        var names = new List<string>();
+        foreach (var fact in people)
+        {
+            names.Add(string.Format(Invariant, "{0} in {1} mode", fact.Label, fact.Influence.Mode));
+        }
+
+        return JoinWords(names);
     }
 
     /// <summary>The people met in a meeting on record about this opportunity or at account level.</summary>

@@ -67,9 +67,9 @@ internal sealed class AccountGraph
         }
 
         damping = options.CentralityDamping;
-        var strongest = new Dictionary<long, double>(plan.Relationships.Count);
+        var strongest = new Dictionary<long, double>(plan.Relationships.Count, PairKeyComparer.Instance);
         listening = new List<DirectedLink>();
-        var listeningStrongest = new Dictionary<long, double>();
+        var listeningStrongest = new Dictionary<long, double>(PairKeyComparer.Instance);
         foreach (var relationship in plan.Relationships)
         {
             if (!index.TryGetValue(relationship.From, out var from) || !index.TryGetValue(relationship.To, out var to) || from == to)

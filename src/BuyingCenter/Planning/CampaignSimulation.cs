@@ -53,7 +53,11 @@ internal static class CampaignSimulation
                 SteppingStone = MeetingGoalTable.SteppingStone(row, context),
                 Date = date,
             });
-            met.Add(person.Id);
+            if (row != GoalRow.DevelopCoach)
+            {
+                // A person developed into a Coach is met again, as the Coach, for the introduction.
+                met.Add(person.Id);
+            }
             introducedTo = row == GoalRow.CoachIntroduction ? economicBuyer?.Id : null;
 
             if (row == GoalRow.IdentifyEconomicBuyer)
@@ -61,6 +65,11 @@ internal static class CampaignSimulation
                 economicBuyerIdentified = true;
                 assumptions.Add("The Economic Buyer is unknown: step " + step.ToString(CultureInfo.InvariantCulture) + " assumes " + person.Name
                     + " names them, but the plan cannot say who they are; the steps after it go on with the people the plan knows, and the meeting with the Economic Buyer follows once they are named and recorded.");
+            }
+
+            if (row == GoalRow.DevelopCoach)
+            {
+                assumptions.Add("Step " + step.ToString(CultureInfo.InvariantCulture) + " assumes " + person.Name + " agrees to guide us and becomes our Coach.");
             }
 
             if (row == GoalRow.EconomicUnreceptive && (context.Influence?.Mode ?? ResponseMode.Unknown) != ResponseMode.Growth)
@@ -154,6 +163,7 @@ internal static class CampaignSimulation
                 Uncertain = InfluenceFacts.None,
                 Rating = Math.Min(BuyingInfluence.MaxRating, (influence.Rating ?? 0) + options.CampaignRatingGain),
                 Mode = row == GoalRow.EconomicUnreceptive ? ResponseMode.Growth : influence.Mode,
+                Roles = row == GoalRow.DevelopCoach ? influence.Roles | BuyingRoles.Coach : influence.Roles,
             };
             var opportunity = plan.FindOpportunity(opportunityId)!;
             builder.ReplaceOpportunity(opportunity with

@@ -4,6 +4,7 @@ namespace BuyingCenter.Planning;
 internal enum GoalRow
 {
     IdentifyEconomicBuyer,
+    DevelopCoach,
     CoachIntroduction,
     CoachView,
     EconomicReceptive,

@@ -54,6 +54,7 @@ internal static class MeetingGoalTable
     public static MeetingGoalTemplate Template(GoalRow row, PlanningOptions options) => row switch
     {
         GoalRow.IdentifyEconomicBuyer => options.IdentifyEconomicBuyerGoal,
+        GoalRow.DevelopCoach => options.DevelopCoachGoal,
         GoalRow.CoachIntroduction => options.CoachIntroductionGoal,
         GoalRow.CoachView => options.CoachViewGoal,
         GoalRow.EconomicReceptive => options.EconomicReceptiveGoal,
@@ -75,6 +76,8 @@ internal static class MeetingGoalTable
     {
         GoalRow.IdentifyEconomicBuyer => context.Options.IdentifySteppingStone,
         GoalRow.CoachIntroduction => context.Options.CoachSteppingStone,
+        GoalRow.DevelopCoach when context.EconomicBuyer is null => context.Options.IdentifySteppingStone,
+        GoalRow.DevelopCoach when !context.EconomicBuyerCovered => context.Options.CoachSteppingStone,
         GoalRow.EconomicReceptive or GoalRow.EconomicUnreceptive => context.Options.EconomicSteppingStone,
         _ => context.Options.OtherSteppingStone,
     });

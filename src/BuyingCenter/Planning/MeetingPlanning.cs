@@ -30,18 +30,27 @@ internal static class MeetingPlanning
         };
     }
 
-    /// <summary>The row the recommendation would use: the principle-1 identifier gets the identify goal whatever their role.</summary>
+    /// <summary>
+    /// The row the recommendation would use: the principle-1 identifier gets the identify goal and the principle-2
+    /// coach candidate the develop-a-coach goal, whatever their role.
+    /// </summary>
     public static GoalRow ChooseRow(OpportunityReview review, MeetingContext context, PlanningOptions options)
     {
-        if (review.EconomicBuyers.Count == 0 && context.Influence is { Roles: not BuyingRoles.None })
+        if (context.Influence is { Roles: not BuyingRoles.None })
         {
             var candidates = review.Influences
                 .Where(a => a.Influence.Roles != BuyingRoles.None)
                 .OrderBy(a => a.Person.Id, StringComparer.Ordinal)
                 .ToList();
-            if (RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
+            if (review.EconomicBuyers.Count == 0 && RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
             {
                 return GoalRow.IdentifyEconomicBuyer;
+            }
+
+            if (!candidates.Any(a => a.Influence.Has(BuyingRoles.Coach))
+                && RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id)
+            {
+                return GoalRow.DevelopCoach;
             }
         }
 

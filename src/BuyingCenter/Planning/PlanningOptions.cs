@@ -159,6 +159,14 @@ public sealed class PlanningOptions
         MinimumAction = "{person} describes how decisions like this are made and who takes part",
     };
 
+    /// <summary>Goal with the person chosen to develop into a Coach when there is none (principle 2).</summary>
+    /// <value>"{person} agrees to guide us: their view of each buying influence and of how the decision will be made" / "{person} agrees to meet again to test our strategy".</value>
+    public MeetingGoalTemplate DevelopCoachGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees to guide us: their view of each buying influence and of how the decision will be made",
+        MinimumAction = "{person} agrees to meet again to test our strategy",
+    };
+
     /// <summary>Goal with a Coach while the Economic Buyer is known but not yet covered by us.</summary>
     /// <value>"{person} introduces {owner} to {economicBuyer}" / "{person} agrees to a second conversation to test our strategy".</value>
     public MeetingGoalTemplate CoachIntroductionGoal { get; init; } = new()

@@ -47,7 +47,12 @@ internal static class RecommendationRanking
         {
             var (assessment, principle, breakdown) = ordered[i];
             var context = new MeetingContext(review, assessment.Person, options);
-            var row = principle == PlanningPrinciple.IdentifyEconomicBuyer ? GoalRow.IdentifyEconomicBuyer : MeetingGoalTable.Choose(context);
+            var row = principle switch
+            {
+                PlanningPrinciple.IdentifyEconomicBuyer => GoalRow.IdentifyEconomicBuyer,
+                PlanningPrinciple.DevelopCoach => GoalRow.DevelopCoach,
+                _ => MeetingGoalTable.Choose(context),
+            };
             result[i] = new Recommendation
             {
                 Rank = i + 1,

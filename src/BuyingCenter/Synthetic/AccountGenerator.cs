@@ -600,8 +600,14 @@ public static class AccountGenerator
             }
         }
 
-        private static long DirectedKey(RelationshipKind kind, int from, int to) => ((long)kind << 62) | ((long)from << 31) | (uint)to;
+        private static long DirectedKey(RelationshipKind kind, int from, int to) => Spread(((long)kind << 62) | ((long)from << 31) | (uint)to);
 
-        private static long UndirectedKey(int a, int b) => a < b ? ((long)a << 31) | (uint)b : ((long)b << 31) | (uint)a;
+        private static long UndirectedKey(int a, int b) => Spread(a < b ? ((long)a << 31) | (uint)b : ((long)b << 31) | (uint)a);
+
+        /// <summary>
+        /// long.GetHashCode xors the halves, so packed pairs collide by the thousand; multiplying by an odd constant is a
+        /// bijection (keys stay distinct) that spreads them over the hash range.
+        /// </summary>
+        private static long Spread(long key) => unchecked((long)((ulong)key * 0x9E3779B97F4A7C15UL));
     }
 }

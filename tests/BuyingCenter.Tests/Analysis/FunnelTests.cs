@@ -42,7 +42,7 @@ public sealed class FunnelTests
         var review = Plans.Healthy().WithoutMeetings().Review();
 
         Assert.AreEqual(SalesStage.AboveTheFunnel, review.FunnelPosition);
-        StringAssert.Contains(review.FunnelExplanation, "has not been met");
+        StringAssert.Contains(review.FunnelExplanation, "Lin Chen (Technical) in Trouble mode and Pat Okafor (Coach) in Growth mode have not been met");
     }
 
     [TestMethod]
@@ -56,7 +56,7 @@ public sealed class FunnelTests
             .Review();
 
         Assert.AreEqual(SalesStage.InTheFunnel, review.FunnelPosition);
-        StringAssert.Contains(review.FunnelExplanation, "Kim Berg (User), in Growth mode, has been met");
+        StringAssert.Contains(review.FunnelExplanation, "Kim Berg (User) in Growth mode has been met");
         StringAssert.Contains(review.FunnelExplanation, "no Coach is in place");
     }
 

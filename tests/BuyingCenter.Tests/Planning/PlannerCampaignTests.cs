@@ -59,6 +59,27 @@ public sealed class PlannerCampaignTests
     }
 
     [TestMethod]
+    public void PlanCampaign_NoCoach_DevelopsOneWhoThenIntroducesTheEconomicBuyer()
+    {
+        var plan = Base()
+            .AddPerson("dana", "Dana Lee", level: 5)
+            .AddPerson("bob", "Bob", level: 3)
+            .AddRelationship("ana", RelationshipKind.Knows, "bob", 0.7, AsOf)
+            .AddRelationship("bob", RelationshipKind.Influences, "dana", 0.8)
+            .AddOpportunity(Opportunity(
+                Influence("dana", BuyingRoles.Economic, mode: ResponseMode.EvenKeel, rating: 0),
+                Influence("bob", BuyingRoles.User, rating: 3)))
+            .Build();
+
+        var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 3);
+
+        CollectionAssert.AreEqual(new[] { "bob", "bob", "dana" }, campaign.Steps.Select(s => s.PersonId).ToList());
+        StringAssert.Contains(campaign.Steps[0].BestAction, "agrees to guide us");
+        StringAssert.Contains(campaign.Steps[1].BestAction, "introduces Ana Ruiz to Dana Lee");
+        Assert.IsTrue(campaign.Assumptions.Any(a => a.Contains("becomes our Coach", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
     public void PlanCampaign_InputPlan_IsNotChanged()
     {
         var plan = Northwind().Build();

@@ -109,6 +109,23 @@ public sealed class PlannerMeetingGoalTests
     }
 
     [TestMethod]
+    public void PlanMeeting_NoCoachAndBestCandidate_AimsToDevelopACoach()
+    {
+        var plan = Base()
+            .AddPerson("dana", "Dana Lee", level: 5)
+            .AddPerson("kim", "Kim Berg", level: 2)
+            .AddRelationship("ana", RelationshipKind.Knows, "kim", 0.8, AsOf)
+            .AddOpportunity(Opportunity(Influence("dana", BuyingRoles.Economic, rating: 1), Influence("kim", BuyingRoles.User, rating: 3)))
+            .Build();
+
+        var meeting = Meeting(plan, "kim");
+
+        StringAssert.Contains(meeting.BestAction, "agrees to guide us");
+        StringAssert.Contains(meeting.MinimumAction, "meet again to test our strategy");
+        StringAssert.Contains(meeting.SteppingStone, "introduced by Kim Berg");
+    }
+
+    [TestMethod]
     public void PlanMeeting_CustomTemplate_UsedWithPlaceholdersFilled()
     {
         var options = new PlanningOptions { UserGoal = new MeetingGoalTemplate { BestAction = "{person} pilots for {result}", MinimumAction = "{owner} meets the team" } };
@@ -135,6 +152,12 @@ public sealed class PlannerMeetingGoalTests
         if (other is not null)
         {
             influences.Add(other);
+        }
+
+        // A Coach is in place, so no one is chosen for developing into one (principle 2 has its own goal).
+        if (other?.PersonId != "pat")
+        {
+            influences.Add(Influence("pat", BuyingRoles.Coach, rating: 4));
         }
 
         return builder.AddOpportunity(Opportunity(influences.ToArray())).Build();
