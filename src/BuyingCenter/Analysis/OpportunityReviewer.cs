@@ -454,7 +454,7 @@ internal sealed class OpportunityReviewer
             gaps.Add("the Economic Buyer is unknown");
         }
 
-        foreach (var fact in facts)
+        foreach (var fact in ByPersonId(facts))
         {
             if (!fact.IsEconomic)
             {
@@ -496,6 +496,14 @@ internal sealed class OpportunityReviewer
 
         explanation = inFunnel + "; not among the best few because " + JoinWords(gaps) + ".";
         return SalesStage.InTheFunnel;
+    }
+
+    private static List<PersonFacts> ByPersonId(List<PersonFacts> facts)
+    {
+        // Sentences name people in id order so that they do not depend on the order of the plan's arrays.
+        var sorted = new List<PersonFacts>(facts);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Person.Id, b.Person.Id));
+        return sorted;
     }
 
     private static string Receptive(IEnumerable<PersonFacts> people)

@@ -4,7 +4,6 @@ using System.Threading;
 using BuyingCenter.Analysis;
 using QuikGraph;
 using QuikGraph.Algorithms.Observers;
-using QuikGraph.Algorithms.Search;
 using QuikGraph.Algorithms.ShortestPath;
 using QuikGraph.Predicates;
 
@@ -29,6 +28,7 @@ internal sealed class AccountGraph
     private readonly IDictionary<int, AccountEdge> bestPredecessors;
     private readonly List<DirectedLink> listening;
     private readonly Lazy<double[]> centrality;
+    private readonly Lazy<CutTree> cutTree;
     private readonly double damping;
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
@@ -112,6 +112,7 @@ internal sealed class AccountGraph
         }
 
         centrality = new Lazy<double[]>(ComputeCentrality, LazyThreadSafetyMode.ExecutionAndPublication);
+        cutTree = new Lazy<CutTree>(ComputeCutTree, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The virtual vertex joined to every seller at no cost: one shortest-path run from it reaches everyone from the nearest seller.</summary>
@@ -215,46 +216,104 @@ internal sealed class AccountGraph
 
     /// <summary>
     /// The vertices (sellers or people, never <paramref name="vertex"/> itself) that lie on every path from our team to
-    /// <paramref name="vertex"/>, in path order. Any such vertex lies on the best path too, so only the best path's vertices
-    /// are candidates: each is removed in turn and a breadth-first search tells whether the person is still reachable.
-    /// Empty when the person is not reachable at all.
+    /// <paramref name="vertex"/>, seller side first. Empty when the person is not reachable at all.
     /// </summary>
+    /// <remarks>
+    /// A vertex lies on every path from the virtual source to the person exactly when it is a cut vertex between them:
+    /// in a depth-first tree from the source, an ancestor v of the person whose child c on the way down has
+    /// low(c) &gt;= discovery(v) (nothing below c reaches above v without v). One depth-first search, made once and
+    /// shared by every person, answers for all of them; removing each vertex of the best path in turn and searching
+    /// again gives the same answer at the cost of one search per vertex of the path.
+    /// </remarks>
     public List<int> ChokePoints(int vertex)
     {
         var result = new List<int>();
-        var path = BestPathTo(vertex, out _);
-        if (path is null)
+        var tree = cutTree.Value;
+        if (isSeller[vertex] || tree.Discovery[vertex] < 0)
         {
             return result;
         }
 
-        for (var i = 0; i < path.Length - 1; i++)
+        var child = vertex;
+        var ancestor = tree.Parent[vertex];
+        while (ancestor != Source)
         {
-            var removed = path[i];
-            if (!Reachable(vertex, removed))
+            if (tree.Low[child] >= tree.Discovery[ancestor])
             {
-                result.Add(removed);
+                result.Add(ancestor);
             }
+
+            child = ancestor;
+            ancestor = tree.Parent[ancestor];
         }
 
+        result.Reverse();
         return result;
     }
 
-    private bool Reachable(int target, int without)
+    /// <summary>An iterative depth-first search from the virtual source recording discovery times and low points.</summary>
+    private CutTree ComputeCutTree()
     {
-        var view = new FilteredUndirectedGraph<int, AccountEdge, UndirectedGraph<int, AccountEdge>>(travel, v => v != without, _ => true);
-        var search = new UndirectedBreadthFirstSearchAlgorithm<int, AccountEdge>(view);
-        var found = false;
-        search.DiscoverVertex += v =>
+        var n = travel.VertexCount;
+
+        // Neighbours copied once into flat arrays: QuikGraph's AdjacentDegree walks the adjacency list on every call.
+        var firstNeighbour = new int[n + 1];
+        var neighbours = new int[2 * travel.EdgeCount];
+        var at = 0;
+        for (var v = 0; v < n; v++)
         {
-            if (v == target)
+            firstNeighbour[v] = at;
+            foreach (var edge in travel.AdjacentEdges(v))
             {
-                found = true;
-                search.Abort();
+                neighbours[at++] = edge.Other(v);
             }
-        };
-        search.Compute(Source);
-        return found;
+        }
+
+        firstNeighbour[n] = at;
+        var discovery = new int[n];
+        var low = new int[n];
+        var parent = new int[n];
+        var nextEdge = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            discovery[v] = -1;
+            parent[v] = -1;
+        }
+
+        var stack = new Stack<int>();
+        var time = 0;
+        discovery[Source] = low[Source] = time++;
+        stack.Push(Source);
+        while (stack.Count > 0)
+        {
+            var v = stack.Peek();
+            if (firstNeighbour[v] + nextEdge[v] < firstNeighbour[v + 1])
+            {
+                var w = neighbours[firstNeighbour[v] + nextEdge[v]++];
+                if (discovery[w] < 0)
+                {
+                    parent[w] = v;
+                    discovery[w] = low[w] = time++;
+                    stack.Push(w);
+                }
+                else if (w != parent[v] && discovery[w] < low[v])
+                {
+                    // Pairs carry one merged link each, so the link back to the parent is the tree edge itself.
+                    low[v] = discovery[w];
+                }
+            }
+            else
+            {
+                stack.Pop();
+                var p = parent[v];
+                if (p >= 0 && low[v] < low[p])
+                {
+                    low[p] = low[v];
+                }
+            }
+        }
+
+        return new CutTree(discovery, low, parent);
     }
 
     private static IDictionary<int, AccountEdge> ShortestPaths(IUndirectedGraph<int, AccountEdge> graph, int root)
@@ -271,7 +330,9 @@ internal sealed class AccountGraph
 
     private static UndirectedGraph<int, AccountEdge> BuildTravelGraph(int count, Dictionary<long, double> strongest, bool[] isSeller)
     {
-        var graph = new UndirectedGraph<int, AccountEdge>(allowParallelEdges: false);
+        // Pairs are already merged to their strongest link, so the duplicate check of allowParallelEdges: false (a scan
+        // of the adjacency per edge added) would only cost time.
+        var graph = new UndirectedGraph<int, AccountEdge>(allowParallelEdges: true);
         for (var v = 0; v <= count; v++)
         {
             graph.AddVertex(v);
@@ -419,6 +480,22 @@ internal sealed class AccountGraph
         map.Keys.CopyTo(keys, 0);
         Array.Sort(keys);
         return keys;
+    }
+
+    private sealed class CutTree
+    {
+        public CutTree(int[] discovery, int[] low, int[] parent)
+        {
+            Discovery = discovery;
+            Low = low;
+            Parent = parent;
+        }
+
+        public int[] Discovery { get; }
+
+        public int[] Low { get; }
+
+        public int[] Parent { get; }
     }
 
     private readonly struct DirectedLink

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BuyingCenter;
+using BuyingCenter.Analysis;
+using CsCheck;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace BuyingCenter.Tests.Analysis;
+
+[TestClass]
+public sealed class AnalysisPropertyTests
+{
+    /// <summary>A random valid plan: ReportsTo only points to an earlier person, so it never forms a cycle.</summary>
+    internal static AccountPlan RandomPlan(int seed)
+    {
+        var random = new Random(seed);
+        var builder = new AccountPlanBuilder().WithAccount(new Account { Id = "a", Name = "Account", Reorganizing = random.Next(5) == 0 });
+        var sellers = 1 + random.Next(3);
+        var people = random.Next(12);
+        for (var s = 0; s < sellers; s++)
+        {
+            builder.AddSeller("s" + s, "Seller " + s, level: random.Next(3) == 0 ? null : 1 + random.Next(6));
+        }
+
+        for (var p = 0; p < people; p++)
+        {
+            builder.AddPerson(new Person { Id = "p" + p, Name = "Person " + p, Level = random.Next(3) == 0 ? null : 1 + random.Next(6), NewInRole = random.Next(6) == 0 });
+        }
+
+        var ids = Enumerable.Range(0, sellers).Select(s => "s" + s).Concat(Enumerable.Range(0, people).Select(p => "p" + p)).ToArray();
+        var seen = new HashSet<string>();
+        for (var r = random.Next(3 * (people + 1)); r > 0; r--)
+        {
+            var kind = (RelationshipKind)random.Next(4);
+            string from, to;
+            if (kind == RelationshipKind.ReportsTo)
+            {
+                if (people < 2)
+                {
+                    continue;
+                }
+
+                var a = 1 + random.Next(people - 1);
+                from = "p" + a;
+                to = "p" + random.Next(a);
+            }
+            else
+            {
+                from = ids[random.Next(ids.Length)];
+                to = ids[random.Next(ids.Length)];
+            }
+
+            var key = kind is RelationshipKind.Knows or RelationshipKind.Opposes && string.CompareOrdinal(from, to) > 0 ? to + "|" + from + "|" + kind : from + "|" + to + "|" + kind;
+            if (from == to || !seen.Add(key))
+            {
+                continue;
+            }
+
+            var strength = random.Next(6) == 0 ? 0 : random.Next(5) * 0.25;
+            builder.AddRelationship(from, kind, to, strength, random.Next(2) == 0 ? null : Plans.AsOf.AddDays(random.Next(-400, 30)));
+        }
+
+        for (var o = 1 + random.Next(2); o > 0; o--)
+        {
+            var influences = Enumerable.Range(0, people).Where(_ => random.Next(2) == 0).Select(p => new BuyingInfluence
+            {
+                PersonId = "p" + p,
+                Roles = (BuyingRoles)random.Next(16),
+                Degree = (InfluenceDegree)random.Next(4),
+                Mode = (ResponseMode)random.Next(5),
+                Rating = random.Next(4) == 0 ? null : random.Next(-5, 6),
+                Uncertain = random.Next(4) == 0 ? (InfluenceFacts)random.Next(32) : InfluenceFacts.None,
+                WinResults = random.Next(2) == 0 ? Array.Empty<WinResult>() : new[] { new WinResult { Result = "r" } },
+            }).ToArray();
+            builder.AddOpportunity(new Opportunity
+            {
+                Id = "o" + o,
+                SingleSalesObjective = "Account buys",
+                Quantity = random.Next(3) == 0 ? null : 10,
+                CloseDate = random.Next(3) == 0 ? null : Plans.AsOf.AddDays(90),
+                Amount = random.Next(3) == 0 ? null : random.Next(300_000),
+                Stage = random.Next(2) == 0 ? null : (SalesStage)random.Next(5),
+                Influences = influences,
+            });
+        }
+
+        for (var m = random.Next(4); m > 0 && people > 0; m--)
+        {
+            builder.AddMeeting(new Meeting
+            {
+                Date = Plans.AsOf.AddDays(random.Next(-200, 20)),
+                OpportunityId = random.Next(2) == 0 ? null : "o1",
+                SellerIds = new[] { "s0" },
+                PersonIds = new[] { "p" + random.Next(people) },
+                Outcome = (MeetingOutcome)random.Next(4),
+            });
+        }
+
+        return builder.Build();
+    }
+
+    [TestMethod]
+    public void Review_RandomPlans_ScoreIsHundredMinusDeductionsInBand()
+    {
+        Gen.Int[0, int.MaxValue].Sample(
+            seed =>
+            {
+                foreach (var review in AccountReview.Create(RandomPlan(seed), Plans.AsOf).Opportunities)
+                {
+                    Assert.AreEqual(Math.Max(0, 100 - review.ScoreDeductions.Sum(d => d.Points)), review.CoverageScore);
+                    var band = review.CoverageScore >= 70 ? CoverageStatus.Green : review.CoverageScore >= 40 ? CoverageStatus.Amber : CoverageStatus.Red;
+                    Assert.AreEqual(band, review.Status);
+                    Assert.IsTrue(review.RedFlags.All(f => f.OpportunityId == review.Opportunity.Id && (f.PersonId is null || review.FindInfluence(f.PersonId) is not null)));
+                    Assert.IsTrue(review.FunnelPosition <= SalesStage.BestFew);
+                }
+            },
+            iter: 300);
+    }
+
+    [TestMethod]
+    public void Review_RandomPlansShuffled_SameResult()
+    {
+        Gen.Int[0, int.MaxValue].Sample(
+            seed =>
+            {
+                var plan = RandomPlan(seed);
+                Assert.AreEqual(DeterminismTests.Describe(AccountReview.Create(plan, Plans.AsOf)), DeterminismTests.Describe(AccountReview.Create(DeterminismTests.Shuffled(plan, seed), Plans.AsOf)));
+            },
+            iter: 200);
+    }
+
+    [TestMethod]
+    public void GetReach_RandomPlans_PathIsAChainOfTravellableLinksAtLeastAsStrongAsCoverage()
+    {
+        Gen.Int[0, int.MaxValue].Sample(
+            seed =>
+            {
+                var plan = RandomPlan(seed);
+                var analysis = AccountAnalysis.Create(plan, Plans.AsOf);
+                foreach (var person in plan.People)
+                {
+                    var reach = analysis.GetReach(person.Id);
+                    var coverage = analysis.GetCoverage(person.Id);
+                    if (reach is null)
+                    {
+                        Assert.AreEqual(0, coverage.Strength);
+                        continue;
+                    }
+
+                    Assert.IsNotNull(plan.FindSeller(reach.Ids[0]));
+                    Assert.AreEqual(person.Id, reach.Ids[reach.Ids.Count - 1]);
+                    Assert.IsTrue(reach.Strength >= coverage.Strength - 1e-12, "a direct Knows edge is a path too");
+                    var product = 1.0;
+                    for (var i = 1; i < reach.Ids.Count; i++)
+                    {
+                        product *= Strongest(plan, analysis, reach.Ids[i - 1], reach.Ids[i]);
+                    }
+
+                    Assert.AreEqual(product, reach.Strength, 1e-12);
+                }
+            },
+            iter: 300);
+    }
+
+    [TestMethod]
+    public void GetChokePoints_RandomPlans_EqualsVerticesWhoseRemovalCutsThePerson()
+    {
+        Gen.Int[0, int.MaxValue].Sample(
+            seed =>
+            {
+                var plan = RandomPlan(seed);
+                var analysis = AccountAnalysis.Create(plan, Plans.AsOf);
+                var parties = plan.Sellers.Select(s => s.Id).Concat(plan.People.Select(p => p.Id)).ToArray();
+                foreach (var person in plan.People)
+                {
+                    var expected = Reachable(plan, analysis, person.Id, without: null)
+                        ? parties.Where(id => id != person.Id && !Reachable(plan, analysis, person.Id, without: id)).OrderBy(id => id, StringComparer.Ordinal).ToArray()
+                        : Array.Empty<string>();
+
+                    CollectionAssert.AreEqual(expected, analysis.GetChokePoints(person.Id).OrderBy(id => id, StringComparer.Ordinal).ToArray(), person.Id);
+                }
+            },
+            iter: 300);
+    }
+
+    private static double Strongest(AccountPlan plan, AccountAnalysis analysis, string a, string b) =>
+        plan.Relationships
+            .Where(r => r.Kind != RelationshipKind.Opposes && r.Involves(a) && r.Involves(b))
+            .Max(r => analysis.DecayedStrength(r));
+
+    /// <summary>Breadth-first search from every seller, written plainly, as the definition the analysis must match.</summary>
+    private static bool Reachable(AccountPlan plan, AccountAnalysis analysis, string target, string? without)
+    {
+        var visited = new HashSet<string>(plan.Sellers.Select(s => s.Id).Where(id => id != without));
+        var queue = new Queue<string>(visited);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (current == target)
+            {
+                return true;
+            }
+
+            foreach (var r in plan.Relationships)
+            {
+                if (r.Kind == RelationshipKind.Opposes || !r.Involves(current) || !(analysis.DecayedStrength(r) > 0))
+                {
+                    continue;
+                }
+
+                var next = r.From == current ? r.To : r.From;
+                if (next != without && visited.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return false;
+    }
+}
