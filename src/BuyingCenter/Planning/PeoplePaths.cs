@@ -1,24 +1,22 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
 
 /// <summary>
-/// A person's own reach into other people: the strongest chain of relationships between customer-side people
+/// People's own reach into other people: the strongest chain of relationships between customer-side people
 /// (Knows, Influences, ReportsTo in either direction, never Opposes), strength the product of decayed strengths.
 /// The analysis measures reach from our sellers; a Coach candidate's value lies in their reach from inside.
 /// </summary>
 internal static class PeoplePaths
 {
-    public static double StrongestTo(AccountAnalysis analysis, string fromId, IReadOnlyCollection<string> targetIds)
+    /// <summary>
+    /// The strength of the strongest chain between each person and the nearest of <paramref name="targetIds"/>,
+    /// from one search run from the targets (the chains are travelled in either direction, so this is the same).
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> StrengthsTo(AccountAnalysis analysis, IEnumerable<string> targetIds)
     {
-        if (targetIds.Count == 0)
-        {
-            return 0;
-        }
-
         var plan = analysis.Plan;
         var neighbours = new Dictionary<string, List<(string Id, double Strength)>>(StringComparer.Ordinal);
         foreach (var relationship in plan.Relationships)
@@ -34,40 +32,45 @@ internal static class PeoplePaths
         }
 
         // Dijkstra on the product of strengths in [0, 1]: a longer chain is never stronger than its prefix.
-        var best = new Dictionary<string, double>(StringComparer.Ordinal) { [fromId] = 1.0 };
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var queue = new SortedSet<(double Negative, string Id)>(Comparer<(double Negative, string Id)>.Create((a, b) =>
         {
-            var current = best.Where(kv => !done.Contains(kv.Key))
-                .OrderByDescending(kv => kv.Value)
-                .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => (KeyValuePair<string, double>?)kv)
-                .FirstOrDefault();
-            if (current is not { } found || found.Value <= 0)
-            {
-                return 0;
-            }
+            var byStrength = a.Negative.CompareTo(b.Negative);
+            return byStrength != 0 ? byStrength : string.CompareOrdinal(a.Id, b.Id);
+        }));
+        foreach (var target in targetIds)
+        {
+            best[target] = 1.0;
+            queue.Add((-1.0, target));
+        }
 
-            if (targetIds.Contains(found.Key) && found.Key != fromId)
-            {
-                return found.Value;
-            }
-
-            done.Add(found.Key);
-            if (!neighbours.TryGetValue(found.Key, out var next))
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        while (queue.Count > 0)
+        {
+            var (negative, id) = queue.Min;
+            queue.Remove(queue.Min);
+            if (!done.Add(id) || !neighbours.TryGetValue(id, out var next))
             {
                 continue;
             }
 
-            foreach (var (id, strength) in next)
+            foreach (var (other, strength) in next)
             {
-                var candidate = found.Value * strength;
-                if (!done.Contains(id) && (!best.TryGetValue(id, out var known) || candidate > known))
+                var candidate = -negative * strength;
+                if (!done.Contains(other) && candidate > 0 && (!best.TryGetValue(other, out var known) || candidate > known))
                 {
-                    best[id] = candidate;
+                    if (best.ContainsKey(other))
+                    {
+                        queue.Remove((-known, other));
+                    }
+
+                    best[other] = candidate;
+                    queue.Add((-candidate, other));
                 }
             }
         }
+
+        return best;
     }
 
     private static void Add(Dictionary<string, List<(string Id, double Strength)>> neighbours, string from, string to, double strength)
