@@ -23,7 +23,8 @@ internal static class App
         try
         {
             var root = CommandTable.Create(new CliContext(host, stdout, stderr));
-            var parse = root.Parse(args);
+            // No response files: "@notes.json" is a file name here, never a list of more arguments.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
             {
                 foreach (var error in parse.Errors)

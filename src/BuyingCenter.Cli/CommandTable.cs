@@ -21,6 +21,7 @@ internal static class CommandTable
             DebriefCommand.Create(context),
             MapCommand.Create(context),
             ImportCommand.Create(context),
+            PortfolioCommand.Create(context),
             ValidateCommand.Create(context),
             FormatCommand.Create(context),
         };

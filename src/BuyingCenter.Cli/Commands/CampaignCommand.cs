@@ -13,7 +13,7 @@ internal static class CampaignCommand
     public static Command Create(CliContext context)
     {
         var plan = CommonOptions.Plan();
-        var meetings = new Option<int>("--meetings") { Description = "How many meetings to plan ahead (default 4).", HelpName = "N", DefaultValueFactory = _ => 4 };
+        var meetings = CommonOptions.Number("--meetings", "How many meetings to plan ahead.", "4", defaultValue: 4);
         var opportunity = CommonOptions.Opportunity();
         var asOf = CommonOptions.AsOf();
         var format = CommonOptions.Format("text", "json", "markdown");
@@ -28,7 +28,7 @@ internal static class CampaignCommand
             return context.Execute(chosenFormat, () =>
             {
                 var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of", context.Host.Today);
-                var count = parse.GetValue(meetings);
+                var count = parse.GetValue(meetings) ?? 4;
                 if (count < 1)
                 {
                     throw new UsageException($"--meetings takes a positive number, not {count}. Type --meetings 4, for example.");

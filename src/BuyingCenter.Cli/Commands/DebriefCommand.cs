@@ -24,7 +24,7 @@ internal static class DebriefCommand
         var date = new Option<string?>("--date") { Description = "The day of the meeting (YYYY-MM-DD); default: today.", HelpName = "DATE" };
         var nextStep = new Option<string?>("--next-step") { Description = "The next step agreed.", HelpName = "TEXT" };
         var mode = new Option<string?>("--mode") { Description = "What was learned of their mode: Growth, Trouble, EvenKeel, Overconfident.", HelpName = "M" };
-        var rating = new Option<int?>("--rating") { Description = "What was learned of their rating, -5 to +5.", HelpName = "N" };
+        var rating = CommonOptions.Number("--rating", "What was learned of their rating, -5 to +5.", "2");
         var notes = new Option<string?>("--notes") { Description = "Notes from the meeting.", HelpName = "TEXT" };
         var opportunity = CommonOptions.Opportunity();
         var asOf = CommonOptions.AsOf();

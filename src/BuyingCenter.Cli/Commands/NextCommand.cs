@@ -17,7 +17,7 @@ internal static class NextCommand
         var asOf = CommonOptions.AsOf();
         var format = CommonOptions.Format("text", "json", "markdown");
         var output = CommonOptions.Output();
-        var top = new Option<int?>("--top") { Description = "Show only the first N recommendations.", HelpName = "N" };
+        var top = CommonOptions.Number("--top", "Show only the first N recommendations.", "3");
         var command = new Command("next", "The ranked list of whom to meet next, with owner, introduction path and meeting goal.")
         {
             plan, opportunity, asOf, top, format, output,

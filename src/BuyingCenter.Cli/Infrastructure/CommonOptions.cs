@@ -53,11 +53,41 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "Output format: " + string.Join(", ", allowed) + " (default " + allowed[0] + ").",
+            Description = "Output format.",
             HelpName = string.Join("|", allowed),
             DefaultValueFactory = _ => allowed[0],
         };
         option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, allowed);
+        return option;
+    }
+
+    /// <summary>
+    /// A whole-number option whose parse error reads as a sentence ("--top takes a whole number such as 3"), not as
+    /// System.CommandLine's message that names a .NET type.
+    /// </summary>
+    public static Option<int?> Number(string name, string description, string example, int? defaultValue = null)
+    {
+        var option = new Option<int?>(name)
+        {
+            Description = description,
+            HelpName = "N",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                result.AddError($"{name} takes a whole number such as {example}, not '{text}'. Type {name} {example}, for example.");
+                return null;
+            },
+        };
+        if (defaultValue is { } fallback)
+        {
+            option.DefaultValueFactory = _ => fallback;
+        }
+
         return option;
     }
 

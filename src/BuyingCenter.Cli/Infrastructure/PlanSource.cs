@@ -19,6 +19,11 @@ internal static class PlanSource
     /// <summary>Reads a plan file; problems in it are part of the result, only an unopenable file throws.</summary>
     public static PlanReadResult Read(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputFileException(path, "it is a folder, not a plan file. Name a .json file in it (portfolio takes folders).");
+        }
+
         try
         {
             return PlanFile.Read(path);

@@ -31,11 +31,27 @@ internal static class RecommendationsRenderer
                 writer.WriteLine($"As of {Terminal.Date(asOf)}. {Markdown.Text(review.Opportunity.SingleSalesObjective)}");
                 writer.WriteLine();
                 WriteMarkdownTable(writer, plan, recommendations);
+                if (recommendations.Count > 0)
+                {
+                    writer.WriteLine();
+                    writer.WriteLine("Why in this order:");
+                    writer.WriteLine();
+                    foreach (var r in recommendations)
+                    {
+                        writer.WriteLine($"{r.Rank}. {Markdown.Text(Describe.Name(plan, r.PersonId))}: {Markdown.Text(r.Breakdown.Explanation)}");
+                    }
+                }
+
                 break;
             default:
                 var console = Terminal.Create(writer, color);
                 console.MarkupLine($"[bold]Whom to meet next[/] for {Terminal.Escape(review.Opportunity.Id)} ({Terminal.Escape(plan.Account.Name)}), as of {Terminal.Date(asOf)}");
                 console.Write(Table(plan, recommendations));
+                foreach (var r in recommendations)
+                {
+                    console.MarkupLine($"[grey]{r.Rank}. {Terminal.Escape(Describe.Name(plan, r.PersonId))}: {Terminal.Escape(r.Breakdown.Explanation)}[/]");
+                }
+
                 break;
         }
     }

@@ -48,8 +48,6 @@ internal static class Terminal
 
     public static string Escape(string? text) => Markup.Escape(text ?? string.Empty);
 
-    public static string Join(string separator, System.Collections.Generic.IEnumerable<string> items) => string.Join(separator, items);
-
     public static string OrDash(string? text) => string.IsNullOrEmpty(text) ? "-" : Markup.Escape(text!);
 
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -6,11 +6,11 @@ namespace BuyingCenter.Maps;
 /// <summary>Writes a map as Graphviz DOT: the hierarchy ranks top-down, other relationships do not constrain the ranks.</summary>
 internal static class DotWriter
 {
-    public static string Write(MapModel model, RelationshipMapOptions options)
+    public static string Write(MapModel model, MapLayout layout, RelationshipMapOptions options)
     {
         var text = new StringBuilder();
         text.Append("digraph \"relationship-map\" {\n");
-        text.Append("  graph [rankdir=TB, newrank=true, nodesep=0.4, ranksep=0.7, fontname=\"Helvetica\", labelloc=t, label=")
+        text.Append("  graph [rankdir=TB, nodesep=0.4, ranksep=0.7, fontname=\"Helvetica\", labelloc=t, label=")
             .Append(Quote(model.Subtitle is null ? model.Title : model.Title + "\n" + model.Subtitle)).Append("];\n");
         text.Append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, margin=\"0.15,0.06\"];\n");
         text.Append("  edge [fontname=\"Helvetica\", fontsize=9];\n\n");
@@ -25,6 +25,21 @@ internal static class DotWriter
             }
 
             text.Append("  ").Append(Quote(node.Id)).Append(' ').Append(Attributes(node, options)).Append(";\n");
+        }
+
+        // The rows of the library's own layout: people with no manager sit with their level, as in the SVG.
+        foreach (var row in layout.Layers)
+        {
+            if (row.Count > 1)
+            {
+                text.Append("  { rank=same;");
+                foreach (var box in row)
+                {
+                    text.Append(' ').Append(Quote(box.Node.Id)).Append(';');
+                }
+
+                text.Append(" }\n");
+            }
         }
 
         if (sellers.Count > 0)
@@ -77,7 +92,7 @@ internal static class DotWriter
     private static string Shape(MapRole role) => role switch
     {
         MapRole.Economic => "hexagon",
-        MapRole.Coach => "parallelogram",
+        MapRole.Coach => "polygon, sides=4, skew=0.25",
         MapRole.Technical => "box",
         MapRole.User => "box",
         MapRole.Seller => "box",
@@ -96,6 +111,12 @@ internal static class DotWriter
     {
         var role = node.Role;
         var label = string.Join("\n", MapStyle.LabelLines(node, options));
+        if (node.HighFlagCount > 0)
+        {
+            // In the label rather than an xlabel, which Graphviz may place far from the node.
+            label += "\n!" + MapStyle.Number(node.HighFlagCount) + (node.HighFlagCount == 1 ? " High red flag" : " High red flags");
+        }
+
         var text = new StringBuilder("[");
         text.Append("label=").Append(Quote(label));
         text.Append(", shape=").Append(Shape(role));
@@ -105,7 +126,6 @@ internal static class DotWriter
         if (node.HighFlagCount > 0)
         {
             text.Append(", color=\"").Append(MapStyle.FlagColour).Append("\", penwidth=3");
-            text.Append(", xlabel=").Append(Quote("!" + MapStyle.Number(node.HighFlagCount)));
         }
         else
         {
@@ -146,7 +166,7 @@ internal static class DotWriter
         foreach (var role in new[] { MapRole.Economic, MapRole.Coach, MapRole.Technical, MapRole.User, MapRole.RoleUnknown, MapRole.NoRole, MapRole.Seller })
         {
             text.Append("<TR><TD BGCOLOR=\"").Append(MapStyle.Fill(role)).Append("\" BORDER=\"1\" COLOR=\"").Append(MapStyle.Stroke(role)).Append("\">")
-                .Append(ShapeName(role)).Append("</TD><TD ALIGN=\"LEFT\">").Append(MapStyle.Describe(role)).Append("</TD></TR>");
+                .Append("<FONT COLOR=\"").Append(MapStyle.TextColour(role)).Append("\">").Append(ShapeName(role)).Append("</FONT></TD><TD ALIGN=\"LEFT\">").Append(MapStyle.Describe(role)).Append("</TD></TR>");
         }
 
         text.Append("<TR><TD BORDER=\"1\" COLOR=\"").Append(MapStyle.FlagColour).Append("\">!n</TD><TD ALIGN=\"LEFT\">red border: n High red flags</TD></TR>");

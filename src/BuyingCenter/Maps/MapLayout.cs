@@ -15,6 +15,9 @@ internal sealed class MapBox
 
     public required double Height { get; init; }
 
+    /// <summary>The manager whose column this report is stacked in (compact org chart), or null.</summary>
+    public string? StackedUnder { get; init; }
+
     /// <summary>The hierarchy layer from the top (0), or -1 for the sellers' row.</summary>
     public int Layer { get; init; }
 
@@ -46,6 +49,7 @@ internal sealed class MapLayout
     public const double NodeGap = 26;
     public const double LayerGap = 70;
     public const double BandGap = 64;
+    public const double StackGap = 12;
     public const double HexagonInset = 14;
     public const double ParallelogramSkew = 12;
 
@@ -96,32 +100,59 @@ internal sealed class MapLayout
         }
 
         var layerOf = AssignLayers(people, managers);
+        var measured = model.Nodes.ToDictionary(n => n.Id, n => Measure(n, -1, null, options), StringComparer.Ordinal);
+        var stackedUnder = StackWideRows(people, managers, layerOf, measured, options.MaxRowWidth);
+        var stackWidth = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var pair in stackedUnder)
+        {
+            stackWidth[pair.Value] = Math.Max(stackWidth.TryGetValue(pair.Value, out var w) ? w : 0, measured[pair.Key].Width);
+        }
+
         var layerCount = people.Count == 0 ? 0 : layerOf.Values.Max() + 1;
         foreach (var node in model.Nodes)
         {
-            boxes[node.Id] = Measure(node, node.IsSeller ? -1 : layerOf[node.Id], options);
+            var manager = stackedUnder.TryGetValue(node.Id, out var m) ? m : null;
+            var box = Measure(node, node.IsSeller ? -1 : layerOf[node.Id], manager, options);
+            boxes[node.Id] = manager is null ? box : new MapBox
+            {
+                // One width per column, so its left edge (where the spine runs) is straight.
+                Node = box.Node, Lines = box.Lines, Layer = box.Layer, Height = box.Height, StackedUnder = manager, Width = stackWidth[manager],
+            };
         }
 
         var neighbours = Neighbours(model, boxes);
-        var layers = InitialOrder(people, managers, layerOf, layerCount, boxes);
+        foreach (var pair in stackedUnder)
+        {
+            // A stacked report follows its manager only: the column must stay straight under them.
+            neighbours[pair.Key] = new List<(string, double)> { (pair.Value, 1.0) };
+        }
+
+        // A stack is ordered and placed as one tall column: its first member stands for it, the rest follow.
+        var stacks = stackedUnder.Keys.OrderBy(id => id, StringComparer.Ordinal).GroupBy(id => stackedUnder[id], StringComparer.Ordinal)
+            .ToDictionary(g => g.First(), g => g.Select(id => boxes[id]).ToList(), StringComparer.Ordinal);
+        var followers = new HashSet<string>(stacks.Values.SelectMany(members => members.Skip(1)).Select(b => b.Node.Id), StringComparer.Ordinal);
+
+        var layers = InitialOrder(people.Where(p => !followers.Contains(p.Id)).ToList(), managers, layerOf, layerCount, boxes);
         OrderByBarycentre(layers, neighbours);
         PlaceLayers(layers, neighbours);
+        foreach (var members in stacks.Values)
+        {
+            foreach (var member in members)
+            {
+                member.CenterX = members[0].CenterX;
+            }
+        }
 
         var sellers = sellerNodes.Select(s => boxes[s.Id]).ToList();
         PlaceSellers(sellers, neighbours, boxes);
-        AssignRows(layers, sellers);
+        AssignRows(layers, stacks, sellers);
 
-        var all = new List<MapBox>();
-        foreach (var layer in layers)
-        {
-            all.AddRange(layer);
-        }
-
-        all.AddRange(sellers);
-        return new MapLayout(all, layers.Select(l => (IReadOnlyList<MapBox>)l).ToList(), sellers);
+        var rows = layers.Select(layer => (IReadOnlyList<MapBox>)layer.SelectMany(b => stacks.TryGetValue(b.Node.Id, out var members) ? members : new List<MapBox> { b }).ToList()).ToList();
+        var all = rows.SelectMany(r => r).Concat(sellers).ToList();
+        return new MapLayout(all, rows, sellers);
     }
 
-    private static MapBox Measure(MapNode node, int layer, RelationshipMapOptions options)
+    private static MapBox Measure(MapNode node, int layer, string? stackedUnder, RelationshipMapOptions options)
     {
         var lines = MapStyle.LabelLines(node, options);
         var textWidth = 0.0;
@@ -142,6 +173,7 @@ internal sealed class MapLayout
             Node = node,
             Lines = lines,
             Layer = layer,
+            StackedUnder = stackedUnder,
             Width = Math.Ceiling(Math.Max(110, textWidth + (2 * PaddingX) + extra)),
             Height = (lines.Count * LineHeight) + (2 * PaddingY),
         };
@@ -199,6 +231,41 @@ internal sealed class MapLayout
         return people.ToDictionary(p => p.Id, p => compact[layer[p.Id]], StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Keeps rows within <paramref name="maxWidth"/>: in a row that is too wide, the reports who have no reports
+    /// of their own are stacked in one column under their manager (two or more per manager), as in a compact org
+    /// chart. Narrow rows keep their teams side by side. Returns report id -> manager id.
+    /// </summary>
+    private static Dictionary<string, string> StackWideRows(List<MapNode> people, Dictionary<string, List<string>> managers, IReadOnlyDictionary<string, int> layerOf, Dictionary<string, MapBox> measured, double maxWidth)
+    {
+        var stacked = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hasReports = new HashSet<string>(people.SelectMany(p => managers[p.Id]), StringComparer.Ordinal);
+        for (var layer = 0; layer <= (layerOf.Count == 0 ? -1 : layerOf.Values.Max()); layer++)
+        {
+            var row = people.Where(p => layerOf[p.Id] == layer).ToList();
+            var width = row.Sum(p => measured[p.Id].Width) + (NodeGap * Math.Max(0, row.Count - 1));
+            if (width <= maxWidth)
+            {
+                continue;
+            }
+
+            var groups = row
+                .Where(p => !stacked.ContainsKey(p.Id) && managers[p.Id].Count == 1 && !hasReports.Contains(p.Id))
+                .GroupBy(p => managers[p.Id][0], StringComparer.Ordinal)
+                .Where(g => g.Count() >= 2)
+                .OrderBy(g => g.Key, StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                foreach (var member in group)
+                {
+                    stacked[member.Id] = group.Key;
+                }
+            }
+        }
+
+        return stacked;
+    }
+
     private static Dictionary<string, List<(string Id, double Weight)>> Neighbours(MapModel model, Dictionary<string, MapBox> boxes)
     {
         var neighbours = boxes.Keys.ToDictionary(id => id, _ => new List<(string, double)>(), StringComparer.Ordinal);
@@ -226,7 +293,10 @@ internal sealed class MapLayout
         {
             foreach (var manager in managers[person.Id])
             {
-                reports[manager].Add(person.Id);
+                if (reports.TryGetValue(manager, out var list))
+                {
+                    list.Add(person.Id);
+                }
             }
         }
 
@@ -246,7 +316,7 @@ internal sealed class MapLayout
             }
         }
 
-        foreach (var root in people.Where(p => managers[p.Id].Count == 0).Select(p => p.Id).OrderBy(id => id, StringComparer.Ordinal))
+        foreach (var root in people.Where(p => !managers[p.Id].Any(reports.ContainsKey)).Select(p => p.Id).OrderBy(id => id, StringComparer.Ordinal))
         {
             Visit(root);
         }
@@ -488,18 +558,26 @@ internal sealed class MapLayout
         }
     }
 
-    private static void AssignRows(List<List<MapBox>> layers, List<MapBox> sellers)
+    /// <summary>Rows top-aligned, each as tall as its tallest box or stacked column, which grows downward with a small gap.</summary>
+    private static void AssignRows(List<List<MapBox>> layers, Dictionary<string, List<MapBox>> stacks, List<MapBox> sellers)
     {
         var top = 0.0;
         foreach (var layer in layers)
         {
-            var height = layer.Count == 0 ? 0 : layer.Max(b => b.Height);
+            var bottom = top;
             foreach (var box in layer)
             {
-                box.Top = top + ((height - box.Height) / 2);
+                var y = top;
+                foreach (var member in stacks.TryGetValue(box.Node.Id, out var members) ? members : new List<MapBox> { box })
+                {
+                    member.Top = y;
+                    y += member.Height + StackGap;
+                }
+
+                bottom = Math.Max(bottom, y - StackGap);
             }
 
-            top += height + LayerGap;
+            top = bottom + LayerGap;
         }
 
         if (sellers.Count > 0)

@@ -26,11 +26,7 @@ internal sealed class MapNode
 
     public int? Level { get; init; }
 
-    public bool External { get; init; }
-
     public int HighFlagCount { get; init; }
-
-    public int FlagCount { get; init; }
 
     /// <summary>The red-flag sentences, for tooltips.</summary>
     public IReadOnlyList<string> FlagMessages { get; init; } = Array.Empty<string>();

@@ -60,12 +60,14 @@ internal static class MapStyle
     public static IReadOnlyList<string> LabelLines(MapNode node, RelationshipMapOptions options)
     {
         var lines = new List<string> { node.Name };
+        var influence = node.InfluenceLine;
         if (options.IncludeTitles && !string.IsNullOrWhiteSpace(node.Title))
         {
-            lines.AddRange(Wrap(node.Title!.Trim(), Math.Max(8, options.WrapTitleAt)));
+            // The box is already as wide as its longest other line: a title that fits in that width needs no wrap.
+            var width = Math.Max(Math.Max(8, options.WrapTitleAt), Math.Max(node.Name.Length, influence?.Length ?? 0));
+            lines.AddRange(Wrap(node.Title!.Trim(), width));
         }
 
-        var influence = node.InfluenceLine;
         if (influence is not null)
         {
             lines.Add(influence);

@@ -79,9 +79,9 @@ public sealed class RelationshipMap
     public static RelationshipMap Create(AccountPlan plan, DateTime asOf, string? opportunityId = null, RelationshipMapOptions? options = null) =>
         Create(AccountReview.Create(Guard.Against.Null(plan), asOf), opportunityId, options);
 
-    /// <summary>The map as a Graphviz DOT digraph (<c>rankdir=TB</c>): managers ranked above their reports, sellers in the bottom rank.</summary>
+    /// <summary>The map as a Graphviz DOT digraph (<c>rankdir=TB</c>): managers ranked above their reports, people without a manager ranked by level, sellers in the bottom rank.</summary>
     /// <returns>The DOT text, ending with a line feed.</returns>
-    public string ToDot() => DotWriter.Write(model, Options);
+    public string ToDot() => DotWriter.Write(model, layout, Options);
 
     /// <summary>The map as a Mermaid <c>flowchart TB</c> with <c>classDef</c> styles per role and a legend subgraph.</summary>
     /// <returns>The Mermaid text, ending with a line feed.</returns>
@@ -139,13 +139,11 @@ public sealed class RelationshipMap
                 Name = person.Name,
                 Title = person.Title,
                 Level = person.Level,
-                External = person.External,
                 IsInfluence = influence is not null,
                 Roles = influence?.Roles ?? BuyingRoles.None,
                 Mode = influence?.Mode ?? ResponseMode.Unknown,
                 Rating = influence?.Rating,
                 HighFlagCount = high,
-                FlagCount = messages.Count,
                 FlagMessages = messages,
             });
         }

@@ -23,7 +23,7 @@ public sealed record RelationshipMapOptions
     /// <value><see langword="true"/> by default.</value>
     public bool IncludeLegend { get; init; } = true;
 
-    /// <summary>The longest label line, in characters, before a job title is wrapped onto the next line.</summary>
+    /// <summary>The longest job-title line, in characters, before the title wraps (a label line that is longer anyway, such as the roles, widens this).</summary>
     /// <value>22 by default; at least 8 is used.</value>
     public int WrapTitleAt { get; init; } = 22;
 
@@ -34,4 +34,11 @@ public sealed record RelationshipMapOptions
     /// <summary>The line width of a coverage edge whose strength (after decay) is 1 (trusted).</summary>
     /// <value>6 by default.</value>
     public double MaxCoverageLineWidth { get; init; } = 6;
+
+    /// <summary>
+    /// The widest a row of people may be in the SVG, in pixels, before reports who have no reports of their own are
+    /// stacked in a column under their manager (a compact org chart) to keep a large account readable.
+    /// </summary>
+    /// <value>1600 by default.</value>
+    public double MaxRowWidth { get; init; } = 1600;
 }

@@ -10,7 +10,7 @@ internal static class SvgWriter
 {
     private const double Margin = 24;
     private const double HeaderHeight = 56;
-    private const double LegendWidth = 300;
+    private const double LegendWidth = 320;
     private const double LegendRow = 24;
     private const double LegendGap = 40;
     private const string Font = "Helvetica, Arial, sans-serif";
@@ -33,7 +33,7 @@ internal static class SvgWriter
         var dx = Margin + bandPadding - minLeft;
 
         // Influence between two people of the top row arcs above it: leave room so it does not cross the header.
-        var arcAboveTop = model.Edges.Any(e => e.Kind == RelationshipKind.Influences && byId.TryGetValue(e.From, out var f) && byId.TryGetValue(e.To, out var t) && f.Layer == 0 && t.Layer == 0);
+        var arcAboveTop = model.Edges.Any(e => byId.TryGetValue(e.From, out var f) && byId.TryGetValue(e.To, out var t) && f.Layer == 0 && t.Layer == 0 && ArcAbove(e, f, t, layout.Layers[0]));
         var dy = Margin + HeaderHeight + (arcAboveTop ? 34 : 0);
         var contentWidth = maxRight - minLeft + (2 * bandPadding);
         var legendRows = LegendEntries.Length;
@@ -145,6 +145,17 @@ internal static class SvgWriter
         switch (edge.Kind)
         {
             case RelationshipKind.ReportsTo:
+                if (string.Equals(from.StackedUnder, to.Node.Id, StringComparison.Ordinal))
+                {
+                    // Compact org chart: a spine down the left of the column, a short tick into each report.
+                    var spineX = from.Left + dx - 10;
+                    var leaveY = to.Bottom + dy + 12;
+                    svg.Append("<path class=\"edge reports-to\" d=\"M").Append(N(to.CenterX + dx)).Append(',').Append(N(to.Bottom + dy))
+                        .Append(" V").Append(N(leaveY)).Append(" H").Append(N(spineX)).Append(" V").Append(N(from.CenterY + dy)).Append(" H").Append(N(from.Left + dx))
+                        .Append("\" stroke=\"").Append(MapStyle.ReportsToColour).Append("\" stroke-width=\"1.5\"><title>").Append(Xml(tooltip)).Append("</title></path>\n");
+                    return;
+                }
+
                 // Org-chart elbow from the manager down to the report.
                 if (to.Layer >= 0 && from.Layer > to.Layer)
                 {
@@ -190,7 +201,7 @@ internal static class SvgWriter
         if (from.Layer == to.Layer)
         {
             // Neighbours in one row: an arc below the row (above it for influence) instead of a stub hidden between boxes.
-            var above = edge.Kind == RelationshipKind.Influences;
+            var above = from.Layer >= 0 && rows.Count > 0 ? ArcAbove(edge, from, to, rows.First(r => r.Contains(from))) : edge.Kind == RelationshipKind.Influences;
             var leftToRight = from.CenterX <= to.CenterX ? 1 : -1;
             var sx = from.CenterX + dx + (leftToRight * from.Width / 4);
             var ex = to.CenterX + dx - (leftToRight * to.Width / 4);
@@ -216,16 +227,10 @@ internal static class SvgWriter
             var ey = (down ? to.Top : to.Bottom) + dy;
             var points = Route(sx, sy, ex, ey, rows, from, to, dx, dy);
             geometry = Smooth(points);
-            if (points.Count % 2 == 0)
-            {
-                mx = (points[(points.Count / 2) - 1].X + points[points.Count / 2].X) / 2;
-                my = (points[(points.Count / 2) - 1].Y + points[points.Count / 2].Y) / 2;
-            }
-            else
-            {
-                mx = points[points.Count / 2].X;
-                my = points[points.Count / 2].Y;
-            }
+            // Label in the middle of a stretch between rows (points 2m -> 2m+1), never inside a row's narrow gap.
+            var middle = 2 * (((points.Count / 2) - 1) / 2);
+            mx = (points[middle].X + points[middle + 1].X) / 2;
+            my = (points[middle].Y + points[middle + 1].Y) / 2;
         }
 
         if (from.Node.Role == MapRole.NoRole && to.Node.Role == MapRole.NoRole)
@@ -241,6 +246,24 @@ internal static class SvgWriter
             svg.Append("<text x=\"").Append(N(mx)).Append("\" y=\"").Append(N(my + 4)).Append("\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\" fill=\"")
                 .Append(MapStyle.OpposesColour).Append("\" stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\">opposes</text>\n");
         }
+    }
+
+    /// <summary>
+    /// Whether a line between two people of one row arcs above the row rather than below: influence always does
+    /// (so it parts from knows and opposes), and so does any line that would otherwise cut through a column of
+    /// stacked reports hanging below the row.
+    /// </summary>
+    private static bool ArcAbove(MapEdge edge, MapBox from, MapBox to, IReadOnlyList<MapBox> row)
+    {
+        if (edge.Kind == RelationshipKind.Influences)
+        {
+            return true;
+        }
+
+        var top = Math.Min(from.Top, to.Top);
+        var left = Math.Min(from.CenterX, to.CenterX);
+        var right = Math.Max(from.CenterX, to.CenterX);
+        return row.Any(b => b.Top > top + 1 && b.Right > left && b.Left < right);
     }
 
     /// <summary>How far from a box's centre a line attaches: toward the other end, further out for informal lines, so they do not merge with the org-chart line.</summary>
@@ -321,7 +344,8 @@ internal static class SvgWriter
         var spans = new Dictionary<string, (double Start, double End, string Manager, int Row)>(StringComparer.Ordinal);
         foreach (var edge in edges)
         {
-            if (edge.Kind != RelationshipKind.ReportsTo || !byId.TryGetValue(edge.From, out var report) || !byId.TryGetValue(edge.To, out var manager) || manager.Layer < 0 || report.Layer <= manager.Layer)
+            if (edge.Kind != RelationshipKind.ReportsTo || !byId.TryGetValue(edge.From, out var report) || !byId.TryGetValue(edge.To, out var manager) || manager.Layer < 0 || report.Layer <= manager.Layer
+                || string.Equals(report.StackedUnder, manager.Node.Id, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -450,7 +474,7 @@ internal static class SvgWriter
     private static readonly string[] LegendEntries =
     {
         "role:Economic", "role:Coach", "role:Technical", "role:User", "role:RoleUnknown", "role:NoRole", "role:Seller",
-        "flag", "reports", "knows", "coverage-weak", "coverage-strong", "influences", "opposes",
+        "label", "flag", "reports", "knows", "coverage-weak", "coverage-strong", "influences", "opposes",
     };
 
     private static void AppendLegend(StringBuilder svg, double left, double top, double height, RelationshipMapOptions options)
@@ -470,6 +494,11 @@ internal static class SvgWriter
                 var dash = role is MapRole.NoRole or MapRole.RoleUnknown ? " stroke-dasharray=\"5 3\"" : string.Empty;
                 AppendShape(svg, role, sx, y + 3, 46, LegendRow - 6, MapStyle.Stroke(role), "1.5", dash);
                 label = MapStyle.Describe(role);
+            }
+            else if (entry == "label")
+            {
+                svg.Append("<text x=\"").Append(N(sx + 23)).Append("\" y=\"").Append(N(mid + 4)).Append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#333333\">Aa</text>");
+                label = "Name / title / roles \u00B7 mode \u00B7 rating";
             }
             else if (entry == "flag")
             {

@@ -83,6 +83,27 @@ public sealed class ExitCodeTests
     }
 
     [TestMethod]
+    public void Next_TopNotANumber_Exits64WithASentenceNotATypeName()
+    {
+        var run = CliRun.Run("next", CliRun.Sample, "--top", "abc");
+        Assert.AreEqual(64, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "--top takes a whole number");
+        Assert.IsFalse(run.Error.Contains("System.", StringComparison.Ordinal), run.Error);
+    }
+
+    [TestMethod]
+    public void Debrief_RatingOutOfRange_Exits64AndLeavesThePlanAlone()
+    {
+        using var scratch = new ScratchFolder();
+        var plan = scratch.Copy(CliRun.Sample);
+        var before = File.ReadAllText(plan);
+        var run = CliRun.Run("debrief", plan, "--person", "dana", "--outcome", "BestAction", "--seller", "ana", "--rating", "9");
+        Assert.AreEqual(64, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "-5 to +5");
+        Assert.AreEqual(before, File.ReadAllText(plan));
+    }
+
+    [TestMethod]
     public void Review_MissingFile_Exits66WithoutStackTrace()
     {
         var run = CliRun.Run("review", Path.Combine(Path.GetTempPath(), "no-such-plan-" + Guid.NewGuid().ToString("N") + ".json"));
@@ -197,6 +218,19 @@ public sealed class ExitCodeTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         Assert.AreEqual(string.Empty, run.Out);
         StringAssert.StartsWith(File.ReadAllText(target), "# Account review: Northwind Logistics");
+    }
+
+    [TestMethod]
+    public void Next_OutputOverAnExistingFile_ReplacesItWhole()
+    {
+        using var scratch = new ScratchFolder();
+        var target = scratch.File("next.json");
+        File.WriteAllText(target, new string('x', 100_000));
+        var run = CliRun.Run("next", CliRun.Sample, "--as-of", "2026-11-22", "--format", "json", "-o", target);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(target));
+        Assert.AreEqual("northwind", doc.RootElement.GetProperty("account").GetString());
+        Assert.AreEqual(1, Directory.GetFiles(scratch.Path).Length, "no temporary file is left beside it");
     }
 
     [TestMethod]

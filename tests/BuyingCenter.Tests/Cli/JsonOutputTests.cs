@@ -126,6 +126,19 @@ public sealed class JsonOutputTests
     }
 
     [TestMethod]
+    public void Validate_SeveralFilesJson_NamesTheFileOfEachProblem()
+    {
+        var run = CliRun.Run("validate", CliRun.Sample, CliRun.Data("broken.json"), "--format", "json");
+        Assert.AreEqual(65, run.ExitCode, run.ToString());
+        using var doc = JsonDocument.Parse(run.Out);
+        foreach (var problem in doc.RootElement.GetProperty("problems").EnumerateArray())
+        {
+            CollectionAssert.AreEqual(new[] { "file", "path", "line", "column", "message" }, Names(problem));
+            StringAssert.EndsWith(problem.GetProperty("file").GetString(), "broken.json");
+        }
+    }
+
+    [TestMethod]
     public void Review_InvalidPlanJson_PutsTheValidateShapeOnStdout()
     {
         var run = CliRun.Run("review", CliRun.Data("broken.json"), "--format", "json");

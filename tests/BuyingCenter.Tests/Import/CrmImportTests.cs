@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using BuyingCenter.Import;
+using BuyingCenter.Serialization;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace BuyingCenter.Tests.Import;
@@ -330,5 +331,19 @@ public sealed class CrmImportTests
 
         StringAssert.Contains(ex.Message, "not valid JSON");
         StringAssert.Contains(ex.Message, "line 1");
+    }
+
+    [TestMethod]
+    public void Read_SampleExport_SurvivesAPlanFileRoundTripWithItsCrmIds()
+    {
+        var plan = ReadSample().Plan!;
+
+        var json = PlanFile.ToJson(plan);
+        var again = PlanFile.Parse(json);
+
+        Assert.IsTrue(again.Succeeded, string.Join("\n", again.Problems));
+        StringAssert.Contains(json, "\"x-crm\"");
+        Assert.AreEqual("{\"contactId\":\"003A4\"}", again.Plan!.FindPerson("ravi-shah")!.Extensions.Single().Json);
+        Assert.AreEqual(json, PlanFile.ToJson(again.Plan), "the imported plan is already canonical");
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using BuyingCenter;
+using BuyingCenter.Serialization;
 using BuyingCenter.Synthetic;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -21,6 +22,19 @@ public sealed class AccountGeneratorTests
         var options = new AccountGeneratorOptions { People = people, Seed = 42, Opportunities = 2 };
 
         Assert.AreEqual(Describe(AccountGenerator.Generate(options)), Describe(AccountGenerator.Generate(options)));
+    }
+
+    [TestMethod]
+    public void Generate_SameSeedTwice_WritesTheSameCanonicalFileThatReadsBack()
+    {
+        var options = new AccountGeneratorOptions { People = 500, Seed = 2026 };
+
+        var json = PlanFile.ToJson(AccountGenerator.Generate(options));
+
+        Assert.AreEqual(json, PlanFile.ToJson(AccountGenerator.Generate(options)));
+        var read = PlanFile.Parse(json);
+        Assert.IsTrue(read.Succeeded, string.Join("; ", read.Problems));
+        Assert.AreEqual(json, PlanFile.ToJson(read.Plan!));
     }
 
     [TestMethod]

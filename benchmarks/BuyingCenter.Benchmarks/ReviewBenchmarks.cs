@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using BuyingCenter.Analysis;
+
+namespace BuyingCenter.Benchmarks;
+
+/// <summary>
+/// Claim: the whole account review (coverage, reach, centrality, threading, red flags, score, funnel) costs at
+/// most five times building the graph and walking it once (the baseline).
+/// </summary>
+[MemoryDiagnoser]
+public class ReviewBenchmarks
+{
+    private AccountPlan plan = null!;
+
+    /// <summary><c>group50</c>: a 50-person buying group in a 400-person account; or the big plan of 20,000 people.</summary>
+    [ParamsSource(nameof(Scenarios))]
+    public string Scenario { get; set; } = "group50";
+
+    public static IEnumerable<string> Scenarios() => Fixtures.ClaimScenarios();
+
+    [GlobalSetup]
+    public void Setup() => plan = Fixtures.Scenario(Scenario);
+
+    [Benchmark(Baseline = true, Description = "Graph + one BFS")]
+    public int GraphAndSearch() => GraphBaseline.BuildAndSearch(plan);
+
+    [Benchmark(Description = "AccountReview.Create")]
+    public AccountReview Review() => AccountReview.Create(plan, Fixtures.AsOf);
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using BuyingCenter.Analysis;
+
+namespace BuyingCenter.Benchmarks;
+
+/// <summary>
+/// Claim: the review scales with the size of the account like a graph walk does: from 10,000 to 100,000 people
+/// (five relationships per person) its time grows no more than 12 times. The baseline at each size is building the
+/// graph and one breadth-first search, so a ratio that stays flat across sizes means the review is linear too.
+/// </summary>
+[MemoryDiagnoser]
+public class ScalingBenchmarks
+{
+    private AccountPlan plan = null!;
+
+    /// <summary>The number of people in the account.</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int People { get; set; } = 100;
+
+    public static IEnumerable<int> Sizes() => Fixtures.Smoke ? new[] { 100, 1_000 } : new[] { 100, 1_000, 10_000, 100_000 };
+
+    [GlobalSetup]
+    public void Setup() => plan = Fixtures.Large(People);
+
+    [Benchmark(Baseline = true, Description = "Graph + one BFS")]
+    public int GraphAndSearch() => GraphBaseline.BuildAndSearch(plan);
+
+    [Benchmark(Description = "AccountReview.Create")]
+    public AccountReview Review() => AccountReview.Create(plan, Fixtures.AsOf);
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Ardalis.GuardClauses;
+using BuyingCenter.Analysis;
+using BuyingCenter.Planning;
+
+namespace BuyingCenter.Portfolio;
+
+/// <summary>
+/// A review of many accounts at once: one row per opportunity, riskiest first, so a sales manager sees where to act.
+/// Accounts are reviewed in parallel; the result does not depend on the number of threads.
+/// <code>
+/// var portfolio = PortfolioReview.Create(plans, new DateTime(2026, 11, 22));
+/// foreach (var row in portfolio.Rows) { Console.WriteLine($"{row.AccountName} {row.CoverageScore} {row.NextContact?.PersonId}"); }
+/// </code>
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class PortfolioReview
+{
+    /// <summary>How many of the worst red flags a row keeps.</summary>
+    public const int WorstFlagCount = 3;
+
+    private PortfolioReview(DateTime asOf, int accountCount, IReadOnlyList<PortfolioRow> rows)
+    {
+        AsOf = asOf;
+        AccountCount = accountCount;
+        Rows = rows;
+    }
+
+    /// <summary>The day the accounts were reviewed as of.</summary>
+    public DateTime AsOf { get; }
+
+    /// <summary>How many accounts were reviewed, those without opportunities (which have no row) included.</summary>
+    public int AccountCount { get; }
+
+    /// <summary>One row per opportunity: lowest coverage score first, then by account id, then by opportunity id (ordinal).</summary>
+    public IReadOnlyList<PortfolioRow> Rows { get; }
+
+    /// <summary>Reviews every account and recommends whom to contact next in each opportunity.</summary>
+    /// <param name="plans">The account plans; enumerated once.</param>
+    /// <param name="asOf">The day taken as today.</param>
+    /// <param name="analysis">The analysis options; <see langword="null"/> for the defaults.</param>
+    /// <param name="planning">The planning options; <see langword="null"/> for the defaults.</param>
+    /// <param name="progress">
+    /// Told the number of accounts reviewed so far after each account, in increasing order, from worker threads;
+    /// or <see langword="null"/>.
+    /// </param>
+    /// <param name="cancellationToken">Stops the review; the call then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The portfolio review.</returns>
+    public static PortfolioReview Create(
+        IEnumerable<AccountPlan> plans,
+        DateTime asOf,
+        AnalysisOptions? analysis = null,
+        PlanningOptions? planning = null,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(plans);
+        var rows = new List<(PortfolioRow Row, long Index)>();
+        var gate = new object();
+        var reviewed = 0;
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+
+        // Each worker keeps its own rows and hands them over once, so threads do not contend per account.
+        try
+        {
+            Parallel.ForEach(
+                plans,
+                parallel,
+                () => new List<(PortfolioRow, long)>(),
+                (plan, _, index, local) =>
+                {
+                    AddRows(Guard.Against.Null(plan), index, asOf, analysis, planning, local);
+                    if (progress is not null)
+                    {
+                        lock (gate)
+                        {
+                            progress.Report(++reviewed);
+                        }
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref reviewed);
+                    }
+
+                    return local;
+                },
+                local =>
+                {
+                    lock (gate)
+                    {
+                        rows.AddRange(local);
+                    }
+                });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            // A caller expects the exception a single review would throw, not the parallel loop's wrapper.
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        // The input position breaks the last ties (the same account given twice), so the order never depends on scheduling.
+        rows.Sort(static (a, b) =>
+        {
+            var order = a.Row.CoverageScore.CompareTo(b.Row.CoverageScore);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(a.Row.AccountId, b.Row.AccountId);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(a.Row.OpportunityId, b.Row.OpportunityId);
+            }
+
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+
+        var sorted = new PortfolioRow[rows.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = rows[i].Row;
+        }
+
+        return new PortfolioReview(asOf, reviewed, sorted);
+    }
+
+    private static void AddRows(AccountPlan plan, long index, DateTime asOf, AnalysisOptions? analysis, PlanningOptions? planning, List<(PortfolioRow, long)> rows)
+    {
+        var review = AccountReview.Create(plan, asOf, analysis);
+        foreach (var opportunity in review.Opportunities)
+        {
+            var recommendations = Planner.Recommend(opportunity, planning);
+            var top = recommendations.Count > 0 ? recommendations[0] : null;
+            var flags = opportunity.RedFlags;
+            var worst = new RedFlag[Math.Min(WorstFlagCount, flags.Count)];
+            for (var i = 0; i < worst.Length; i++)
+            {
+                worst[i] = flags[i];
+            }
+
+            rows.Add((new PortfolioRow
+            {
+                AccountId = plan.Account.Id,
+                AccountName = plan.Account.Name,
+                OpportunityId = opportunity.Opportunity.Id,
+                CoverageScore = opportunity.CoverageScore,
+                Status = opportunity.Status,
+                WorstFlags = worst,
+                NextContact = top is null ? null : new NextContact { PersonId = top.PersonId, OwnerId = top.OwnerId },
+            }, index));
+        }
+    }
+}
