@@ -1,3 +1,5 @@
+// The tool targets net10.0 only: the netstandard2.0 test run (BuyingCenter.Tests.NetStandard) leaves these out.
+#if !NETSTANDARD_ASSET
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -279,3 +281,4 @@ public sealed class CliAbuseTests
         public override void WriteLine(string? value) => throw new InvalidOperationException("simulated defect");
     }
 }
+#endif

@@ -24,7 +24,7 @@ namespace BuyingCenter.Tests.Reliability;
 [TestClass]
 public sealed class ConcurrencyTests
 {
-    private const int Iterations = 160;
+    private const int Iterations = 128;
 
     private static readonly DateTime AsOf = AccountGeneratorOptions.DefaultAsOf;
 

@@ -26,10 +26,10 @@ namespace BuyingCenter.Tests.Reliability;
 public sealed class ReaderFuzzTests
 {
     /// <summary>Inputs per CI run: about ten seconds on an idle two-core machine.</summary>
-    private const int CiInputs = 700;
+    private const int CiInputs = 500;
 
     /// <summary>The CI run stops here even when the machine is busy and fewer inputs were tried.</summary>
-    private const int CiSeconds = 20;
+    private const int CiSeconds = 15;
 
     /// <summary>
     /// Processor time one input may use: a reader that takes the square of its input (tens of thousands of unknown
