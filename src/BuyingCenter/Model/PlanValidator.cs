@@ -434,6 +434,10 @@ internal static class PlanValidator
             {
                 add(path, string.Format(Invariant, "The unknown property \"{0}\" appears twice; keep one.", extension.Name));
             }
+            else if (!Serialization.StrictJson.IsOneValue(extension.Json))
+            {
+                add(path, string.Format(Invariant, "The unknown property \"{0}\" holds text that is not one JSON value (or is nested more than {1} levels); a plan file written with it could not be read back.", extension.Name, Serialization.StrictJson.MaxDepth));
+            }
         }
     }
 
