@@ -615,7 +615,8 @@ internal sealed class OpportunityReviewer
 
     internal static int CompareFlags(RedFlag a, RedFlag b)
     {
-        var bySeverity = b.Severity.CompareTo(a.Severity);
+        // Enums compared as ints: Enum.CompareTo takes an object and would box on every comparison.
+        var bySeverity = (int)b.Severity - (int)a.Severity;
         if (bySeverity != 0)
         {
             return bySeverity;
@@ -628,13 +629,13 @@ internal sealed class OpportunityReviewer
             return byPerson;
         }
 
-        var byCode = a.Code.CompareTo(b.Code);
+        var byCode = (int)a.Code - (int)b.Code;
         return byCode != 0 ? byCode : string.CompareOrdinal(a.Message, b.Message);
     }
 
     private static int CompareStrengths(PlanStrength a, PlanStrength b)
     {
-        var byCode = a.Code.CompareTo(b.Code);
+        var byCode = (int)a.Code - (int)b.Code;
         return byCode != 0 ? byCode : string.CompareOrdinal(a.PersonId, b.PersonId);
     }
 

@@ -398,6 +398,18 @@ internal sealed class AccountGraph
             outWeight[link.From] += link.Strength;
         }
 
+        // Flat arrays with each link's share of its listener's attention, so the iterations only multiply and add.
+        var linkFrom = new int[listening.Count];
+        var linkTo = new int[listening.Count];
+        var linkShare = new double[listening.Count];
+        for (var k = 0; k < listening.Count; k++)
+        {
+            var link = listening[k];
+            linkFrom[k] = link.From;
+            linkTo[k] = link.To;
+            linkShare[k] = outWeight[link.From] > 0 ? damping * link.Strength / outWeight[link.From] : 0;
+        }
+
         var rank = new double[n];
         var next = new double[n];
         for (var i = 0; i < n; i++)
@@ -424,12 +436,9 @@ internal sealed class AccountGraph
                 next[i] = floor;
             }
 
-            foreach (var link in listening)
+            for (var k = 0; k < linkFrom.Length; k++)
             {
-                if (outWeight[link.From] > 0)
-                {
-                    next[link.To] += damping * rank[link.From] * link.Strength / outWeight[link.From];
-                }
+                next[linkTo[k]] += rank[linkFrom[k]] * linkShare[k];
             }
 
             var change = 0.0;

@@ -530,7 +530,7 @@ public static class CrmImport
         public Columns(string[] headers, CrmColumnMapping mapping, List<CrmImportProblem> problems)
         {
             this.headers = headers;
-            int Find(string? name, bool required, string what)
+            int Find(string? name, bool required, string what, string? consequence = null)
             {
                 if (string.IsNullOrWhiteSpace(name))
                 {
@@ -550,14 +550,15 @@ public static class CrmImport
                         Line = 1,
                         Column = name,
                         IsError = required,
-                        Message = string.Format(CultureInfo.InvariantCulture, "The file has no column '{0}' ({1}){2}; its columns are: {3}.", name, what, required ? string.Empty : ", so it is left empty", string.Join(", ", headers)),
+                        Message = string.Format(CultureInfo.InvariantCulture, "The file has no column '{0}' ({1}){2}; its columns are: {3}.", name, what, consequence ?? (required ? string.Empty : ", so it is left empty"), string.Join(", ", headers)),
                     });
                 }
 
                 return index;
             }
 
-            AccountName = Find(mapping.AccountName, false, "account name");
+            // Without the account column, every row is taken as the account's: say so rather than import silently.
+            AccountName = Find(mapping.AccountName, false, "account name", ", so every row is imported as the account's");
             OpportunityName = Find(mapping.OpportunityName, true, "opportunity name");
             Amount = Find(mapping.Amount, false, "amount");
             CloseDate = Find(mapping.CloseDate, false, "close date");
@@ -573,11 +574,6 @@ public static class CrmImport
                 problems.Add(new CrmImportProblem { Line = 1, Message = "The file has neither a first-name nor a last-name column; every contact needs a name." });
             }
 
-            if (AccountName < 0 && !string.IsNullOrWhiteSpace(mapping.AccountName))
-            {
-                // Without the account column, every row is taken as the account's: say so rather than import silently.
-                problems[problems.Count - 1] = problems[problems.Count - 1] with { Message = string.Format(CultureInfo.InvariantCulture, "The file has no column '{0}' (account name); every row is imported as the account's. Its columns are: {1}.", mapping.AccountName, string.Join(", ", headers)) };
-            }
         }
 
         public int AccountName { get; }

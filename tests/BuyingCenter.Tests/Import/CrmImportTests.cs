@@ -346,4 +346,33 @@ public sealed class CrmImportTests
         Assert.AreEqual("{\"contactId\":\"003A4\"}", again.Plan!.FindPerson("ravi-shah")!.Extensions.Single().Json);
         Assert.AreEqual(json, PlanFile.ToJson(again.Plan), "the imported plan is already canonical");
     }
+
+    [TestMethod]
+    public void Read_NoAccountAndNoTitleColumn_WarnsForEachAndImportsEveryRow()
+    {
+        var result = ReadText("Opportunity Name,Contact Id,First Name,Last Name,Contact Role\nRollout,C1,Ann,Lee,Champion\n", "Anyone");
+
+        Assert.IsTrue(result.Succeeded, string.Join("\n", result.Problems));
+        var account = result.Warnings.Single(w => w.Column == "Account Name");
+        StringAssert.Contains(account.Message, "every row is imported as the account's");
+        var title = result.Warnings.Single(w => w.Column == "Title");
+        StringAssert.Contains(title.Message, "left empty");
+        Assert.AreEqual("Anyone", result.Plan!.Account.Name);
+        Assert.AreEqual(BuyingRoles.Coach, result.Plan.Opportunities[0].FindInfluence("ann-lee")!.Roles);
+    }
+
+    [TestMethod]
+    public void Read_BrokenQuoting_IsAnErrorOnItsLine()
+    {
+        var csv = Header + "\n"
+            + "Fabrikam Health,Rollout,,,C1,Ann,Lee,,,Champion,\n"
+            + "Fabrikam Health,\"Roll\"out,,,C2,Bo,Chan,,,User,\n";
+
+        var result = ReadText(csv);
+
+        Assert.IsFalse(result.Succeeded);
+        var error = result.Errors.Single();
+        Assert.AreEqual(3, error.Line);
+        StringAssert.Contains(error.Message, "quot");
+    }
 }
