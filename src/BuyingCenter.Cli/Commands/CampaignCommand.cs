@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.Globalization;
 using BuyingCenter.Cli.Infrastructure;
 using BuyingCenter.Cli.Rendering;
 using BuyingCenter.Planning;
@@ -32,6 +34,13 @@ internal static class CampaignCommand
                     throw new UsageException($"--meetings takes a positive number, not {count}. Type --meetings 4, for example.");
                 }
 
+                // Step k is dated as-of + k x interval: past the calendar's end the library cannot date it.
+                var interval = PlanningOptions.Default.CampaignIntervalDays;
+                if ((DateTime.MaxValue.Date - date).TotalDays < (double)count * interval)
+                {
+                    throw new UsageException($"--as-of {Iso(date)} leaves no room in the calendar for {count} meetings {interval} days apart. Type an earlier date, such as --as-of {Iso(context.Host.Today)}.");
+                }
+
                 var accountPlan = PlanSource.Load(parse.GetValue(plan)!);
                 var chosen = Selection.ChooseOpportunity(accountPlan, parse.GetValue(opportunity));
                 var campaign = Planner.PlanCampaign(accountPlan, chosen.Id, date, count);
@@ -41,4 +50,6 @@ internal static class CampaignCommand
         });
         return command;
     }
+
+    private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -171,10 +171,27 @@ internal static class PlanValidator
         var components = new Dictionary<string, int>(StringComparer.Ordinal);
         reportsTo.StronglyConnectedComponents(components);
         var cycles = components.GroupBy(pair => pair.Value, pair => pair.Key).Where(g => g.Count() > 1);
+
+        // The edges inside each component, gathered in one pass: a file of many small cycles must not cost their square.
+        var inside = new Dictionary<int, List<int>>();
+        foreach (var e in reportsTo.Edges)
+        {
+            var component = components[e.Source];
+            if (component == components[e.Target])
+            {
+                if (!inside.TryGetValue(component, out var list))
+                {
+                    inside.Add(component, list = new List<int>());
+                }
+
+                list.Add(index[(e.Source, e.Target)]);
+            }
+        }
+
         foreach (var cycle in cycles)
         {
             var members = new HashSet<string>(cycle, StringComparer.Ordinal);
-            var edges = reportsTo.Edges.Where(e => members.Contains(e.Source) && members.Contains(e.Target)).Select(e => index[(e.Source, e.Target)]).OrderBy(i => i).ToList();
+            var edges = inside[cycle.Key].OrderBy(i => i).ToList();
             var names = string.Join(", ", members.OrderBy(m => m, StringComparer.Ordinal));
             add(Index("$.relationships", edges[0]) + ".to", string.Format(Invariant, "ReportsTo forms a cycle among {0} (relationships {1}); someone in it must report outside it.", names, string.Join(", ", edges)));
         }
@@ -416,6 +433,10 @@ internal static class PlanValidator
             else if (!names.Add(extension.Name))
             {
                 add(path, string.Format(Invariant, "The unknown property \"{0}\" appears twice; keep one.", extension.Name));
+            }
+            else if (!Serialization.StrictJson.IsOneValue(extension.Json))
+            {
+                add(path, string.Format(Invariant, "The unknown property \"{0}\" holds text that is not one JSON value (or is nested more than {1} levels); a plan file written with it could not be read back.", extension.Name, Serialization.StrictJson.MaxDepth));
             }
         }
     }

@@ -103,7 +103,7 @@ internal sealed class PlanReader
         }
 
         var builder = new AccountPlanBuilder();
-        var extensions = new List<ExtensionProperty>();
+        var extensions = new UnknownProperties();
         var seen = 0;
         var haveAccount = false;
         int? version = null;
@@ -205,7 +205,7 @@ internal sealed class PlanReader
     {
         string? id = null, name = null, industry = null, notes = null;
         var reorganizing = false;
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         var seen = 0;
         while (NextProperty(out var property))
         {
@@ -228,7 +228,7 @@ internal sealed class PlanReader
         var seen = 0;
         string? id = null, name = null, title = null;
         int? level = null;
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         while (NextProperty(out var property))
         {
             if (!PartyProperty(property, ref seen, ref id, ref name, ref title, ref level))
@@ -246,7 +246,7 @@ internal sealed class PlanReader
         string? id = null, name = null, title = null;
         int? level = null;
         bool newInRole = false, external = false;
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         while (NextProperty(out var property))
         {
             if (PartyProperty(property, ref seen, ref id, ref name, ref title, ref level))
@@ -284,7 +284,7 @@ internal sealed class PlanReader
         RelationshipKind? kind = null;
         var strength = Relationship.DefaultStrength;
         DateTime? lastInteraction = null;
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         while (NextProperty(out var property))
         {
             switch (property)
@@ -322,7 +322,7 @@ internal sealed class PlanReader
         SalesStage? stage = null;
         IReadOnlyList<string> competitors = Array.Empty<string>();
         var influences = new List<BuyingInfluence>();
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         while (NextProperty(out var property))
         {
             switch (property)
@@ -365,7 +365,7 @@ internal sealed class PlanReader
         int? rating = null;
         var uncertain = InfluenceFacts.None;
         var winResults = new List<WinResult>();
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         while (NextProperty(out var property))
         {
             switch (property)
@@ -400,7 +400,7 @@ internal sealed class PlanReader
     {
         var seen = 0;
         string? result = null, win = null;
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         while (NextProperty(out var property))
         {
             switch (property)
@@ -421,7 +421,7 @@ internal sealed class PlanReader
         DateTime? date = null;
         var outcome = MeetingOutcome.Planned;
         IReadOnlyList<string> sellers = Array.Empty<string>(), people = Array.Empty<string>();
-        List<ExtensionProperty>? extensions = null;
+        UnknownProperties? extensions = null;
         while (NextProperty(out var property))
         {
             switch (property)
@@ -430,9 +430,11 @@ internal sealed class PlanReader
                 case "date":
                     if (First(ref seen, 1, property))
                     {
+                        // Counting, not searching the problems for this path: a file of many bad meetings must not cost their square.
                         var path = CurrentPath;
+                        var reported = problems.Count;
                         date = ReadDate();
-                        if (date is null && !HasProblemAt(path))
+                        if (date is null && problems.Count == reported)
                         {
                             Problem(path, "A meeting needs its date (yyyy-MM-dd); null is not a date.");
                         }
@@ -586,15 +588,13 @@ internal sealed class PlanReader
         SkipCurrent();
     }
 
-    private void Extension(string name, List<ExtensionProperty> extensions)
+    private void Extension(string name, UnknownProperties extensions)
     {
-        foreach (var existing in extensions)
+        // A set, not a scan of the list: an object with tens of thousands of unknown properties must not cost their square.
+        if (!extensions.Names.Add(name))
         {
-            if (string.Equals(existing.Name, name, StringComparison.Ordinal))
-            {
-                Duplicate(name);
-                return;
-            }
+            Duplicate(name);
+            return;
         }
 
         extensions.Add(new ExtensionProperty { Name = name, Json = CaptureValue() });
@@ -1133,8 +1133,6 @@ internal sealed class PlanReader
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
-    private bool HasProblemAt(string path) => problems.Exists(p => p.Path == path);
-
     // Problems without a line are located afterwards by ProblemLocator, from their path (or the nearest ancestor in the file).
     private void Problem(string path, string message, int? line = null, int? column = null) =>
         problems.Add(new PlanProblem { Path = path, Message = message, Line = line, Column = column });
@@ -1266,8 +1264,8 @@ internal sealed class PlanReader
 
     private static long Key(int line, int position) => ((long)line << 32) | (uint)position;
 
-    private static IReadOnlyList<ExtensionProperty> Frozen(List<ExtensionProperty>? extensions) =>
-        extensions is null ? Array.Empty<ExtensionProperty>() : extensions;
+    private static IReadOnlyList<ExtensionProperty> Frozen(UnknownProperties? extensions) =>
+        extensions is null ? Array.Empty<ExtensionProperty>() : extensions.ToArray();
 
     private static Dictionary<string, T> Names<T>(params T[] values)
         where T : struct, Enum
@@ -1279,6 +1277,12 @@ internal sealed class PlanReader
         }
 
         return map;
+    }
+
+    /// <summary>The unknown properties of one object, in document order, with their names for duplicate checks.</summary>
+    private sealed class UnknownProperties : List<ExtensionProperty>
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class FatalProblem : Exception

@@ -30,7 +30,14 @@ internal static class ProblemLocator
             return;
         }
 
-        Scan(text, wanted, maxDepth);
+        // Paths are only built for tokens that can match: a file of deep junk must not cost a path per token per level.
+        var deepest = 0;
+        foreach (var path in wanted.Keys)
+        {
+            deepest = Math.Max(deepest, Segments(path));
+        }
+
+        Scan(text, wanted, maxDepth, deepest + 1);
         for (var i = 0; i < problems.Count; i++)
         {
             var problem = problems[i];
@@ -67,7 +74,21 @@ internal static class ProblemLocator
         return cut <= 0 ? "$" : path.Substring(0, cut);
     }
 
-    private static void Scan(string text, Dictionary<string, (int Line, int Column)?> wanted, int maxDepth)
+    private static int Segments(string path)
+    {
+        var count = 0;
+        foreach (var c in path)
+        {
+            if (c == '.' || c == '[')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static void Scan(string text, Dictionary<string, (int Line, int Column)?> wanted, int maxDepth, int deepest)
     {
         var lines = new LineMap(text);
         var reader = new JsonTextReader(new StringReader(text))
@@ -87,7 +108,7 @@ internal static class ProblemLocator
                     return;
                 }
 
-                if (reader.TokenType is JsonToken.PropertyName or JsonToken.Comment or JsonToken.EndObject or JsonToken.EndArray)
+                if (reader.TokenType is JsonToken.PropertyName or JsonToken.Comment or JsonToken.EndObject or JsonToken.EndArray || reader.Depth > deepest)
                 {
                     previousLine = reader.LineNumber;
                     previousPosition = reader.LinePosition;
