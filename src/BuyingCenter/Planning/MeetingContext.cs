@@ -26,6 +26,25 @@ internal sealed class MeetingContext
         (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
     }
 
+    /// <summary>The seller a Coach should introduce to the Economic Buyer: one of matching level for a senior Economic Buyer, else this meeting's owner.</summary>
+    // Computed on first use: it needs a path search that most meetings never ask for.
+    public string? EconomicBuyerOwnerId
+    {
+        get
+        {
+            if (!economicBuyerOwnerKnown)
+            {
+                economicBuyerOwnerId = EconomicBuyer is null ? OwnerId : Ownership.ForIntroduction(Analysis, Review, EconomicBuyer, OwnerId, Options);
+                economicBuyerOwnerKnown = true;
+            }
+
+            return economicBuyerOwnerId;
+        }
+    }
+
+    private string? economicBuyerOwnerId;
+    private bool economicBuyerOwnerKnown;
+
     public OpportunityReview Review { get; }
 
     public AccountAnalysis Analysis { get; }
@@ -67,6 +86,7 @@ internal sealed class MeetingContext
         var text = template
             .Replace("{person}", Person.Name)
             .Replace("{owner}", NameOf(OwnerId))
+            .Replace("{economicBuyerOwner}", template.IndexOf("{economicBuyerOwner}", StringComparison.Ordinal) >= 0 ? NameOf(EconomicBuyerOwnerId) : string.Empty)
             .Replace("{economicBuyer}", economicBuyer)
             .Replace("{objective}", Opportunity.SingleSalesObjective)
             .Replace("{result}", FirstResult ?? Options.UnknownResultText)
