@@ -21,6 +21,9 @@ internal sealed class AccountGraph
     private const int Root = -2;
     private const int Unreached = -1;
 
+    /// <summary>Up to this many parties, one shortest-path tree per seller is cheaper than a search per person.</summary>
+    private const int SharedTreesLimit = 4096;
+
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
     private readonly bool[] isSeller;
@@ -188,8 +191,10 @@ internal sealed class AccountGraph
 
     /// <summary>
     /// The best path from each seller to <paramref name="vertex"/>. The graph is undirected, so the best path from a seller
-    /// to the person is the best path of that seller's own shortest-path tree; the trees are grown once per graph, on first
-    /// use, and shared by every person asked about afterwards.
+    /// to the person is also the best path of that seller's own shortest-path tree. Small accounts grow one tree per
+    /// seller once and share them among every person asked about; large accounts instead search outward from the person
+    /// and stop as soon as every seller is settled, since sellers know many people and sit a few steps away: on 20,000
+    /// people that explores a few hundred vertices per person instead of a full tree per seller.
     /// </summary>
     public List<(int[] Path, double Strength)> PathsFromSellers(int vertex)
     {
@@ -199,34 +204,38 @@ internal sealed class AccountGraph
             return result;
         }
 
-        var trees = fromEachSeller.Value;
-        for (var s = 0; s < sellers.Length; s++)
+        if (ids.Length <= SharedTreesLimit)
         {
-            var tree = trees[s];
-            if (tree.Predecessor[vertex] == Unreached)
+            var trees = fromEachSeller.Value;
+            for (var s = 0; s < sellers.Length; s++)
             {
-                continue;
+                AddPathFromTree(result, trees[s].Predecessor, trees[s].EdgeStrength, sellers[s], vertex);
             }
-
-            var reversed = new List<int>();
-            var current = vertex;
-            while (current != sellers[s])
+        }
+        else
+        {
+            var search = SearchUntilSellersSettled(vertex);
+            foreach (var seller in sellers)
             {
-                reversed.Add(current);
-                current = tree.Predecessor[current];
+                if (search.Predecessor[seller] == Unreached)
+                {
+                    continue;
+                }
+
+                // Walking predecessors from the seller back to the person yields the path seller first.
+                var path = new List<int>();
+                var strength = 1.0;
+                var current = seller;
+                while (current != vertex)
+                {
+                    path.Add(current);
+                    strength *= search.EdgeStrength[current];
+                    current = search.Predecessor[current];
+                }
+
+                path.Add(vertex);
+                result.Add((path.ToArray(), strength));
             }
-
-            reversed.Add(current);
-            reversed.Reverse();
-
-            // Multiplied seller side first, as the path reads.
-            var strength = 1.0;
-            for (var i = 1; i < reversed.Count; i++)
-            {
-                strength *= tree.EdgeStrength[reversed[i]];
-            }
-
-            result.Add((reversed.ToArray(), strength));
         }
 
         result.Sort((a, b) =>
@@ -235,6 +244,34 @@ internal sealed class AccountGraph
             return byStrength != 0 ? byStrength : string.CompareOrdinal(ids[a.Path[0]], ids[b.Path[0]]);
         });
         return result;
+    }
+
+    private static void AddPathFromTree(List<(int[] Path, double Strength)> result, int[] predecessor, double[] edgeStrength, int seller, int vertex)
+    {
+        if (predecessor[vertex] == Unreached)
+        {
+            return;
+        }
+
+        var reversed = new List<int>();
+        var current = vertex;
+        while (current != seller)
+        {
+            reversed.Add(current);
+            current = predecessor[current];
+        }
+
+        reversed.Add(current);
+        reversed.Reverse();
+
+        // Multiplied seller side first, as the path reads.
+        var strength = 1.0;
+        for (var i = 1; i < reversed.Count; i++)
+        {
+            strength *= edgeStrength[reversed[i]];
+        }
+
+        result.Add((reversed.ToArray(), strength));
     }
 
     /// <summary>
@@ -315,8 +352,14 @@ internal sealed class AccountGraph
     /// Dijkstra from several roots at once (all at distance 0) with a binary heap ordered by (distance, vertex), so that
     /// among equally strong paths the one found first through lower vertex indices wins, whatever the plan's order.
     /// </summary>
-    private ShortestPathTree ShortestPaths(int[] roots)
+    private ShortestPathTree ShortestPaths(int[] roots) => ShortestPaths(roots, stopWhenSellersSettled: false);
+
+    /// <summary>A search from one person that ends once every seller is settled (their best path to the person is final).</summary>
+    private ShortestPathTree SearchUntilSellersSettled(int vertex) => ShortestPaths(new[] { vertex }, stopWhenSellersSettled: true);
+
+    private ShortestPathTree ShortestPaths(int[] roots, bool stopWhenSellersSettled)
     {
+        var sellersLeft = sellers.Length;
         var count = ids.Length;
         var distance = new double[count];
         var predecessor = new int[count];
@@ -345,6 +388,11 @@ internal sealed class AccountGraph
             }
 
             done[current] = true;
+            if (stopWhenSellersSettled && isSeller[current] && --sellersLeft == 0)
+            {
+                break;
+            }
+
             for (var e = offsets[current]; e < offsets[current + 1]; e++)
             {
                 var next = neighbours[e];
