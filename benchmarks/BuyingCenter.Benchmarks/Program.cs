@@ -18,6 +18,13 @@ public static class Program
         }
 
         Fixtures.Smoke = IsDryJob(args);
+        if (Fixtures.Smoke && !args.Contains("--inProcess"))
+        {
+            // A smoke run only proves each benchmark runs; building one boilerplate project per class took longer than
+            // the whole CI budget on a busy machine (and hit BenchmarkDotNet's two-minute build timeout).
+            args = args.Append("--inProcess").ToArray();
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success) || s.Reports.Length == 0);
         return failed ? 1 : 0;

@@ -2,10 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using BuyingCenter.Analysis;
-using QuikGraph;
-using QuikGraph.Algorithms.Observers;
-using QuikGraph.Algorithms.ShortestPath;
-using QuikGraph.Predicates;
 
 namespace BuyingCenter.Graph;
 
@@ -14,33 +10,46 @@ namespace BuyingCenter.Graph;
 /// result are the same whatever the order of the plan's arrays), relationships as edges with strengths decayed to the
 /// as-of date. Built once per analysis and only read afterwards, so it is safe to query from many threads.
 /// </summary>
+/// <remarks>
+/// The travel graph is held as compressed adjacency arrays and searched with an array-based Dijkstra rather than
+/// QuikGraph's dictionary-based algorithms: on a 40-person account QuikGraph's per-search set-up (dictionaries,
+/// events, a Fibonacci heap) cost more than the whole review should, and on 100,000 people its heap dominated.
+/// Strongest path = shortest path under the weight -log(strength), so a product of strengths becomes a sum.
+/// </remarks>
 internal sealed class AccountGraph
 {
+    private const int Root = -2;
+    private const int Unreached = -1;
+
+    /// <summary>Up to this many parties, one shortest-path tree per seller is cheaper than a search per person.</summary>
+    private const int SharedTreesLimit = 4096;
+
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
     private readonly bool[] isSeller;
+    private readonly int[] sellers;
     private readonly double[] coverage;
     private readonly int[] coveringSeller;
     private readonly bool[] knownBySeller;
     private readonly DateTime?[] lastSellerInteraction;
-    private readonly UndirectedGraph<int, AccountEdge> travel;
-    private readonly FilteredUndirectedGraph<int, AccountEdge, UndirectedGraph<int, AccountEdge>> travelWithoutSource;
-    private readonly IDictionary<int, AccountEdge> bestPredecessors;
-    private readonly List<DirectedLink> listening;
+    private readonly int[] offsets;
+    private readonly int[] neighbours;
+    private readonly double[] strengths;
+    private readonly double[] weights;
+    private readonly ShortestPathTree best;
+    private readonly Lazy<ShortestPathTree[]> fromEachSeller;
+    private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
-    private readonly Lazy<CutTree> cutTree;
     private readonly double damping;
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
         var count = plan.Sellers.Count + plan.People.Count;
         ids = new string[count];
-        var sellerSet = new HashSet<string>(StringComparer.Ordinal);
         var at = 0;
         foreach (var seller in plan.Sellers)
         {
             ids[at++] = seller.Id;
-            sellerSet.Add(seller.Id);
         }
 
         foreach (var person in plan.People)
@@ -50,12 +59,24 @@ internal sealed class AccountGraph
 
         Array.Sort(ids, StringComparer.Ordinal);
         index = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        isSeller = new bool[count];
         for (var i = 0; i < count; i++)
         {
             index[ids[i]] = i;
-            isSeller[i] = sellerSet.Contains(ids[i]);
         }
+
+        isSeller = new bool[count];
+        var sellerList = new List<int>(plan.Sellers.Count);
+        foreach (var seller in plan.Sellers)
+        {
+            if (index.TryGetValue(seller.Id, out var vertex) && !isSeller[vertex])
+            {
+                isSeller[vertex] = true;
+                sellerList.Add(vertex);
+            }
+        }
+
+        sellerList.Sort();
+        sellers = sellerList.ToArray();
 
         coverage = new double[count];
         coveringSeller = new int[count];
@@ -67,9 +88,8 @@ internal sealed class AccountGraph
         }
 
         damping = options.CentralityDamping;
-        var strongest = new Dictionary<long, double>(plan.Relationships.Count, PairKeyComparer.Instance);
-        listening = new List<DirectedLink>();
-        var listeningStrongest = new Dictionary<long, double>(PairKeyComparer.Instance);
+        var travelPairs = new PairList(plan.Relationships.Count);
+        var listeningPairs = new PairList(plan.Relationships.Count);
         foreach (var relationship in plan.Relationships)
         {
             if (!index.TryGetValue(relationship.From, out var from) || !index.TryGetValue(relationship.To, out var to) || from == to)
@@ -86,10 +106,10 @@ internal sealed class AccountGraph
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
-                    KeepStrongest(listeningStrongest, Pair(to, from), strength);
+                    listeningPairs.Add(Pair(to, from), strength);
                     break;
                 case RelationshipKind.ReportsTo:
-                    KeepStrongest(listeningStrongest, Pair(from, to), strength);
+                    listeningPairs.Add(Pair(from, to), strength);
                     break;
                 default:
                     // Opposes is never travelled and carries no authority.
@@ -98,25 +118,26 @@ internal sealed class AccountGraph
 
             if (strength > 0)
             {
-                KeepStrongest(strongest, Pair(Math.Min(from, to), Math.Max(from, to)), strength);
+                travelPairs.Add(Pair(Math.Min(from, to), Math.Max(from, to)), strength);
             }
         }
 
-        travel = BuildTravelGraph(count, strongest, isSeller);
-        travelWithoutSource = new FilteredUndirectedGraph<int, AccountEdge, UndirectedGraph<int, AccountEdge>>(travel, v => v != count, _ => true);
-        bestPredecessors = ShortestPaths(travel, count);
+        // Sorting the packed pairs orders edges deterministically and puts duplicates side by side, where the strongest is kept.
+        travelPairs.SortKeepingStrongest();
+        listeningPairs.SortKeepingStrongest();
+        (offsets, neighbours, strengths, weights) = BuildAdjacency(count, travelPairs);
+        best = ShortestPaths(sellers);
+        fromEachSeller = new Lazy<ShortestPathTree[]>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
-        foreach (var pair in SortedKeys(listeningStrongest))
+        listening = new DirectedLink[listeningPairs.Count];
+        for (var i = 0; i < listening.Length; i++)
         {
-            listening.Add(new DirectedLink((int)(pair >> 32), (int)(pair & 0xFFFFFFFF), listeningStrongest[pair]));
+            var pair = listeningPairs.Keys[i];
+            listening[i] = new DirectedLink((int)(pair >> 32), (int)(pair & 0xFFFFFFFF), listeningPairs.Strengths[i]);
         }
 
         centrality = new Lazy<double[]>(ComputeCentrality, LazyThreadSafetyMode.ExecutionAndPublication);
-        cutTree = new Lazy<CutTree>(ComputeCutTree, LazyThreadSafetyMode.ExecutionAndPublication);
     }
-
-    /// <summary>The virtual vertex joined to every seller at no cost: one shortest-path run from it reaches everyone from the nearest seller.</summary>
-    public int Source => ids.Length;
 
     public int VertexCount => ids.Length;
 
@@ -148,7 +169,7 @@ internal sealed class AccountGraph
     public int[]? BestPathTo(int vertex, out double strength)
     {
         strength = 0;
-        if (isSeller[vertex] || !bestPredecessors.ContainsKey(vertex))
+        if (isSeller[vertex] || best.Predecessor[vertex] == Unreached)
         {
             return null;
         }
@@ -156,24 +177,25 @@ internal sealed class AccountGraph
         var reversed = new List<int>();
         strength = 1;
         var current = vertex;
-        while (current != Source)
+        while (best.Predecessor[current] != Root)
         {
             reversed.Add(current);
-            var edge = bestPredecessors[current];
-            var next = edge.Other(current);
-            if (next != Source)
-            {
-                strength *= edge.Strength;
-            }
-
-            current = next;
+            strength *= best.EdgeStrength[current];
+            current = best.Predecessor[current];
         }
 
+        reversed.Add(current);
         reversed.Reverse();
         return reversed.ToArray();
     }
 
-    /// <summary>The best path from each seller to <paramref name="vertex"/>, found by one shortest-path run from the person.</summary>
+    /// <summary>
+    /// The best path from each seller to <paramref name="vertex"/>. The graph is undirected, so the best path from a seller
+    /// to the person is also the best path of that seller's own shortest-path tree. Small accounts grow one tree per
+    /// seller once and share them among every person asked about; large accounts instead search outward from the person
+    /// and stop as soon as every seller is settled, since sellers know many people and sit a few steps away: on 20,000
+    /// people that explores a few hundred vertices per person instead of a full tree per seller.
+    /// </summary>
     public List<(int[] Path, double Strength)> PathsFromSellers(int vertex)
     {
         var result = new List<(int[] Path, double Strength)>();
@@ -182,28 +204,38 @@ internal sealed class AccountGraph
             return result;
         }
 
-        var predecessors = ShortestPaths(travelWithoutSource, vertex);
-        for (var seller = 0; seller < ids.Length; seller++)
+        if (ids.Length <= SharedTreesLimit)
         {
-            if (!isSeller[seller] || !predecessors.ContainsKey(seller))
+            var trees = fromEachSeller.Value;
+            for (var s = 0; s < sellers.Length; s++)
             {
-                continue;
+                AddPathFromTree(result, trees[s].Predecessor, trees[s].EdgeStrength, sellers[s], vertex);
             }
-
-            // Walking predecessors from the seller back to the person yields the path seller first.
-            var path = new List<int>();
-            var strength = 1.0;
-            var current = seller;
-            while (current != vertex)
+        }
+        else
+        {
+            var search = SearchUntilSellersSettled(vertex);
+            foreach (var seller in sellers)
             {
-                path.Add(current);
-                var edge = predecessors[current];
-                strength *= edge.Strength;
-                current = edge.Other(current);
-            }
+                if (search.Predecessor[seller] == Unreached)
+                {
+                    continue;
+                }
 
-            path.Add(vertex);
-            result.Add((path.ToArray(), strength));
+                // Walking predecessors from the seller back to the person yields the path seller first.
+                var path = new List<int>();
+                var strength = 1.0;
+                var current = seller;
+                while (current != vertex)
+                {
+                    path.Add(current);
+                    strength *= search.EdgeStrength[current];
+                    current = search.Predecessor[current];
+                }
+
+                path.Add(vertex);
+                result.Add((path.ToArray(), strength));
+            }
         }
 
         result.Sort((a, b) =>
@@ -214,144 +246,213 @@ internal sealed class AccountGraph
         return result;
     }
 
+    private static void AddPathFromTree(List<(int[] Path, double Strength)> result, int[] predecessor, double[] edgeStrength, int seller, int vertex)
+    {
+        if (predecessor[vertex] == Unreached)
+        {
+            return;
+        }
+
+        var reversed = new List<int>();
+        var current = vertex;
+        while (current != seller)
+        {
+            reversed.Add(current);
+            current = predecessor[current];
+        }
+
+        reversed.Add(current);
+        reversed.Reverse();
+
+        // Multiplied seller side first, as the path reads.
+        var strength = 1.0;
+        for (var i = 1; i < reversed.Count; i++)
+        {
+            strength *= edgeStrength[reversed[i]];
+        }
+
+        result.Add((reversed.ToArray(), strength));
+    }
+
     /// <summary>
     /// The vertices (sellers or people, never <paramref name="vertex"/> itself) that lie on every path from our team to
-    /// <paramref name="vertex"/>, seller side first. Empty when the person is not reachable at all.
+    /// <paramref name="vertex"/>, in path order. Any such vertex lies on the best path too, so only the best path's vertices
+    /// are candidates: each is removed in turn and a breadth-first search tells whether the person is still reachable.
+    /// Empty when the person is not reachable at all.
     /// </summary>
-    /// <remarks>
-    /// A vertex lies on every path from the virtual source to the person exactly when it is a cut vertex between them:
-    /// in a depth-first tree from the source, an ancestor v of the person whose child c on the way down has
-    /// low(c) &gt;= discovery(v) (nothing below c reaches above v without v). One depth-first search, made once and
-    /// shared by every person, answers for all of them; removing each vertex of the best path in turn and searching
-    /// again gives the same answer at the cost of one search per vertex of the path.
-    /// </remarks>
     public List<int> ChokePoints(int vertex)
     {
         var result = new List<int>();
-        var tree = cutTree.Value;
-        if (isSeller[vertex] || tree.Discovery[vertex] < 0)
+        var path = BestPathTo(vertex, out _);
+        if (path is null)
         {
             return result;
         }
 
-        var child = vertex;
-        var ancestor = tree.Parent[vertex];
-        while (ancestor != Source)
+        var visited = new bool[ids.Length];
+        var queue = new int[ids.Length];
+        for (var i = 0; i < path.Length - 1; i++)
         {
-            if (tree.Low[child] >= tree.Discovery[ancestor])
+            if (!Reachable(vertex, path[i], visited, queue))
             {
-                result.Add(ancestor);
+                result.Add(path[i]);
             }
-
-            child = ancestor;
-            ancestor = tree.Parent[ancestor];
         }
 
-        result.Reverse();
         return result;
     }
 
-    /// <summary>An iterative depth-first search from the virtual source recording discovery times and low points.</summary>
-    private CutTree ComputeCutTree()
+    private bool Reachable(int target, int without, bool[] visited, int[] queue)
     {
-        var n = travel.VertexCount;
-
-        // Neighbours copied once into flat arrays: QuikGraph's AdjacentDegree walks the adjacency list on every call.
-        var firstNeighbour = new int[n + 1];
-        var neighbours = new int[2 * travel.EdgeCount];
-        var at = 0;
-        for (var v = 0; v < n; v++)
+        Array.Clear(visited, 0, visited.Length);
+        int head = 0, tail = 0;
+        foreach (var seller in sellers)
         {
-            firstNeighbour[v] = at;
-            foreach (var edge in travel.AdjacentEdges(v))
+            if (seller != without)
             {
-                neighbours[at++] = edge.Other(v);
+                visited[seller] = true;
+                queue[tail++] = seller;
             }
         }
 
-        firstNeighbour[n] = at;
-        var discovery = new int[n];
-        var low = new int[n];
-        var parent = new int[n];
-        var nextEdge = new int[n];
-        for (var v = 0; v < n; v++)
+        while (head < tail)
         {
-            discovery[v] = -1;
-            parent[v] = -1;
-        }
-
-        var stack = new Stack<int>();
-        var time = 0;
-        discovery[Source] = low[Source] = time++;
-        stack.Push(Source);
-        while (stack.Count > 0)
-        {
-            var v = stack.Peek();
-            if (firstNeighbour[v] + nextEdge[v] < firstNeighbour[v + 1])
+            var current = queue[head++];
+            if (current == target)
             {
-                var w = neighbours[firstNeighbour[v] + nextEdge[v]++];
-                if (discovery[w] < 0)
-                {
-                    parent[w] = v;
-                    discovery[w] = low[w] = time++;
-                    stack.Push(w);
-                }
-                else if (w != parent[v] && discovery[w] < low[v])
-                {
-                    // Pairs carry one merged link each, so the link back to the parent is the tree edge itself.
-                    low[v] = discovery[w];
-                }
+                return true;
             }
-            else
+
+            for (var e = offsets[current]; e < offsets[current + 1]; e++)
             {
-                stack.Pop();
-                var p = parent[v];
-                if (p >= 0 && low[v] < low[p])
+                var next = neighbours[e];
+                if (next != without && !visited[next])
                 {
-                    low[p] = low[v];
+                    visited[next] = true;
+                    queue[tail++] = next;
                 }
             }
         }
 
-        return new CutTree(discovery, low, parent);
+        return false;
     }
 
-    private static IDictionary<int, AccountEdge> ShortestPaths(IUndirectedGraph<int, AccountEdge> graph, int root)
+    private ShortestPathTree[] TreesFromEachSeller()
     {
-        var dijkstra = new UndirectedDijkstraShortestPathAlgorithm<int, AccountEdge>(graph, e => e.Weight);
-        var recorder = new UndirectedVertexPredecessorRecorderObserver<int, AccountEdge>();
-        using (recorder.Attach(dijkstra))
+        var trees = new ShortestPathTree[sellers.Length];
+        for (var s = 0; s < sellers.Length; s++)
         {
-            dijkstra.Compute(root);
+            trees[s] = ShortestPaths(new[] { sellers[s] });
         }
 
-        return recorder.VerticesPredecessors;
+        return trees;
     }
 
-    private static UndirectedGraph<int, AccountEdge> BuildTravelGraph(int count, Dictionary<long, double> strongest, bool[] isSeller)
+    /// <summary>
+    /// Dijkstra from several roots at once (all at distance 0) with a binary heap ordered by (distance, vertex), so that
+    /// among equally strong paths the one found first through lower vertex indices wins, whatever the plan's order.
+    /// </summary>
+    private ShortestPathTree ShortestPaths(int[] roots) => ShortestPaths(roots, stopWhenSellersSettled: false);
+
+    /// <summary>A search from one person that ends once every seller is settled (their best path to the person is final).</summary>
+    private ShortestPathTree SearchUntilSellersSettled(int vertex) => ShortestPaths(new[] { vertex }, stopWhenSellersSettled: true);
+
+    private ShortestPathTree ShortestPaths(int[] roots, bool stopWhenSellersSettled)
     {
-        // Pairs are already merged to their strongest link, so the duplicate check of allowParallelEdges: false (a scan
-        // of the adjacency per edge added) would only cost time.
-        var graph = new UndirectedGraph<int, AccountEdge>(allowParallelEdges: true);
-        for (var v = 0; v <= count; v++)
+        var sellersLeft = sellers.Length;
+        var count = ids.Length;
+        var distance = new double[count];
+        var predecessor = new int[count];
+        var edgeStrength = new double[count];
+        var done = new bool[count];
+        for (var i = 0; i < count; i++)
         {
-            graph.AddVertex(v);
+            distance[i] = double.PositiveInfinity;
+            predecessor[i] = Unreached;
         }
 
-        foreach (var pair in SortedKeys(strongest))
+        var heap = new MinHeap(Math.Max(4, roots.Length));
+        foreach (var root in roots)
         {
-            graph.AddEdge(new AccountEdge((int)(pair >> 32), (int)(pair & 0xFFFFFFFF), strongest[pair]));
+            distance[root] = 0;
+            predecessor[root] = Root;
+            edgeStrength[root] = 1;
+            heap.Push(0, root);
+        }
+
+        while (heap.TryPop(out var known, out var current))
+        {
+            if (done[current] || known > distance[current])
+            {
+                continue;
+            }
+
+            done[current] = true;
+            if (stopWhenSellersSettled && isSeller[current] && --sellersLeft == 0)
+            {
+                break;
+            }
+
+            for (var e = offsets[current]; e < offsets[current + 1]; e++)
+            {
+                var next = neighbours[e];
+                if (done[next])
+                {
+                    continue;
+                }
+
+                var candidate = known + weights[e];
+                if (candidate < distance[next])
+                {
+                    distance[next] = candidate;
+                    predecessor[next] = current;
+                    edgeStrength[next] = strengths[e];
+                    heap.Push(candidate, next);
+                }
+            }
+        }
+
+        return new ShortestPathTree(predecessor, edgeStrength);
+    }
+
+    private static (int[] Offsets, int[] Neighbours, double[] Strengths, double[] Weights) BuildAdjacency(int count, PairList pairs)
+    {
+        var offsets = new int[count + 1];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs.Keys[i];
+            offsets[(int)(pair >> 32) + 1]++;
+            offsets[(int)(pair & 0xFFFFFFFF) + 1]++;
         }
 
         for (var v = 0; v < count; v++)
         {
-            if (isSeller[v])
-            {
-                graph.AddEdge(new AccountEdge(v, count, 1.0));
-            }
+            offsets[v + 1] += offsets[v];
         }
 
-        return graph;
+        var fill = new int[count];
+        Array.Copy(offsets, fill, count);
+        var neighbours = new int[offsets[count]];
+        var strengths = new double[offsets[count]];
+        var weights = new double[offsets[count]];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs.Keys[i];
+            var a = (int)(pair >> 32);
+            var b = (int)(pair & 0xFFFFFFFF);
+            var strength = pairs.Strengths[i];
+
+            // Dijkstra minimises a sum; -log turns "strongest product" into "shortest sum" (strength 1 costs 0).
+            var weight = strength >= 1 ? 0 : -Math.Log(strength);
+            neighbours[fill[a]] = b;
+            strengths[fill[a]] = strength;
+            weights[fill[a]++] = weight;
+            neighbours[fill[b]] = a;
+            strengths[fill[b]] = strength;
+            weights[fill[b]++] = weight;
+        }
+
+        return (offsets, neighbours, strengths, weights);
     }
 
     private void RecordCoverage(int person, int other, double strength, DateTime? lastInteraction)
@@ -387,7 +488,7 @@ internal sealed class AccountGraph
     {
         var n = ids.Length;
         var result = new double[n];
-        if (n == 0 || listening.Count == 0)
+        if (n == 0 || listening.Length == 0)
         {
             return result;
         }
@@ -396,18 +497,6 @@ internal sealed class AccountGraph
         foreach (var link in listening)
         {
             outWeight[link.From] += link.Strength;
-        }
-
-        // Flat arrays with each link's share of its listener's attention, so the iterations only multiply and add.
-        var linkFrom = new int[listening.Count];
-        var linkTo = new int[listening.Count];
-        var linkShare = new double[listening.Count];
-        for (var k = 0; k < listening.Count; k++)
-        {
-            var link = listening[k];
-            linkFrom[k] = link.From;
-            linkTo[k] = link.To;
-            linkShare[k] = outWeight[link.From] > 0 ? damping * link.Strength / outWeight[link.From] : 0;
         }
 
         var rank = new double[n];
@@ -436,9 +525,12 @@ internal sealed class AccountGraph
                 next[i] = floor;
             }
 
-            for (var k = 0; k < linkFrom.Length; k++)
+            foreach (var link in listening)
             {
-                next[linkTo[k]] += rank[linkFrom[k]] * linkShare[k];
+                if (outWeight[link.From] > 0)
+                {
+                    next[link.To] += damping * rank[link.From] * link.Strength / outWeight[link.From];
+                }
             }
 
             var change = 0.0;
@@ -475,36 +567,158 @@ internal sealed class AccountGraph
 
     private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
 
-    private static void KeepStrongest(Dictionary<long, double> map, long key, double strength)
+    /// <summary>One search's result: each vertex's predecessor (<see cref="Root"/> for a root, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
+    private sealed class ShortestPathTree
     {
-        if (!map.TryGetValue(key, out var known) || strength > known)
+        public ShortestPathTree(int[] predecessor, double[] edgeStrength)
         {
-            map[key] = strength;
+            Predecessor = predecessor;
+            EdgeStrength = edgeStrength;
+        }
+
+        public int[] Predecessor { get; }
+
+        public double[] EdgeStrength { get; }
+    }
+
+    /// <summary>Packed vertex pairs with a strength each, sorted and deduplicated once all are added.</summary>
+    private sealed class PairList
+    {
+        public PairList(int capacity)
+        {
+            Keys = new long[Math.Max(4, capacity)];
+            Strengths = new double[Keys.Length];
+        }
+
+        public long[] Keys { get; private set; }
+
+        public double[] Strengths { get; private set; }
+
+        public int Count { get; private set; }
+
+        public void Add(long key, double strength)
+        {
+            if (Count == Keys.Length)
+            {
+                Keys = Grow(Keys);
+                Strengths = Grow(Strengths);
+            }
+
+            Keys[Count] = key;
+            Strengths[Count++] = strength;
+        }
+
+        /// <summary>Between two parties with several relationships the strongest counts.</summary>
+        public void SortKeepingStrongest()
+        {
+            Array.Sort(Keys, Strengths, 0, Count);
+            var kept = 0;
+            for (var i = 0; i < Count; i++)
+            {
+                if (kept > 0 && Keys[kept - 1] == Keys[i])
+                {
+                    Strengths[kept - 1] = Math.Max(Strengths[kept - 1], Strengths[i]);
+                }
+                else
+                {
+                    Keys[kept] = Keys[i];
+                    Strengths[kept++] = Strengths[i];
+                }
+            }
+
+            Count = kept;
+        }
+
+        private static T[] Grow<T>(T[] items)
+        {
+            var grown = new T[items.Length * 2];
+            Array.Copy(items, grown, items.Length);
+            return grown;
         }
     }
 
-    private static long[] SortedKeys(Dictionary<long, double> map)
+    /// <summary>A binary min-heap of (distance, vertex); stale entries are skipped by the caller instead of decreased in place.</summary>
+    private sealed class MinHeap
     {
-        var keys = new long[map.Count];
-        map.Keys.CopyTo(keys, 0);
-        Array.Sort(keys);
-        return keys;
-    }
+        private double[] keys;
+        private int[] values;
+        private int count;
 
-    private sealed class CutTree
-    {
-        public CutTree(int[] discovery, int[] low, int[] parent)
+        public MinHeap(int capacity)
         {
-            Discovery = discovery;
-            Low = low;
-            Parent = parent;
+            keys = new double[capacity];
+            values = new int[capacity];
         }
 
-        public int[] Discovery { get; }
+        public void Push(double key, int value)
+        {
+            if (count == keys.Length)
+            {
+                Array.Resize(ref keys, count * 2);
+                Array.Resize(ref values, count * 2);
+            }
 
-        public int[] Low { get; }
+            var at = count++;
+            while (at > 0)
+            {
+                var parent = (at - 1) / 2;
+                if (!Less(key, value, keys[parent], values[parent]))
+                {
+                    break;
+                }
 
-        public int[] Parent { get; }
+                keys[at] = keys[parent];
+                values[at] = values[parent];
+                at = parent;
+            }
+
+            keys[at] = key;
+            values[at] = value;
+        }
+
+        public bool TryPop(out double key, out int value)
+        {
+            if (count == 0)
+            {
+                key = 0;
+                value = 0;
+                return false;
+            }
+
+            key = keys[0];
+            value = values[0];
+            var lastKey = keys[--count];
+            var lastValue = values[count];
+            var at = 0;
+            while (true)
+            {
+                var child = (2 * at) + 1;
+                if (child >= count)
+                {
+                    break;
+                }
+
+                if (child + 1 < count && Less(keys[child + 1], values[child + 1], keys[child], values[child]))
+                {
+                    child++;
+                }
+
+                if (!Less(keys[child], values[child], lastKey, lastValue))
+                {
+                    break;
+                }
+
+                keys[at] = keys[child];
+                values[at] = values[child];
+                at = child;
+            }
+
+            keys[at] = lastKey;
+            values[at] = lastValue;
+            return true;
+        }
+
+        private static bool Less(double keyA, int valueA, double keyB, int valueB) => keyA < keyB || (keyA == keyB && valueA < valueB);
     }
 
     private readonly struct DirectedLink

@@ -11,6 +11,8 @@ namespace BuyingCenter.Planning;
 /// </summary>
 internal sealed class MeetingContext
 {
+    private string? economicBuyerNames;
+
     public MeetingContext(OpportunityReview review, Person person, PlanningOptions options)
     {
         Review = review;
@@ -100,7 +102,11 @@ internal sealed class MeetingContext
     /// </summary>
     public static string Quote(string fact) => "\u201C" + fact.Trim() + "\u201D";
 
-    private string EconomicBuyerNames()
+    // Every template fill needs the names; sorting and joining them once per context instead of once per template
+    // was a third of the time to recommend for a 50-person buying group.
+    private string EconomicBuyerNames() => economicBuyerNames ??= JoinEconomicBuyerNames();
+
+    private string JoinEconomicBuyerNames()
     {
         var names = Review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.Name).ToList();
         return names.Count == 0 ? Options.UnknownEconomicBuyerText : string.Join(" and ", names);
