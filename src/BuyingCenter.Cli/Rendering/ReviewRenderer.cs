@@ -86,7 +86,7 @@ internal static class ReviewRenderer
     {
         var plan = review.Plan;
         console.Write(new Rule($"[bold]{Terminal.Escape(plan.Account.Name)}[/] ({Terminal.Escape(plan.Account.Id)}), as of {Terminal.Date(review.AsOf)}").LeftJustified());
-        WriteHierarchy(console, plan);
+        WriteHierarchy(console, plan, opportunities.SelectMany(o => o.Review.Influences).Select(i => i.Person.Id));
         foreach (var item in opportunities)
         {
             var o = item.Review;
@@ -147,8 +147,12 @@ internal static class ReviewRenderer
         return table;
     }
 
-    /// <summary>Who reports to whom, drawn only when the plan records a hierarchy: titles alone hide the chain of approval.</summary>
-    private static void WriteHierarchy(IAnsiConsole console, AccountPlan plan)
+    /// <summary>
+    /// Who reports to whom among the buying influences and the managers above them, drawn only when the plan records
+    /// a hierarchy: titles alone hide the chain of approval. The rest of the organisation is left out, so that a
+    /// 20,000-person account shows the few dozen people the review is about, not the whole org chart.
+    /// </summary>
+    private static void WriteHierarchy(IAnsiConsole console, AccountPlan plan, IEnumerable<string> influences)
     {
         var reports = plan.Relationships.Where(r => r.Kind == RelationshipKind.ReportsTo).ToList();
         if (reports.Count == 0)
@@ -157,9 +161,27 @@ internal static class ReviewRenderer
         }
 
         var managerOf = reports.GroupBy(r => r.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().To, StringComparer.Ordinal);
-        var reportsOf = reports.GroupBy(r => r.To, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(r => r.From).OrderBy(id => id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in influences)
+        {
+            // Walk up the chain of approval; the validator refuses cycles, the bound guards against a bug elsewhere.
+            var current = person;
+            for (var depth = 0; depth < 64 && shown.Add(current) && managerOf.TryGetValue(current, out var manager); depth++)
+            {
+                current = manager;
+            }
+        }
+
+        var reportsOf = reports.Where(r => shown.Contains(r.From) && shown.Contains(r.To))
+            .GroupBy(r => r.To, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.From).OrderBy(id => id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        if (reportsOf.Count == 0)
+        {
+            return;
+        }
+
         var tree = new Tree("[bold]Who reports to whom[/]");
-        foreach (var top in reportsOf.Keys.Where(id => !managerOf.ContainsKey(id)).OrderBy(id => id, StringComparer.Ordinal))
+        foreach (var top in reportsOf.Keys.Where(id => !managerOf.ContainsKey(id) || !shown.Contains(managerOf[id])).OrderBy(id => id, StringComparer.Ordinal))
         {
             AddReports(tree.AddNode(Terminal.Escape(Describe.Person(plan, top))), top, plan, reportsOf, 0);
         }

@@ -35,6 +35,39 @@ public sealed class TerminalOutputTests
     }
 
     [TestMethod]
+    public void Review_LargeOrganisation_TreeShowsInfluencesAndTheirManagersOnly()
+    {
+        // A 20,000-person account must not print its whole org chart: only the buying influences and the chain above them.
+        var plan = new AccountPlanBuilder()
+            .WithAccount("acme", "Acme")
+            .AddSeller("ana", "Ana Ruiz")
+            .AddPerson("ceo", "Chief Executive")
+            .AddPerson("cfo", "Chief Financial")
+            .AddPerson("buyer", "Budget Holder")
+            .AddPerson("janitor", "Unrelated Colleague")
+            .AddRelationship("cfo", RelationshipKind.ReportsTo, "ceo")
+            .AddRelationship("buyer", RelationshipKind.ReportsTo, "cfo")
+            .AddRelationship("janitor", RelationshipKind.ReportsTo, "ceo")
+            .AddOpportunity(new Opportunity
+            {
+                Id = "deal",
+                SingleSalesObjective = "Acme buys 10 seats by 2027-01-31",
+                Influences = new[] { new BuyingInfluence { PersonId = "buyer", Roles = BuyingRoles.Economic } },
+            })
+            .Build();
+        using var scratch = new ScratchFolder();
+        var file = scratch.File("acme.json");
+        BuyingCenter.Serialization.PlanFile.Save(plan, file);
+
+        var run = CliRun.Run(Host(terminal: false, noColor: true), "review", file, "--as-of", "2026-11-22");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Out, "Chief Executive (ceo)", "the chain of approval above the influence is shown");
+        StringAssert.Contains(run.Out, "Chief Financial (cfo)");
+        Assert.IsFalse(run.Out.Contains("Unrelated Colleague", System.StringComparison.Ordinal), run.Out);
+    }
+
+    [TestMethod]
     public void Demo_RunsToCompletionAndSuggestsTheNextCommand()
     {
         var run = CliRun.Run("demo");
