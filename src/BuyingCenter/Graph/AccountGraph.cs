@@ -2,6 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using BuyingCenter.Analysis;
+using QuikGraph;
+using QuikGraph.Algorithms.Search;
+using QuikGraph.Algorithms.ShortestPath;
+using QuikGraph.Predicates;
 
 namespace BuyingCenter.Graph;
 
@@ -11,10 +15,10 @@ namespace BuyingCenter.Graph;
 /// as-of date. Built once per analysis and only read afterwards, so it is safe to query from many threads.
 /// </summary>
 /// <remarks>
-/// The travel graph is held as compressed adjacency arrays and searched with an array-based Dijkstra rather than
-/// QuikGraph's dictionary-based algorithms: on a 40-person account QuikGraph's per-search set-up (dictionaries,
-/// events, a Fibonacci heap) cost more than the whole review should, and on 100,000 people its heap dominated.
-/// Strongest path = shortest path under the weight -log(strength), so a product of strengths becomes a sum.
+/// The travel graph is one QuikGraph graph per analysis, searched with QuikGraph's Dijkstra and breadth-first search rather
+/// than hand-written ones. Strongest path = shortest path under the weight -log(strength), so a product of strengths becomes
+/// a sum. Edges are deduplicated beforehand on sorted pair arrays (no hashing), and search results are kept as arrays indexed
+/// by vertex so that reading a path costs no dictionary look-up.
 /// </remarks>
 internal sealed class AccountGraph
 {
@@ -29,10 +33,8 @@ internal sealed class AccountGraph
     private readonly int[] coveringSeller;
     private readonly bool[] knownBySeller;
     private readonly DateTime?[] lastSellerInteraction;
-    private readonly int[] offsets;
-    private readonly int[] neighbours;
-    private readonly double[] strengths;
-    private readonly double[] weights;
+    private readonly int root;
+    private readonly UndirectedGraph<int, AccountEdge> travel;
     private readonly ShortestPathTree best;
     private readonly Lazy<ShortestPathTree[]> fromEachSeller;
     private readonly DirectedLink[] listening;
@@ -122,8 +124,9 @@ internal sealed class AccountGraph
         // Sorting the packed pairs orders edges deterministically and puts duplicates side by side, where the strongest is kept.
         travelPairs.SortKeepingStrongest();
         listeningPairs.SortKeepingStrongest();
-        (offsets, neighbours, strengths, weights) = BuildAdjacency(count, travelPairs);
-        best = ShortestPaths(sellers);
+        root = count;
+        travel = BuildTravelGraph(count, travelPairs, sellers);
+        best = ShortestPaths(travel, root);
         fromEachSeller = new Lazy<ShortestPathTree[]>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
         listening = new DirectedLink[listeningPairs.Count];
@@ -174,7 +177,7 @@ internal sealed class AccountGraph
         var reversed = new List<int>();
         strength = 1;
         var current = vertex;
-        while (best.Predecessor[current] != Root)
+        while (best.Predecessor[current] != root)
         {
             reversed.Add(current);
             strength *= best.EdgeStrength[current];
@@ -252,11 +255,9 @@ internal sealed class AccountGraph
             return result;
         }
 
-        var visited = new bool[ids.Length];
-        var queue = new int[ids.Length];
         for (var i = 0; i < path.Length - 1; i++)
         {
-            if (!Reachable(vertex, path[i], visited, queue))
+            if (!Reachable(vertex, path[i]))
             {
                 result.Add(path[i]);
             }
@@ -265,146 +266,87 @@ internal sealed class AccountGraph
         return result;
     }
 
-    private bool Reachable(int target, int without, bool[] visited, int[] queue)
+    /// <summary>Whether a breadth-first search from every seller (the virtual root) still finds <paramref name="target"/> once <paramref name="without"/> is taken out.</summary>
+    private bool Reachable(int target, int without)
     {
-        Array.Clear(visited, 0, visited.Length);
-        int head = 0, tail = 0;
-        foreach (var seller in sellers)
+        var view = new FilteredUndirectedGraph<int, AccountEdge, UndirectedGraph<int, AccountEdge>>(travel, v => v != without, _ => true);
+        var search = new UndirectedBreadthFirstSearchAlgorithm<int, AccountEdge>(view);
+        var found = false;
+        search.DiscoverVertex += v =>
         {
-            if (seller != without)
+            if (v == target)
             {
-                visited[seller] = true;
-                queue[tail++] = seller;
+                found = true;
+                search.Abort();
             }
-        }
-
-        while (head < tail)
-        {
-            var current = queue[head++];
-            if (current == target)
-            {
-                return true;
-            }
-
-            for (var e = offsets[current]; e < offsets[current + 1]; e++)
-            {
-                var next = neighbours[e];
-                if (next != without && !visited[next])
-                {
-                    visited[next] = true;
-                    queue[tail++] = next;
-                }
-            }
-        }
-
-        return false;
+        };
+        search.Compute(root);
+        return found;
     }
 
     private ShortestPathTree[] TreesFromEachSeller()
     {
+        // Without the virtual root, which would join every seller to every other at no cost.
+        var sellersOnly = new FilteredUndirectedGraph<int, AccountEdge, UndirectedGraph<int, AccountEdge>>(travel, v => v != root, _ => true);
         var trees = new ShortestPathTree[sellers.Length];
         for (var s = 0; s < sellers.Length; s++)
         {
-            trees[s] = ShortestPaths(new[] { sellers[s] });
+            trees[s] = ShortestPaths(sellersOnly, sellers[s]);
         }
 
         return trees;
     }
 
     /// <summary>
-    /// Dijkstra from several roots at once (all at distance 0) with a binary heap ordered by (distance, vertex), so that
-    /// among equally strong paths the one found first through lower vertex indices wins, whatever the plan's order.
+    /// QuikGraph's Dijkstra from <paramref name="from"/> on the weight -log(strength); the tree edges are recorded straight
+    /// into arrays (the last relaxation of a vertex is its shortest-path predecessor). Vertices and edges were added in ordinal
+    /// id order, so QuikGraph visits them in a fixed order and ties between equally strong paths break the same way whatever
+    /// the order of the plan's arrays.
     /// </summary>
-    private ShortestPathTree ShortestPaths(int[] roots)
+    private ShortestPathTree ShortestPaths(IUndirectedGraph<int, AccountEdge> graph, int from)
     {
         var count = ids.Length;
-        var distance = new double[count];
-        var predecessor = new int[count];
-        var edgeStrength = new double[count];
-        var done = new bool[count];
-        for (var i = 0; i < count; i++)
+        var predecessor = new int[count + 1];
+        var edgeStrength = new double[count + 1];
+        for (var i = 0; i < predecessor.Length; i++)
         {
-            distance[i] = double.PositiveInfinity;
             predecessor[i] = Unreached;
         }
 
-        var heap = new MinHeap(Math.Max(4, roots.Length));
-        foreach (var root in roots)
+        predecessor[from] = Root;
+        edgeStrength[from] = 1;
+        var dijkstra = new UndirectedDijkstraShortestPathAlgorithm<int, AccountEdge>(graph, WeightOf);
+        dijkstra.TreeEdge += (_, args) =>
         {
-            distance[root] = 0;
-            predecessor[root] = Root;
-            edgeStrength[root] = 1;
-            heap.Push(0, root);
-        }
-
-        while (heap.TryPop(out var known, out var current))
-        {
-            if (done[current] || known > distance[current])
-            {
-                continue;
-            }
-
-            done[current] = true;
-            for (var e = offsets[current]; e < offsets[current + 1]; e++)
-            {
-                var next = neighbours[e];
-                if (done[next])
-                {
-                    continue;
-                }
-
-                var candidate = known + weights[e];
-                if (candidate < distance[next])
-                {
-                    distance[next] = candidate;
-                    predecessor[next] = current;
-                    edgeStrength[next] = strengths[e];
-                    heap.Push(candidate, next);
-                }
-            }
-        }
-
+            predecessor[args.Target] = args.Source;
+            edgeStrength[args.Target] = args.Edge.Strength;
+        };
+        dijkstra.Compute(from);
         return new ShortestPathTree(predecessor, edgeStrength);
     }
 
-    private static (int[] Offsets, int[] Neighbours, double[] Strengths, double[] Weights) BuildAdjacency(int count, PairList pairs)
+    private static UndirectedGraph<int, AccountEdge> BuildTravelGraph(int count, PairList pairs, int[] sellers)
     {
-        var offsets = new int[count + 1];
+        // Pairs are already deduplicated, so QuikGraph need not look for a parallel edge on every insertion.
+        var graph = new UndirectedGraph<int, AccountEdge>(allowParallelEdges: true);
+        for (var v = 0; v <= count; v++)
+        {
+            graph.AddVertex(v);
+        }
+
         for (var i = 0; i < pairs.Count; i++)
         {
             var pair = pairs.Keys[i];
-            offsets[(int)(pair >> 32) + 1]++;
-            offsets[(int)(pair & 0xFFFFFFFF) + 1]++;
+            graph.AddEdge(new AccountEdge((int)(pair >> 32), (int)(pair & 0xFFFFFFFF), pairs.Strengths[i]));
         }
 
-        for (var v = 0; v < count; v++)
+        // The virtual root (vertex count) joins every seller at no cost: one run from it reaches everyone from the nearest seller.
+        foreach (var seller in sellers)
         {
-            offsets[v + 1] += offsets[v];
+            graph.AddEdge(new AccountEdge(seller, count, 1.0));
         }
 
-        var fill = new int[count];
-        Array.Copy(offsets, fill, count);
-        var neighbours = new int[offsets[count]];
-        var strengths = new double[offsets[count]];
-        var weights = new double[offsets[count]];
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            var pair = pairs.Keys[i];
-            var a = (int)(pair >> 32);
-            var b = (int)(pair & 0xFFFFFFFF);
-            var strength = pairs.Strengths[i];
-
-            // Dijkstra minimises a sum; -log turns "strongest product" into "shortest sum" (strength 1 costs 0).
-            var weight = strength >= 1 ? 0 : -Math.Log(strength);
-            neighbours[fill[a]] = b;
-            strengths[fill[a]] = strength;
-            weights[fill[a]++] = weight;
-            neighbours[fill[b]] = a;
-            strengths[fill[b]] = strength;
-            weights[fill[b]++] = weight;
-        }
-
-        return (offsets, neighbours, strengths, weights);
+        return graph;
     }
 
     private void RecordCoverage(int person, int other, double strength, DateTime? lastInteraction)
@@ -517,6 +459,8 @@ internal sealed class AccountGraph
         return result;
     }
 
+    private static double WeightOf(AccountEdge edge) => edge.Weight;
+
     private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
 
     /// <summary>One search's result: each vertex's predecessor (<see cref="Root"/> for a root, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
@@ -587,90 +531,6 @@ internal sealed class AccountGraph
             Array.Copy(items, grown, items.Length);
             return grown;
         }
-    }
-
-    /// <summary>A binary min-heap of (distance, vertex); stale entries are skipped by the caller instead of decreased in place.</summary>
-    private sealed class MinHeap
-    {
-        private double[] keys;
-        private int[] values;
-        private int count;
-
-        public MinHeap(int capacity)
-        {
-            keys = new double[capacity];
-            values = new int[capacity];
-        }
-
-        public void Push(double key, int value)
-        {
-            if (count == keys.Length)
-            {
-                Array.Resize(ref keys, count * 2);
-                Array.Resize(ref values, count * 2);
-            }
-
-            var at = count++;
-            while (at > 0)
-            {
-                var parent = (at - 1) / 2;
-                if (!Less(key, value, keys[parent], values[parent]))
-                {
-                    break;
-                }
-
-                keys[at] = keys[parent];
-                values[at] = values[parent];
-                at = parent;
-            }
-
-            keys[at] = key;
-            values[at] = value;
-        }
-
-        public bool TryPop(out double key, out int value)
-        {
-            if (count == 0)
-            {
-                key = 0;
-                value = 0;
-                return false;
-            }
-
-            key = keys[0];
-            value = values[0];
-            var lastKey = keys[--count];
-            var lastValue = values[count];
-            var at = 0;
-            while (true)
-            {
-                var child = (2 * at) + 1;
-                if (child >= count)
-                {
-                    break;
-                }
-
-                if (child + 1 < count && Less(keys[child + 1], values[child + 1], keys[child], values[child]))
-                {
-                    child++;
-                }
-
-                if (!Less(keys[child], values[child], lastKey, lastValue))
-                {
-                    break;
-                }
-
-                keys[at] = keys[child];
-                values[at] = values[child];
-                at = child;
-            }
-
-            keys[at] = lastKey;
-            values[at] = lastValue;
-            return true;
-        }
-
-        private static bool Less(double keyA, int valueA, double keyB, int valueB) => keyA < keyB || (keyA == keyB && valueA < valueB);
     }
 
     private readonly struct DirectedLink

@@ -1,0 +1,30 @@
+using QuikGraph;
+
+namespace BuyingCenter.Graph;
+
+/// <summary>
+/// One travellable link between two parties: the strongest decayed Knows, Influences or ReportsTo relationship
+/// between them. Undirected for travel; <see cref="Source"/> is the lower vertex index.
+/// </summary>
+internal sealed class AccountEdge : IEdge<int>
+{
+    public AccountEdge(int source, int target, double strength)
+    {
+        Source = source;
+        Target = target;
+        Strength = strength;
+
+        // Dijkstra minimises a sum; -log turns "strongest product" into "shortest sum" (strength 1 costs 0).
+        Weight = strength >= 1 ? 0 : -System.Math.Log(strength);
+    }
+
+    public int Source { get; }
+
+    public int Target { get; }
+
+    public double Strength { get; }
+
+    public double Weight { get; }
+
+    public int Other(int vertex) => vertex == Source ? Target : Source;
+}
