@@ -3,10 +3,11 @@ using QuikGraph;
 namespace BuyingCenter.Graph;
 
 /// <summary>
-/// One travellable link between two parties: the strongest decayed Knows, Influences or ReportsTo relationship
-/// between them. Undirected for travel; <see cref="Source"/> is the lower vertex index.
+/// One direction of a travellable link between two parties: the strongest decayed Knows, Influences or ReportsTo
+/// relationship between them. Travel goes either way, so each link is two edges; a struct, because a large account has
+/// hundreds of thousands of them.
 /// </summary>
-internal sealed class AccountEdge : IEdge<int>
+internal readonly struct AccountEdge : IEdge<int>
 {
     public AccountEdge(int source, int target, double strength)
     {
@@ -25,6 +26,4 @@ internal sealed class AccountEdge : IEdge<int>
     public double Strength { get; }
 
     public double Weight { get; }
-
-    public int Other(int vertex) => vertex == Source ? Target : Source;
 }

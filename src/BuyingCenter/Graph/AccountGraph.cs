@@ -34,7 +34,7 @@ internal sealed class AccountGraph
     private readonly bool[] knownBySeller;
     private readonly DateTime?[] lastSellerInteraction;
     private readonly int root;
-    private readonly UndirectedGraph<int, AccountEdge> travel;
+    private readonly AdjacencyGraph<int, AccountEdge> travel;
     private readonly ShortestPathTree best;
     private readonly Lazy<ShortestPathTree[]> fromEachSeller;
     private readonly DirectedLink[] listening;
@@ -126,7 +126,7 @@ internal sealed class AccountGraph
         listeningPairs.SortKeepingStrongest();
         root = count;
         travel = BuildTravelGraph(count, travelPairs, sellers);
-        best = ShortestPaths(travel, root);
+        best = ShortestPaths(root);
         fromEachSeller = new Lazy<ShortestPathTree[]>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
         listening = new DirectedLink[listeningPairs.Count];
@@ -269,8 +269,8 @@ internal sealed class AccountGraph
     /// <summary>Whether a breadth-first search from every seller (the virtual root) still finds <paramref name="target"/> once <paramref name="without"/> is taken out.</summary>
     private bool Reachable(int target, int without)
     {
-        var view = new FilteredUndirectedGraph<int, AccountEdge, UndirectedGraph<int, AccountEdge>>(travel, v => v != without, _ => true);
-        var search = new UndirectedBreadthFirstSearchAlgorithm<int, AccountEdge>(view);
+        var view = new FilteredVertexListGraph<int, AccountEdge, AdjacencyGraph<int, AccountEdge>>(travel, v => v != without, _ => true);
+        var search = new BreadthFirstSearchAlgorithm<int, AccountEdge>(view);
         var found = false;
         search.DiscoverVertex += v =>
         {
@@ -286,12 +286,11 @@ internal sealed class AccountGraph
 
     private ShortestPathTree[] TreesFromEachSeller()
     {
-        // Without the virtual root, which would join every seller to every other at no cost.
-        var sellersOnly = new FilteredUndirectedGraph<int, AccountEdge, UndirectedGraph<int, AccountEdge>>(travel, v => v != root, _ => true);
+        // The root's edges only leave it, so a search from one seller never crosses to another seller through it.
         var trees = new ShortestPathTree[sellers.Length];
         for (var s = 0; s < sellers.Length; s++)
         {
-            trees[s] = ShortestPaths(sellersOnly, sellers[s]);
+            trees[s] = ShortestPaths(sellers[s]);
         }
 
         return trees;
@@ -303,7 +302,7 @@ internal sealed class AccountGraph
     /// id order, so QuikGraph visits them in a fixed order and ties between equally strong paths break the same way whatever
     /// the order of the plan's arrays.
     /// </summary>
-    private ShortestPathTree ShortestPaths(IUndirectedGraph<int, AccountEdge> graph, int from)
+    private ShortestPathTree ShortestPaths(int from)
     {
         var count = ids.Length;
         var predecessor = new int[count + 1];
@@ -315,20 +314,25 @@ internal sealed class AccountGraph
 
         predecessor[from] = Root;
         edgeStrength[from] = 1;
-        var dijkstra = new UndirectedDijkstraShortestPathAlgorithm<int, AccountEdge>(graph, WeightOf);
-        dijkstra.TreeEdge += (_, args) =>
+        var dijkstra = new DijkstraShortestPathAlgorithm<int, AccountEdge>(travel, WeightOf);
+        dijkstra.TreeEdge += edge =>
         {
-            predecessor[args.Target] = args.Source;
-            edgeStrength[args.Target] = args.Edge.Strength;
+            predecessor[edge.Target] = edge.Source;
+            edgeStrength[edge.Target] = edge.Strength;
         };
         dijkstra.Compute(from);
         return new ShortestPathTree(predecessor, edgeStrength);
     }
 
-    private static UndirectedGraph<int, AccountEdge> BuildTravelGraph(int count, PairList pairs, int[] sellers)
+    /// <summary>
+    /// Every link as two directed edges, plus a virtual root (vertex <paramref name="count"/>) with an edge of strength 1 to
+    /// each seller and none back: one run from the root reaches everyone from the nearest seller, and a run from a seller
+    /// never passes through the root to another seller.
+    /// </summary>
+    private static AdjacencyGraph<int, AccountEdge> BuildTravelGraph(int count, PairList pairs, int[] sellers)
     {
         // Pairs are already deduplicated, so QuikGraph need not look for a parallel edge on every insertion.
-        var graph = new UndirectedGraph<int, AccountEdge>(allowParallelEdges: true);
+        var graph = new AdjacencyGraph<int, AccountEdge>(true, count + 1, 4);
         for (var v = 0; v <= count; v++)
         {
             graph.AddVertex(v);
@@ -337,13 +341,15 @@ internal sealed class AccountGraph
         for (var i = 0; i < pairs.Count; i++)
         {
             var pair = pairs.Keys[i];
-            graph.AddEdge(new AccountEdge((int)(pair >> 32), (int)(pair & 0xFFFFFFFF), pairs.Strengths[i]));
+            var a = (int)(pair >> 32);
+            var b = (int)(pair & 0xFFFFFFFF);
+            graph.AddEdge(new AccountEdge(a, b, pairs.Strengths[i]));
+            graph.AddEdge(new AccountEdge(b, a, pairs.Strengths[i]));
         }
 
-        // The virtual root (vertex count) joins every seller at no cost: one run from it reaches everyone from the nearest seller.
         foreach (var seller in sellers)
         {
-            graph.AddEdge(new AccountEdge(seller, count, 1.0));
+            graph.AddEdge(new AccountEdge(count, seller, 1.0));
         }
 
         return graph;
@@ -378,6 +384,10 @@ internal sealed class AccountGraph
     /// more than the analyst a team lead listens to. Scores are rescaled so that a person no one listens to gets 0 and the
     /// most listened-to person gets 1.
     /// </summary>
+    /// <remarks>
+    /// Hand-written on purpose: QuikGraph's PageRankAlgorithm treats every link alike, whereas a strong, recent
+    /// relationship must carry more authority than a weak or stale one.
+    /// </remarks>
     private double[] ComputeCentrality()
     {
         var n = ids.Length;
