@@ -25,6 +25,9 @@ internal sealed class AccountGraph
     private const int Root = -2;
     private const int Unreached = -1;
 
+    /// <summary>Up to this many parties, one shortest-path tree per seller is cheaper than a search per person.</summary>
+    private const int SharedTreesLimit = 4096;
+
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
     private readonly bool[] isSeller;
@@ -191,8 +194,9 @@ internal sealed class AccountGraph
 
     /// <summary>
     /// The best path from each seller to <paramref name="vertex"/>. The graph is undirected, so the best path from a seller
-    /// to the person is the best path of that seller's own shortest-path tree; the trees are grown once per graph, on first
-    /// use, and shared by every person asked about afterwards.
+    /// to the person is also the best path of that seller's own shortest-path tree. Small accounts grow one tree per
+    /// seller once and share them among every person asked about; large accounts instead search outward from the person
+    /// and stop as soon as every seller is settled, since sellers know many people and sit a few steps away.
     /// </summary>
     public List<(int[] Path, double Strength)> PathsFromSellers(int vertex)
     {
@@ -202,34 +206,38 @@ internal sealed class AccountGraph
             return result;
         }
 
-        var trees = fromEachSeller.Value;
-        for (var s = 0; s < sellers.Length; s++)
+        if (ids.Length <= SharedTreesLimit)
         {
-            var tree = trees[s];
-            if (tree.Predecessor[vertex] == Unreached)
+            var trees = fromEachSeller.Value;
+            for (var s = 0; s < sellers.Length; s++)
             {
-                continue;
+                AddPathFromTree(result, trees[s], sellers[s], vertex);
             }
-
-            var reversed = new List<int>();
-            var current = vertex;
-            while (current != sellers[s])
+        }
+        else
+        {
+            var search = ShortestPaths(vertex, stopWhenSellersSettled: true);
+            foreach (var seller in sellers)
             {
-                reversed.Add(current);
-                current = tree.Predecessor[current];
+                if (search.Predecessor[seller] == Unreached)
+                {
+                    continue;
+                }
+
+                // Walking predecessors from the seller back to the person yields the path seller first.
+                var path = new List<int>();
+                var strength = 1.0;
+                var current = seller;
+                while (current != vertex)
+                {
+                    path.Add(current);
+                    strength *= search.EdgeStrength[current];
+                    current = search.Predecessor[current];
+                }
+
+                path.Add(vertex);
+                result.Add((path.ToArray(), strength));
             }
-
-            reversed.Add(current);
-            reversed.Reverse();
-
-            // Multiplied seller side first, as the path reads.
-            var strength = 1.0;
-            for (var i = 1; i < reversed.Count; i++)
-            {
-                strength *= tree.EdgeStrength[reversed[i]];
-            }
-
-            result.Add((reversed.ToArray(), strength));
         }
 
         result.Sort((a, b) =>
@@ -238,6 +246,34 @@ internal sealed class AccountGraph
             return byStrength != 0 ? byStrength : string.CompareOrdinal(ids[a.Path[0]], ids[b.Path[0]]);
         });
         return result;
+    }
+
+    private static void AddPathFromTree(List<(int[] Path, double Strength)> result, ShortestPathTree tree, int seller, int vertex)
+    {
+        if (tree.Predecessor[vertex] == Unreached)
+        {
+            return;
+        }
+
+        var reversed = new List<int>();
+        var current = vertex;
+        while (current != seller)
+        {
+            reversed.Add(current);
+            current = tree.Predecessor[current];
+        }
+
+        reversed.Add(current);
+        reversed.Reverse();
+
+        // Multiplied seller side first, as the path reads.
+        var strength = 1.0;
+        for (var i = 1; i < reversed.Count; i++)
+        {
+            strength *= tree.EdgeStrength[reversed[i]];
+        }
+
+        result.Add((reversed.ToArray(), strength));
     }
 
     /// <summary>
@@ -302,7 +338,7 @@ internal sealed class AccountGraph
     /// id order, so QuikGraph visits them in a fixed order and ties between equally strong paths break the same way whatever
     /// the order of the plan's arrays.
     /// </summary>
-    private ShortestPathTree ShortestPaths(int from)
+    private ShortestPathTree ShortestPaths(int from, bool stopWhenSellersSettled = false)
     {
         var count = ids.Length;
         var predecessor = new int[count + 1];
@@ -320,6 +356,19 @@ internal sealed class AccountGraph
             predecessor[edge.Target] = edge.Source;
             edgeStrength[edge.Target] = edge.Strength;
         };
+        if (stopWhenSellersSettled)
+        {
+            // A finished vertex's distance is final, so once every seller is finished their paths are known.
+            var sellersLeft = sellers.Length;
+            dijkstra.FinishVertex += v =>
+            {
+                if (v < count && isSeller[v] && --sellersLeft == 0)
+                {
+                    dijkstra.Abort();
+                }
+            };
+        }
+
         dijkstra.Compute(from);
         return new ShortestPathTree(predecessor, edgeStrength);
     }

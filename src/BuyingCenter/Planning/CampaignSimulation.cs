@@ -150,10 +150,11 @@ internal static class CampaignSimulation
         if (context.OwnerId is { } owner)
         {
             builder.SetRelationship(Strengthened(plan, owner, person.Id, options.CampaignMetStrength, date));
-            if (row == GoalRow.CoachIntroduction && economicBuyer is not null)
-            {
-                builder.SetRelationship(Strengthened(plan, owner, economicBuyer.Id, options.CampaignIntroductionStrength, date));
-            }
+        }
+
+        if (row == GoalRow.CoachIntroduction && economicBuyer is not null && context.EconomicBuyerOwnerId is { } introduced)
+        {
+            builder.SetRelationship(Strengthened(plan, introduced, economicBuyer.Id, options.CampaignIntroductionStrength, date));
         }
 
         if (context.Influence is { } influence)

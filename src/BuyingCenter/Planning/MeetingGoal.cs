@@ -19,6 +19,7 @@ public sealed record MeetingGoal
 /// <summary>
 /// A pair of meeting-goal texts with placeholders, one row of the goal table a consultant can rewrite.
 /// Placeholders: <c>{person}</c> (the person's name), <c>{owner}</c> (the owning seller's name),
+/// <c>{economicBuyerOwner}</c> (the seller to introduce to the Economic Buyer),
 /// <c>{economicBuyer}</c> (the Economic Buyer's name, or "the Economic Buyer" when unknown),
 /// <c>{objective}</c> (the Single Sales Objective), <c>{result}</c> (the person's first known business result).
 /// </summary>

@@ -66,84 +66,121 @@ internal static class MeetingPlanning
 
     private static IReadOnlyList<MeetingQuestion> Questions(MeetingContext context, MeetingGoal goal)
     {
-        var questions = new List<MeetingQuestion>();
-        void Ask(QuestionKind kind, string text, string gap) => questions.Add(new MeetingQuestion { Kind = kind, Text = text, Gap = gap });
-
+        var texts = context.Options.Questions;
         var influence = context.Influence;
-        var objective = context.Opportunity.SingleSalesObjective;
+        var questions = new List<MeetingQuestion>();
+        void Ask(QuestionKind kind, string template, string gap, string? date = null) => questions.Add(new MeetingQuestion
+        {
+            Kind = kind,
+            Text = template
+                .Replace("{objective}", context.Opportunity.SingleSalesObjective)
+                .Replace("{result}", context.FirstResult ?? "this area")
+                .Replace("{date}", date ?? string.Empty)
+                .Replace("{roles}", RolesText(influence?.Roles ?? BuyingRoles.None))
+                .Replace("{degree}", (influence?.Degree ?? InfluenceDegree.Unknown).ToString().ToLowerInvariant())
+                .Replace("{mode}", ModeText(influence?.Mode ?? ResponseMode.Unknown))
+                .Replace("{rating}", RatingText(influence?.Rating))
+                .Replace("{bestAction}", goal.BestAction),
+            Gap = gap,
+        });
+
         if (context.Review.EconomicBuyers.Count == 0)
         {
-            Ask(QuestionKind.NewInformation, "How are decisions like this made, and who signs off on " + objective + "?", "Economic Buyer unknown");
+            Ask(QuestionKind.NewInformation, texts.EconomicBuyerUnknown, "Economic Buyer unknown");
         }
 
         if (influence is null || influence.Roles == BuyingRoles.None)
         {
-            Ask(QuestionKind.NewInformation, "What part will you play in the decision on " + objective + ", and who else takes part?", "role in the opportunity unknown");
+            Ask(QuestionKind.NewInformation, texts.RoleUnknown, "role in the opportunity unknown");
         }
 
         if (influence is not null)
         {
             if (influence.Degree == InfluenceDegree.Unknown)
             {
-                Ask(QuestionKind.NewInformation, "Whose views weigh most in this decision, and how much does yours count?", "degree of influence unknown");
+                Ask(QuestionKind.NewInformation, texts.DegreeUnknown, "degree of influence unknown");
             }
 
             if (context.FirstResult is null)
             {
-                Ask(QuestionKind.NewInformation, "What result must this purchase produce for the organisation, and how will it be measured?", "business result unknown");
+                Ask(QuestionKind.NewInformation, texts.ResultUnknown, "business result unknown");
             }
 
             if (context.FirstWin is null)
             {
-                Ask(QuestionKind.NewInformation, "What would success here mean for you personally?", "personal win unknown");
+                Ask(QuestionKind.NewInformation, texts.WinUnknown, "personal win unknown");
             }
         }
 
         if (context.Person.NewInRole)
         {
-            Ask(QuestionKind.NewInformation, "What do you want to have achieved in your first year in the role?", "new in role");
+            Ask(QuestionKind.NewInformation, texts.NewInRole, "new in role");
         }
 
         if (context.Plan.Account.Reorganizing)
         {
-            Ask(QuestionKind.NewInformation, "How does the reorganisation change who decides on this, and when?", "account reorganising");
+            Ask(QuestionKind.NewInformation, texts.Reorganizing, "account reorganising");
         }
 
         if (context.Opportunity.Competitors.Count == 0)
         {
-            Ask(QuestionKind.NewInformation, "Who else are you considering, and what do you like about their approach?", "no competitor recorded");
+            Ask(QuestionKind.NewInformation, texts.CompetitorsUnknown, "no competitor recorded");
         }
 
         if (influence is not null)
         {
             if (influence.Mode == ResponseMode.Unknown)
             {
-                Ask(QuestionKind.Attitude, "How do you see " + (context.FirstResult ?? "this area") + " today: is something missing, going wrong, or working as it should?", "response mode unknown");
+                Ask(QuestionKind.Attitude, texts.ModeUnknown, "response mode unknown");
             }
             else if (influence.Mode is ResponseMode.EvenKeel or ResponseMode.Overconfident && (influence.Uncertain & InfluenceFacts.Mode) == 0)
             {
-                Ask(QuestionKind.Attitude, "What would have to change for this to become a priority for you?", "low receptivity (" + influence.Mode.ToString() + ")");
+                Ask(QuestionKind.Attitude, texts.LowReceptivity, "low receptivity (" + influence.Mode.ToString() + ")");
             }
 
             if (influence.Rating is null)
             {
-                Ask(QuestionKind.Attitude, "What would you need to see from us to back this proposal?", "rating unknown");
+                Ask(QuestionKind.Attitude, texts.RatingUnknown, "rating unknown");
             }
             else if (influence.Rating < 0)
             {
-                Ask(QuestionKind.BasicIssue, "What concerns would stop you from supporting our proposal?", "opposes us (rating " + influence.Rating.Value.ToString(CultureInfo.InvariantCulture) + ")");
+                Ask(QuestionKind.BasicIssue, texts.Opposition, "opposes us (rating " + influence.Rating.Value.ToString(CultureInfo.InvariantCulture) + ")");
             }
 
-            AskConfirmations(context, influence, Ask);
+            var uncertain = influence.Uncertain;
+            if ((uncertain & InfluenceFacts.Roles) != 0)
+            {
+                Ask(QuestionKind.Confirmation, texts.ConfirmRoles, "roles uncertain");
+            }
+
+            if ((uncertain & InfluenceFacts.Degree) != 0)
+            {
+                Ask(QuestionKind.Confirmation, texts.ConfirmDegree, "degree uncertain");
+            }
+
+            if ((uncertain & InfluenceFacts.Mode) != 0)
+            {
+                Ask(QuestionKind.Confirmation, texts.ConfirmMode, "mode uncertain");
+            }
+
+            if ((uncertain & InfluenceFacts.Rating) != 0)
+            {
+                Ask(QuestionKind.Confirmation, texts.ConfirmRating, "rating uncertain");
+            }
+
+            if ((uncertain & InfluenceFacts.WinResults) != 0)
+            {
+                Ask(QuestionKind.Confirmation, texts.ConfirmWinResults, "win-results uncertain");
+            }
         }
 
         var last = context.Assessment?.LastContact ?? context.Analysis.GetLastContact(context.Person.Id);
         if (last is { } date && (context.Analysis.AsOf - date).TotalDays > context.Analysis.Options.StaleAfterDays)
         {
-            Ask(QuestionKind.Confirmation, "What has changed for you since we last spoke on " + Day(date) + "?", "last contact " + Day(date) + " (stale)");
+            Ask(QuestionKind.Confirmation, texts.Stale, "last contact " + Day(date) + " (stale)", Day(date));
         }
 
-        Ask(QuestionKind.Commitment, "Can we agree on this as the next step: " + goal.BestAction + "?", "the best action commitment this meeting aims for");
+        Ask(QuestionKind.Commitment, texts.Commitment, "the best action commitment this meeting aims for");
 
         // Open questions first, closed ones (confirmation, commitment) last; the order of asking holds within a kind.
         return questions
@@ -152,35 +189,6 @@ internal static class MeetingPlanning
             .ThenBy(x => x.Index)
             .Select(x => x.Question)
             .ToList();
-    }
-
-    private static void AskConfirmations(MeetingContext context, BuyingInfluence influence, Action<QuestionKind, string, string> ask)
-    {
-        var uncertain = influence.Uncertain;
-        if ((uncertain & InfluenceFacts.Roles) != 0)
-        {
-            ask(QuestionKind.Confirmation, "We understand your part in this decision is " + RolesText(influence.Roles) + "; is that right?", "roles uncertain");
-        }
-
-        if ((uncertain & InfluenceFacts.Degree) != 0)
-        {
-            ask(QuestionKind.Confirmation, "We understand your view weighs " + influence.Degree.ToString().ToLowerInvariant() + " in this decision; is that right?", "degree uncertain");
-        }
-
-        if ((uncertain & InfluenceFacts.Mode) != 0)
-        {
-            ask(QuestionKind.Confirmation, "We understand " + ModeText(influence.Mode) + "; is that still how you see it?", "mode uncertain");
-        }
-
-        if ((uncertain & InfluenceFacts.Rating) != 0)
-        {
-            ask(QuestionKind.Confirmation, "Last time we understood you " + RatingText(influence.Rating) + " our proposal; is that still the case?", "rating uncertain");
-        }
-
-        if ((uncertain & InfluenceFacts.WinResults) != 0)
-        {
-            ask(QuestionKind.Confirmation, "We understand the result that matters is " + (context.FirstResult ?? "still open") + "; is that right?", "win-results uncertain");
-        }
     }
 
     private static int KindOrder(QuestionKind kind) => kind switch

@@ -11,8 +11,20 @@ internal static class Ownership
     public static (string? OwnerId, IntroductionPath? Path) Choose(AccountAnalysis analysis, OpportunityReview review, Person person, PlanningOptions options)
     {
         var plan = analysis.Plan;
-        var paths = analysis.GetPathsFromSellers(person.Id);
         var senior = person.Level is { } level && level >= options.SeniorLevel;
+        if (!senior && review.FindInfluence(person.Id) is { } assessment)
+        {
+            // The review already holds the strongest path from any seller: the owner of anyone not senior.
+            return assessment.Reach is { } reach ? (reach.SellerId, reach) : (OwnerWithoutPath(plan, review, person, senior, options), null);
+        }
+
+        // When the strongest path of all already starts from a matching seller, it is the strongest matching one too.
+        if (senior && review.FindInfluence(person.Id)?.Reach is { } best && Matches(plan.FindSeller(best.SellerId), person, options))
+        {
+            return (best.SellerId, best);
+        }
+
+        var paths = analysis.GetPathsFromSellers(person.Id);
         if (senior)
         {
             // A senior person expects a counterpart of matching level; take one whenever such a seller has any path.
@@ -29,6 +41,33 @@ internal static class Ownership
         }
 
         return (OwnerWithoutPath(plan, review, person, senior, options), null);
+    }
+
+    /// <summary>
+    /// Whom a Coach should introduce to the Economic Buyer. A senior Economic Buyer expects a counterpart of matching
+    /// level, and the introduction itself creates the path, so a matching seller is chosen even with no path yet
+    /// (the one who already owns the Economic Buyer, else the most senior, ties by id); otherwise the meeting's owner.
+    /// </summary>
+    public static string? ForIntroduction(AccountAnalysis analysis, OpportunityReview review, Person economicBuyer, string? meetingOwnerId, PlanningOptions options)
+    {
+        if (economicBuyer.Level is not { } level || level < options.SeniorLevel)
+        {
+            return meetingOwnerId;
+        }
+
+        var plan = analysis.Plan;
+        var (owner, _) = Choose(analysis, review, economicBuyer, options);
+        if (owner is not null && Matches(plan.FindSeller(owner), economicBuyer, options))
+        {
+            return owner;
+        }
+
+        return plan.Sellers
+            .Where(s => Matches(s, economicBuyer, options))
+            .OrderByDescending(s => s.Level)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => s.Id)
+            .FirstOrDefault() ?? meetingOwnerId;
     }
 
     private static bool Matches(Seller? seller, Person person, PlanningOptions options) =>

@@ -1,24 +1,22 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
 
 /// <summary>
-/// A person's own reach into other people: the strongest chain of relationships between customer-side people
+/// People's own reach into other people: the strongest chain of relationships between customer-side people
 /// (Knows, Influences, ReportsTo in either direction, never Opposes), strength the product of decayed strengths.
 /// The analysis measures reach from our sellers; a Coach candidate's value lies in their reach from inside.
 /// </summary>
 internal static class PeoplePaths
 {
-    public static double StrongestTo(AccountAnalysis analysis, string fromId, IReadOnlyCollection<string> targetIds)
+    /// <summary>
+    /// The strength of the strongest chain between each person and the nearest of <paramref name="targetIds"/>,
+    /// from one search run from the targets (the chains are travelled in either direction, so this is the same).
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> StrengthsTo(AccountAnalysis analysis, IEnumerable<string> targetIds)
     {
-        if (targetIds.Count == 0)
-        {
-            return 0;
-        }
-
         var plan = analysis.Plan;
         var neighbours = new Dictionary<string, List<(string Id, double Strength)>>(StringComparer.Ordinal);
         foreach (var relationship in plan.Relationships)
@@ -33,68 +31,46 @@ internal static class PeoplePaths
             Add(neighbours, relationship.To, relationship.From, strength);
         }
 
-        // Dijkstra on the product of strengths in [0, 1]: a longer chain is never stronger than its prefix. The frontier is
-        // ordered strongest first, ties by id, in a sorted set: scanning every known person for the next one made this
-        // quadratic, minutes on a 20,000-person account without a coach.
-        var best = new Dictionary<string, double>(StringComparer.Ordinal) { [fromId] = 1.0 };
-        var frontier = new SortedSet<(double Strength, string Id)>(FrontierOrder.Instance) { (1.0, fromId) };
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        while (frontier.Count > 0)
+        // Dijkstra on the product of strengths in [0, 1]: a longer chain is never stronger than its prefix.
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var queue = new SortedSet<(double Negative, string Id)>(Comparer<(double Negative, string Id)>.Create((a, b) =>
         {
-            var found = frontier.Min;
-            frontier.Remove(found);
-            if (found.Strength <= 0)
-            {
-                return 0;
-            }
+            var byStrength = a.Negative.CompareTo(b.Negative);
+            return byStrength != 0 ? byStrength : string.CompareOrdinal(a.Id, b.Id);
+        }));
+        foreach (var target in targetIds)
+        {
+            best[target] = 1.0;
+            queue.Add((-1.0, target));
+        }
 
-            if (targetIds.Contains(found.Id) && found.Id != fromId)
-            {
-                return found.Strength;
-            }
-
-            done.Add(found.Id);
-            if (!neighbours.TryGetValue(found.Id, out var next))
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        while (queue.Count > 0)
+        {
+            var (negative, id) = queue.Min;
+            queue.Remove(queue.Min);
+            if (!done.Add(id) || !neighbours.TryGetValue(id, out var next))
             {
                 continue;
             }
 
-            foreach (var (id, strength) in next)
+            foreach (var (other, strength) in next)
             {
-                var candidate = found.Strength * strength;
-                if (done.Contains(id))
+                var candidate = -negative * strength;
+                if (!done.Contains(other) && candidate > 0 && (!best.TryGetValue(other, out var known) || candidate > known))
                 {
-                    continue;
-                }
-
-                if (best.TryGetValue(id, out var known))
-                {
-                    if (!(candidate > known))
+                    if (best.ContainsKey(other))
                     {
-                        continue;
+                        queue.Remove((-known, other));
                     }
 
-                    frontier.Remove((known, id));
+                    best[other] = candidate;
+                    queue.Add((-candidate, other));
                 }
-
-                best[id] = candidate;
-                frontier.Add((candidate, id));
             }
         }
 
-        return 0;
-    }
-
-    /// <summary>Strongest first, then by id (ordinal), so the search visits people in the same order as before.</summary>
-    private sealed class FrontierOrder : IComparer<(double Strength, string Id)>
-    {
-        public static readonly FrontierOrder Instance = new();
-
-        public int Compare((double Strength, string Id) x, (double Strength, string Id) y)
-        {
-            var byStrength = y.Strength.CompareTo(x.Strength);
-            return byStrength != 0 ? byStrength : string.CompareOrdinal(x.Id, y.Id);
-        }
+        return best;
     }
 
     private static void Add(Dictionary<string, List<(string Id, double Strength)>> neighbours, string from, string to, double strength)

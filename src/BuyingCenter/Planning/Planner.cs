@@ -38,6 +38,7 @@ public static class Planner
     public static IReadOnlyList<Recommendation> Recommend(OpportunityReview review, PlanningOptions? options = null)
     {
         Guard.Against.Null(review);
+        RequireAnalysis(review);
         return RecommendationRanking.Rank(review, Validate(options));
     }
 
@@ -51,6 +52,7 @@ public static class Planner
     {
         Guard.Against.Null(review);
         Guard.Against.NullOrWhiteSpace(personId);
+        RequireAnalysis(review);
         var person = FindPerson(review.Analysis.Plan, personId, nameof(personId));
         return MeetingPlanning.Plan(review, person, Validate(options));
     }
@@ -107,6 +109,15 @@ public static class Planner
                 ? $"'{personId}' is one of our sellers; meetings are planned with people on the customer's side."
                 : $"The plan has no person with the id '{personId}'.",
             parameterName);
+
+    // A review made by hand has no analysis behind it: the planner needs the plan and its paths.
+    private static void RequireAnalysis(OpportunityReview review)
+    {
+        if (review.Analysis is null)
+        {
+            throw new ArgumentException("The review has no analysis behind it; make it with AccountReview.Create.", nameof(review));
+        }
+    }
 
     private static PlanningOptions Validate(PlanningOptions? options)
     {

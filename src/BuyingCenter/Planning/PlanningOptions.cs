@@ -9,7 +9,9 @@ namespace BuyingCenter.Planning;
 /// them without forking. The defaults are the numbers of the methodology (docs/domain.md, sections 4 and 5).
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe once built. Text templates take placeholders: <c>{person}</c>, <c>{owner}</c>,
+/// Immutable and thread-safe once built. Text templates take placeholders: <c>{person}</c>, <c>{owner}</c> (the meeting's
+/// owner), <c>{economicBuyerOwner}</c> (the seller a Coach should introduce to the Economic Buyer: one of matching level
+/// for a senior Economic Buyer, else the meeting's owner),
 /// <c>{economicBuyer}</c>, <c>{objective}</c>, <c>{result}</c>, <c>{win}</c>, <c>{competitor}</c> where stated.
 /// </remarks>
 public sealed class PlanningOptions
@@ -168,10 +170,10 @@ public sealed class PlanningOptions
     };
 
     /// <summary>Goal with a Coach while the Economic Buyer is known but not yet covered by us.</summary>
-    /// <value>"{person} introduces {owner} to {economicBuyer}" / "{person} agrees to a second conversation to test our strategy".</value>
+    /// <value>"{person} introduces {economicBuyerOwner} to {economicBuyer}" / "{person} agrees to a second conversation to test our strategy".</value>
     public MeetingGoalTemplate CoachIntroductionGoal { get; init; } = new()
     {
-        BestAction = "{person} introduces {owner} to {economicBuyer}",
+        BestAction = "{person} introduces {economicBuyerOwner} to {economicBuyer}",
         MinimumAction = "{person} agrees to a second conversation to test our strategy",
     };
 
@@ -281,6 +283,12 @@ public sealed class PlanningOptions
     /// <value>"Their view of {objective} and its effect on their area: {result}."</value>
     public string NoRoleReason { get; init; } = "Their view of {objective} and its effect on their area: {result}.";
 
+    // --- questions --------------------------------------------------------------------------
+
+    /// <summary>The question texts, one per gap a plan can have.</summary>
+    /// <value><see cref="QuestionTemplates.Default"/>.</value>
+    public QuestionTemplates Questions { get; init; } = QuestionTemplates.Default;
+
     // --- what to give ---------------------------------------------------------------------
 
     /// <summary>Our unique strengths, offered in every meeting plan (after the fitting reference cases).</summary>
@@ -318,8 +326,8 @@ public sealed class PlanningOptions
     public string IdentifySteppingStone { get; init; } = "A meeting with the Economic Buyer {person} names";
 
     /// <summary>Stepping stone after a meeting with a Coach, while we do not cover the Economic Buyer.</summary>
-    /// <value>"A meeting between {owner} and {economicBuyer}, introduced by {person}".</value>
-    public string CoachSteppingStone { get; init; } = "A meeting between {owner} and {economicBuyer}, introduced by {person}";
+    /// <value>"A meeting between {economicBuyerOwner} and {economicBuyer}, introduced by {person}".</value>
+    public string CoachSteppingStone { get; init; } = "A meeting between {economicBuyerOwner} and {economicBuyer}, introduced by {person}";
 
     /// <summary>Stepping stone after a meeting with the Economic Buyer.</summary>
     /// <value>"{person}'s approval of {objective}".</value>

@@ -103,7 +103,7 @@ internal static class RecommendationRanking
     /// </summary>
     public static InfluenceAssessment? FindCoachCandidate(OpportunityReview review, IReadOnlyList<InfluenceAssessment> candidates, PlanningOptions options)
     {
-        var economicBuyers = review.EconomicBuyers.Select(p => p.Id).ToList();
+        var reachIntoEconomicBuyer = PeoplePaths.StrengthsTo(review.Analysis, review.EconomicBuyers.Select(p => p.Id));
         return candidates
             .Where(a => !a.Influence.Has(BuyingRoles.Economic) && (a.Influence.Rating ?? 0) >= 0)
             .Select(a => new
@@ -111,7 +111,7 @@ internal static class RecommendationRanking
                 Assessment = a,
                 Score = (options.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
                     + (options.CoachCandidateCoverageWeight * a.Coverage.Strength)
-                    + (options.CoachCandidateReachWeight * PeoplePaths.StrongestTo(review.Analysis, a.Person.Id, economicBuyers)),
+                    + (options.CoachCandidateReachWeight * (reachIntoEconomicBuyer.TryGetValue(a.Person.Id, out var reach) ? reach : 0)),
             })
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Assessment.Person.Id, StringComparer.Ordinal)

@@ -217,7 +217,8 @@ public static class PlanFile
             return Failure(new PlanProblem { Path = "$", Message = "The file is empty; a plan file holds one JSON object ({ \"schemaVersion\": 1, ... }).", Line = 1, Column = 1 });
         }
 
-        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, limits);
+        text = PlanReader.MaskNonFinite(text, out var nonFinite);
+        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, nonFinite, limits);
         if (futureVersion)
         {
             // Everything else in a newer file may be right for that version: the version is the one problem to fix.

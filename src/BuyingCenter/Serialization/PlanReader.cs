@@ -34,6 +34,15 @@ internal sealed class PlanReader
         ["winResults"] = InfluenceFacts.WinResults,
     };
 
+    // Known property names, so the reader hands out these strings instead of allocating one per property.
+    // Only read after this initialiser (Newtonsoft never adds to it), so one table serves every thread.
+    private static readonly DefaultJsonNameTable KnownNames = NameTable(
+        "schemaVersion", "account", "sellers", "people", "relationships", "opportunities", "meetings", "id", "name", "industry",
+        "reorganizing", "notes", "title", "level", "newInRole", "external", "from", "to", "kind", "strength", "lastInteraction",
+        "singleSalesObjective", "quantity", "closeDate", "amount", "currency", "stage", "competitors", "influences", "person",
+        "roles", "degree", "mode", "rating", "winResults", "uncertain", "result", "win", "date", "opportunity", "bestAction",
+        "minimumAction", "outcome", "nextStep");
+
     private readonly JsonTextReader reader;
     private readonly List<PlanProblem> problems = new();
 
@@ -43,13 +52,18 @@ internal sealed class PlanReader
     // Newtonsoft emits a stray Undefined token after some conversion errors; this is where it would sit.
     private (int Line, int Position)? phantom;
 
-    private PlanReader(string text, PlanReadOptions options)
+    // Where the masked NaN/Infinity literals end (line, position as Newtonsoft counts them), and which literal each was.
+    private readonly Dictionary<long, string>? nonFinite;
+
+    private PlanReader(string text, Dictionary<long, string>? nonFinite, PlanReadOptions options)
     {
+        this.nonFinite = nonFinite;
         reader = new JsonTextReader(new StringReader(text))
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
             MaxDepth = options.MaxDepth,
+            PropertyNameTable = KnownNames,
         };
     }
 
@@ -57,9 +71,10 @@ internal sealed class PlanReader
     public bool FutureVersion { get; private set; }
 
     /// <summary>Reads the text into an unvalidated plan; the plan is null when a problem makes it meaningless.</summary>
-    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(string text, PlanReadOptions options)
+    /// <remarks><paramref name="text"/> must come from <see cref="MaskNonFinite"/>, with its <paramref name="nonFinite"/>.</remarks>
+    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(string text, Dictionary<long, string>? nonFinite, PlanReadOptions options)
     {
-        var self = new PlanReader(text, options);
+        var self = new PlanReader(text, nonFinite, options);
         try
         {
             var plan = self.ReadDocument();
@@ -722,6 +737,12 @@ internal sealed class PlanReader
                 });
             }
 
+            if (nonFinite is not null && reader.TokenType == JsonToken.Float && nonFinite.TryGetValue(Key(reader.LineNumber, reader.LinePosition), out var literal))
+            {
+                valueError = "Cannot read " + literal + " value.";
+                return;
+            }
+
             if (phantom is { } p)
             {
                 phantom = null;
@@ -733,6 +754,10 @@ internal sealed class PlanReader
 
             switch (reader.TokenType)
             {
+                case JsonToken.String or JsonToken.PropertyName when reader.QuoteChar == '\'':
+                    // Newtonsoft accepts single quotes; JSON does not, and other tools would refuse the file.
+                    Problem(CurrentPath, "JSON strings and names use double quotes; this one uses single quotes.", line: reader.LineNumber, column: reader.LinePosition);
+                    return;
                 case JsonToken.Comment:
                     Problem(CurrentPath, "Comments are not part of JSON; remove this one (it would not survive a save).", line: reader.LineNumber, column: reader.LinePosition);
                     continue;
@@ -755,7 +780,11 @@ internal sealed class PlanReader
                 message = message.Substring(0, cut);
             }
 
-            if (message.IndexOf("MaxDepth", StringComparison.Ordinal) >= 0)
+            if (message.StartsWith("Additional text encountered", StringComparison.Ordinal))
+            {
+                message = "More JSON follows the plan object; a plan file holds exactly one object.";
+            }
+            else if (message.IndexOf("MaxDepth", StringComparison.Ordinal) >= 0)
             {
                 message = string.Format(Invariant, "The JSON is nested more than {0} levels deep (PlanReadOptions.MaxDepth); a plan needs far fewer.", reader.MaxDepth);
             }
@@ -882,7 +911,8 @@ internal sealed class PlanReader
         switch (Token)
         {
             case JsonToken.Float:
-                return (double)(decimal)reader.Value!;
+                // Through the decimal's exact digits: decimal-to-double conversion may be off by one unit in the last place.
+                return double.Parse(((decimal)reader.Value!).ToString(Invariant), NumberStyles.Float, Invariant);
             case JsonToken.Integer when reader.Value is long l:
                 // Out-of-range values are kept so that the validator reports them with the value.
                 return l;
@@ -996,7 +1026,7 @@ internal sealed class PlanReader
             var text = (string)reader.Value!;
             if (!names.TryGetValue(text, out var value))
             {
-                Problem(CurrentPath, string.Format(Invariant, "\"{0}\" is not a {1}: use {2}.", text, what, allowed));
+                Problem(CurrentPath, string.Format(Invariant, "\"{0}\" is not a valid {1}: use {2}.", text, what, allowed));
                 continue;
             }
 
@@ -1128,6 +1158,113 @@ internal sealed class PlanReader
         var end = message.IndexOf("' is not a valid", StringComparison.Ordinal);
         return end > 14 ? message.Substring(14, end - 14) : null;
     }
+
+    /// <summary>
+    /// Replaces the NaN, Infinity and -Infinity literals outside strings by numbers of the same length (0e0...), and
+    /// notes where each ends. Newtonsoft cannot go on reading after those literals in decimal mode; masked, the reader
+    /// reports each one where it is and keeps reading. Costs one IndexOf on files without them.
+    /// </summary>
+    internal static string MaskNonFinite(string text, out Dictionary<long, string>? found)
+    {
+        found = null;
+        if (text.IndexOf("NaN", StringComparison.Ordinal) < 0 && text.IndexOf("Infinity", StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        char[]? chars = null;
+        var inString = false;
+        int line = 1, lineStart = 0;
+        var previous = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            if (c == '"')
+            {
+                inString = true;
+                previous = c;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (previous is '\0' or ':' or '[' or ',')
+            {
+                var literal = LiteralAt(text, i);
+                if (literal is not null)
+                {
+                    chars ??= text.ToCharArray();
+                    var mask = literal[0] == '-' ? "-0e" : "0e";
+                    mask = mask.PadRight(literal.Length, '0');
+                    mask.CopyTo(0, chars, i, mask.Length);
+                    (found ??= new Dictionary<long, string>())[Key(line, i + literal.Length - lineStart)] = literal;
+                    i += literal.Length - 1;
+                    previous = '0';
+                    continue;
+                }
+            }
+
+            previous = c;
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    private static string? LiteralAt(string text, int i)
+    {
+        foreach (var literal in new[] { "NaN", "Infinity", "-Infinity" })
+        {
+            if (string.CompareOrdinal(text, i, literal, 0, literal.Length) == 0 &&
+                (i + literal.Length == text.Length || !char.IsLetterOrDigit(text[i + literal.Length])))
+            {
+                return literal;
+            }
+        }
+
+        return null;
+    }
+
+    private static DefaultJsonNameTable NameTable(params string[] names)
+    {
+        var table = new DefaultJsonNameTable();
+        foreach (var name in names)
+        {
+            table.Add(name);
+        }
+
+        return table;
+    }
+
+    private static long Key(int line, int position) => ((long)line << 32) | (uint)position;
 
     private static IReadOnlyList<ExtensionProperty> Frozen(List<ExtensionProperty>? extensions) =>
         extensions is null ? Array.Empty<ExtensionProperty>() : extensions;

@@ -75,7 +75,8 @@ public sealed class PlannerCampaignTests
 
         CollectionAssert.AreEqual(new[] { "bob", "bob", "dana" }, campaign.Steps.Select(s => s.PersonId).ToList());
         StringAssert.Contains(campaign.Steps[0].BestAction, "agrees to guide us");
-        StringAssert.Contains(campaign.Steps[1].BestAction, "introduces Ana Ruiz to Dana Lee");
+        StringAssert.Contains(campaign.Steps[1].BestAction, "introduces Tom Brandt to Dana Lee");
+        Assert.AreEqual("tom", campaign.Steps[2].OwnerId, "the introduction made Tom the owner of the senior Economic Buyer");
         Assert.IsTrue(campaign.Assumptions.Any(a => a.Contains("becomes our Coach", StringComparison.Ordinal)));
     }
 

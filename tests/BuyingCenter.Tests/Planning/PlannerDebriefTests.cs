@@ -101,6 +101,33 @@ public sealed class PlannerDebriefTests
     }
 
     [TestMethod]
+    public void Debrief_WinResultsLearned_ReplaceRecordedAndNoLongerUncertain()
+    {
+        var plan = Base()
+            .AddPerson("dana", "Dana Lee", level: 5)
+            .AddRelationship("ana", RelationshipKind.Knows, "dana", 0.6, AsOf.AddDays(-30))
+            .AddOpportunity(Opportunity(Influence("dana", BuyingRoles.Economic) with { Uncertain = InfluenceFacts.WinResults | InfluenceFacts.Degree }))
+            .Build();
+        var learned = new[] { new WinResult { Result = "Cut dispatch errors by half", Win = "Promoted to COO" } };
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", Date = AsOf, Outcome = MeetingOutcome.MinimumAction, WinResults = learned });
+
+        var dana = after.FindOpportunity(OpportunityId)!.FindInfluence("dana")!;
+        Assert.AreEqual("Cut dispatch errors by half", dana.WinResults.Single().Result);
+        Assert.AreEqual(InfluenceFacts.Degree, dana.Uncertain, "only the facts learned stop being uncertain");
+    }
+
+    [TestMethod]
+    public void Debrief_NoSellerNamed_SellerWhoKnowsThePersonBestHeldIt()
+    {
+        var plan = Northwind().Build();
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "lin", Date = AsOf, Outcome = MeetingOutcome.NoCommitment });
+
+        CollectionAssert.AreEqual(new[] { "raj" }, after.Meetings[after.Meetings.Count - 1].SellerIds.ToList());
+    }
+
+    [TestMethod]
     public void Debrief_BadIds_ThrowWithSentences()
     {
         var plan = Northwind().Build();

@@ -16,7 +16,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "pat");
 
-        Assert.AreEqual("Pat Okafor introduces Ana Ruiz to Dana Lee", meeting.BestAction);
+        Assert.AreEqual("Pat Okafor introduces Tom Brandt to Dana Lee", meeting.BestAction, "Dana is senior: the Coach introduces our seller of matching level, not Ana who owns this meeting");
+        Assert.AreEqual("ana", meeting.OwnerId);
         StringAssert.Contains(meeting.MinimumAction, "second conversation to test our strategy");
         StringAssert.Contains(meeting.SteppingStone, "Dana Lee");
     }

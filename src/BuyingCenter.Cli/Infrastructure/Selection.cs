@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+
+namespace BuyingCenter.Cli.Infrastructure;
+
+/// <summary>Turns ids typed on the command line into things of the plan, or says exactly what to type instead.</summary>
+internal static class Selection
+{
+    public static Opportunity ChooseOpportunity(AccountPlan plan, string? id)
+    {
+        var ids = string.Join(", ", plan.Opportunities.Select(o => o.Id));
+        if (id is not null)
+        {
+            return plan.FindOpportunity(id)
+                ?? throw new UsageException(plan.Opportunities.Count == 0
+                    ? $"--opportunity {id}: the plan has no opportunities at all. Add one to the plan file first."
+                    : $"--opportunity {id}: the plan has no opportunity with that id. Type one of: {Options("--opportunity", plan.Opportunities.Select(o => o.Id))}.");
+        }
+
+        return plan.Opportunities.Count switch
+        {
+            1 => plan.Opportunities[0],
+            0 => throw new UsageException("The plan has no opportunities: add one to the plan file first."),
+            _ => throw new UsageException($"The plan has {plan.Opportunities.Count} opportunities ({ids}); choose one with {Options("--opportunity", plan.Opportunities.Select(o => o.Id))}."),
+        };
+    }
+
+    public static Person RequirePerson(AccountPlan plan, string id, string optionName)
+    {
+        if (plan.FindPerson(id) is { } person)
+        {
+            return person;
+        }
+
+        var people = Options(optionName, plan.People.Select(p => p.Id));
+        if (plan.FindSeller(id) is not null)
+        {
+            throw new UsageException($"{optionName} {id}: '{id}' is one of our sellers; {optionName} needs a person on the customer's side. Type one of: {people}.");
+        }
+
+        throw new UsageException($"{optionName} {id}: the plan has no person with that id. Type one of: {people}.");
+    }
+
+    public static Seller RequireSeller(AccountPlan plan, string id, string optionName)
+    {
+        if (plan.FindSeller(id) is { } seller)
+        {
+            return seller;
+        }
+
+        var sellers = Options(optionName, plan.Sellers.Select(s => s.Id));
+        if (plan.FindPerson(id) is not null)
+        {
+            throw new UsageException($"{optionName} {id}: '{id}' is a person on the customer's side; {optionName} needs one of our sellers. Type one of: {sellers}.");
+        }
+
+        throw new UsageException($"{optionName} {id}: the plan has no seller with that id. Type one of: {sellers}.");
+    }
+
+    public static TEnum ParseEnum<TEnum>(string text, string optionName, params TEnum[] allowed)
+        where TEnum : struct, Enum
+    {
+        foreach (var value in allowed)
+        {
+            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        throw new UsageException($"{optionName} takes one of {string.Join(", ", allowed)}, not '{text}'. Type {optionName} {allowed[0]}, for example.");
+    }
+
+    private static string Options(string optionName, System.Collections.Generic.IEnumerable<string> ids)
+    {
+        var list = ids.Take(12).Select(i => optionName + " " + i).ToList();
+        return list.Count == 0 ? "(none in this plan)" : string.Join(", ", list);
+    }
+}

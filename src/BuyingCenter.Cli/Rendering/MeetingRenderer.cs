@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using BuyingCenter.Planning;
+using Spectre.Console;
+
+namespace BuyingCenter.Cli.Rendering;
+
+/// <summary>The meeting plan for one person: a one-page sheet to take into the room.</summary>
+internal static class MeetingRenderer
+{
+    public static void Render(string format, TextWriter writer, bool color, AccountPlan plan, MeetingPlan meeting)
+    {
+        switch (format)
+        {
+            case "json":
+                WriteJson(writer, plan, meeting);
+                break;
+            case "markdown":
+                WriteMarkdown(writer, plan, meeting);
+                break;
+            default:
+                Write(Terminal.Create(writer, color), plan, meeting);
+                break;
+        }
+    }
+
+    public static void Write(IAnsiConsole console, AccountPlan plan, MeetingPlan m)
+    {
+        var person = plan.FindPerson(m.PersonId);
+        console.Write(new Rule($"[bold]Meeting plan: {Terminal.Escape(Describe.Person(plan, m.PersonId))}[/]" + (person?.Title is { } title ? ", " + Terminal.Escape(title) : string.Empty)).LeftJustified());
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        grid.AddRow("[bold]Opportunity[/]", Terminal.Escape(m.OpportunityId));
+        grid.AddRow("[bold]Owner[/]", Terminal.Escape(Describe.Person(plan, m.OwnerId)));
+        grid.AddRow("[bold]Introduction[/]", Terminal.Escape(m.Path is null ? "no known path: build one first" : m.Path.IsDirect ? "direct (" + Describe.Path(m.Path) + ")" : Describe.Path(m.Path)));
+        grid.AddRow("[bold]Why they should meet us[/]", Terminal.Escape(m.ValidBusinessReason));
+        grid.AddRow("[bold green]Best action[/]", Terminal.Escape(m.BestAction));
+        grid.AddRow("[bold yellow]Minimum action[/]", Terminal.Escape(m.MinimumAction));
+        grid.AddRow("[bold]Stepping stone[/]", Terminal.Escape(m.SteppingStone));
+        console.Write(grid);
+
+        var questions = new Table().Title("Questions").AddColumns("Kind", "Question");
+        foreach (var q in m.Questions)
+        {
+            questions.AddRow(q.Kind.ToString(), Terminal.Escape(q.Text));
+        }
+
+        console.Write(questions);
+        WriteList(console, "What to give", m.Give);
+        WriteList(console, "Preparation", m.Preparation);
+    }
+
+    private static void WriteList(IAnsiConsole console, string title, IReadOnlyList<string> items)
+    {
+        console.MarkupLine($"[bold]{title}[/]");
+        foreach (var item in items)
+        {
+            console.MarkupLine("  - " + Terminal.Escape(item));
+        }
+
+        if (items.Count == 0)
+        {
+            console.MarkupLine("  -");
+        }
+    }
+
+    private static void WriteJson(TextWriter writer, AccountPlan plan, MeetingPlan m) =>
+        Json.Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("account", plan.Account.Id);
+            json.WriteString("opportunity", m.OpportunityId);
+            json.WriteString("person", m.PersonId);
+            json.WriteStringOrNull("owner", m.OwnerId);
+            RecommendationJson.WritePath(json, m.Path);
+            json.WriteString("validBusinessReason", m.ValidBusinessReason);
+            json.WriteString("bestAction", m.BestAction);
+            json.WriteString("minimumAction", m.MinimumAction);
+            json.WriteStartArray("questions");
+            foreach (var q in m.Questions)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", q.Kind.ToString());
+                json.WriteString("text", q.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStrings("give", m.Give);
+            json.WriteStrings("preparation", m.Preparation);
+            json.WriteString("steppingStone", m.SteppingStone);
+            json.WriteEndObject();
+        });
+
+    private static void WriteMarkdown(TextWriter w, AccountPlan plan, MeetingPlan m)
+    {
+        var person = plan.FindPerson(m.PersonId);
+        w.WriteLine($"# Meeting plan: {Markdown.Text(Describe.Person(plan, m.PersonId))}" + (person?.Title is { } title ? ", " + Markdown.Text(title) : string.Empty));
+        w.WriteLine();
+        w.WriteLine($"- **Account:** {Markdown.Text(plan.Account.Name)}");
+        w.WriteLine($"- **Opportunity:** `{m.OpportunityId}`");
+        w.WriteLine($"- **Owner:** {Markdown.Text(Describe.Person(plan, m.OwnerId))}");
+        w.WriteLine($"- **Introduction:** {Markdown.Text(m.Path is null ? "no known path: build one first" : Describe.Path(m.Path))}");
+        w.WriteLine();
+        w.WriteLine("## Why they should meet us");
+        w.WriteLine();
+        w.WriteLine(Markdown.Text(m.ValidBusinessReason));
+        w.WriteLine();
+        w.WriteLine("## Commitment we ask for");
+        w.WriteLine();
+        w.WriteLine($"- **Best action:** {Markdown.Text(m.BestAction)}");
+        w.WriteLine($"- **Minimum action:** {Markdown.Text(m.MinimumAction)}");
+        w.WriteLine();
+        w.WriteLine("## Questions");
+        w.WriteLine();
+        foreach (var group in m.Questions.GroupBy(q => q.Kind))
+        {
+            foreach (var q in group)
+            {
+                w.WriteLine($"- *{group.Key}:* {Markdown.Text(q.Text)}");
+            }
+        }
+
+        w.WriteLine();
+        w.WriteLine("## What to give");
+        w.WriteLine();
+        foreach (var item in m.Give)
+        {
+            w.WriteLine("- " + Markdown.Text(item));
+        }
+
+        w.WriteLine();
+        w.WriteLine("## Preparation");
+        w.WriteLine();
+        foreach (var item in m.Preparation)
+        {
+            w.WriteLine("- [ ] " + Markdown.Text(item));
+        }
+
+        w.WriteLine();
+        w.WriteLine("## Stepping stone");
+        w.WriteLine();
+        w.WriteLine(Markdown.Text(m.SteppingStone));
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BuyingCenter.Cli.Commands;
+using BuyingCenter.Portfolio;
+using Spectre.Console;
+
+namespace BuyingCenter.Cli.Rendering;
+
+/// <summary>The portfolio: one row per account and opportunity, riskiest first.</summary>
+internal static class PortfolioRenderer
+{
+    public static void Render(string format, TextWriter writer, bool color, PortfolioReport report)
+    {
+        switch (format)
+        {
+            case "json":
+                WriteJson(writer, report);
+                break;
+            case "markdown":
+                WriteMarkdown(writer, report);
+                break;
+            default:
+                WriteText(Terminal.Create(writer, color), report);
+                break;
+        }
+    }
+
+    private static void WriteText(IAnsiConsole console, PortfolioReport report)
+    {
+        var table = new Table().Title($"Portfolio of {report.Review.AccountCount} accounts, as of {Terminal.Date(report.Review.AsOf)}, riskiest first")
+            .AddColumns("Account", "Opportunity", "Score", "Status", "Worst flags", "Next contact");
+        foreach (var row in report.Review.Rows)
+        {
+            table.AddRow(
+                Terminal.Escape(row.AccountName),
+                Terminal.Escape(row.OpportunityId),
+                row.CoverageScore.ToString(CultureInfo.InvariantCulture),
+                Terminal.StatusMarkup(row.Status.ToString()),
+                string.Join("\n", row.WorstFlags.Select(f => Terminal.SeverityMarkup(f.Severity.ToString()) + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + Terminal.Escape(f.PersonId) + ")"))),
+                Terminal.Escape(NextContact(row)));
+        }
+
+        console.Write(table);
+        if (report.Invalid.Count > 0)
+        {
+            console.MarkupLine($"[red]{report.Invalid.Count} plan(s) are invalid[/] and are not in the table: " + Terminal.Escape(string.Join(", ", report.Invalid.Select(i => i.File))) + ". Their problems are listed on standard error.");
+        }
+
+        foreach (var message in report.Unopened)
+        {
+            console.MarkupLine("[red]" + Terminal.Escape(message) + "[/]");
+        }
+    }
+
+    private static void WriteJson(TextWriter writer, PortfolioReport report) =>
+        Json.Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteDate("asOf", report.Review.AsOf);
+            json.WriteNumber("plans", report.Plans);
+            json.WriteNumber("accounts", report.Review.AccountCount);
+            json.WriteStartArray("rows");
+            foreach (var row in report.Review.Rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("account", row.AccountId);
+                json.WriteString("opportunity", row.OpportunityId);
+                json.WriteNumber("coverageScore", row.CoverageScore);
+                json.WriteString("status", row.Status.ToString());
+                json.WriteStartArray("worstFlags");
+                foreach (var flag in row.WorstFlags)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", flag.Code.ToString());
+                    json.WriteString("severity", flag.Severity.ToString());
+                    json.WriteStringOrNull("person", flag.PersonId);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                if (row.NextContact is { } next)
+                {
+                    json.WriteStartObject("nextContact");
+                    json.WriteString("person", next.PersonId);
+                    json.WriteStringOrNull("owner", next.OwnerId);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("nextContact");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("invalid");
+            foreach (var invalid in report.Invalid)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", invalid.File);
+                json.WriteStartArray("problems");
+                foreach (var problem in invalid.Problems)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", problem.Path);
+                    if (problem.Line is { } line)
+                    {
+                        json.WriteNumber("line", line);
+                    }
+                    else
+                    {
+                        json.WriteNull("line");
+                    }
+
+                    if (problem.Column is { } column)
+                    {
+                        json.WriteNumber("column", column);
+                    }
+                    else
+                    {
+                        json.WriteNull("column");
+                    }
+
+                    json.WriteString("message", problem.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+
+    private static string NextContact(PortfolioRow row) =>
+        row.NextContact is { } next ? next.PersonId + (next.OwnerId is null ? string.Empty : ", owner " + next.OwnerId) : "-";
+
+    private static void WriteMarkdown(TextWriter w, PortfolioReport report)
+    {
+        w.WriteLine($"# Portfolio, as of {Terminal.Date(report.Review.AsOf)}");
+        w.WriteLine();
+        w.WriteLine($"{report.Review.AccountCount} accounts, one row per opportunity, riskiest first.");
+        w.WriteLine();
+        w.WriteLine("| Account | Opportunity | Score | Status | Worst flags | Next contact |");
+        w.WriteLine("|---|---|---|---|---|---|");
+        foreach (var row in report.Review.Rows)
+        {
+            var flags = string.Join("; ", row.WorstFlags.Select(f => f.Severity + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + f.PersonId + ")")));
+            w.WriteLine($"| {Markdown.Cell(row.AccountName)} | `{row.OpportunityId}` | {row.CoverageScore} | {row.Status} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
+        }
+
+        if (report.Invalid.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("## Invalid plans");
+            w.WriteLine();
+            foreach (var invalid in report.Invalid)
+            {
+                w.WriteLine($"- `{invalid.File}`: {invalid.Problems.Count} problem(s)");
+                foreach (var problem in invalid.Problems)
+                {
+                    w.WriteLine("  - " + Markdown.Text(problem.ToString()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using BuyingCenter.Analysis;
+using BuyingCenter.Planning;
+using Spectre.Console;
+
+namespace BuyingCenter.Cli.Rendering;
+
+/// <summary>One opportunity of a review with the recommendations the planner drew from it.</summary>
+internal sealed class ReviewedOpportunity
+{
+    public required OpportunityReview Review { get; init; }
+
+    public required IReadOnlyList<Recommendation> Recommendations { get; init; }
+}
+
+/// <summary>The account review as text (tables for people), JSON (cli.md) and Markdown (a report to paste).</summary>
+internal static class ReviewRenderer
+{
+    public static void Render(string format, TextWriter writer, bool color, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    {
+        switch (format)
+        {
+            case "json":
+                WriteJson(writer, review, opportunities);
+                break;
+            case "markdown":
+                WriteMarkdown(writer, review, opportunities);
+                break;
+            default:
+                WriteText(Terminal.Create(writer, color), review, opportunities);
+                break;
+        }
+    }
+
+    public static void WriteJson(TextWriter writer, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities) =>
+        Json.Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("account", review.Plan.Account.Id);
+            json.WriteDate("asOf", review.AsOf);
+            json.WriteStartArray("opportunities");
+            foreach (var item in opportunities)
+            {
+                var o = item.Review;
+                json.WriteStartObject();
+                json.WriteString("id", o.Opportunity.Id);
+                json.WriteNumber("coverageScore", o.CoverageScore);
+                json.WriteString("status", o.Status.ToString());
+                json.WriteString("funnelPosition", o.FunnelPosition.ToString());
+                json.WriteStringOrNull("claimedStage", o.ClaimedStage?.ToString());
+                json.WriteStartArray("redFlags");
+                foreach (var flag in o.RedFlags)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", flag.Code.ToString());
+                    json.WriteString("severity", flag.Severity.ToString());
+                    json.WriteStringOrNull("person", flag.PersonId);
+                    json.WriteString("message", flag.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("strengths");
+                foreach (var strength in o.Strengths)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", strength.Code.ToString());
+                    json.WriteStringOrNull("person", strength.PersonId);
+                    json.WriteString("message", strength.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                RecommendationJson.WriteArray(json, "recommendations", item.Recommendations);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+
+    private static void WriteText(IAnsiConsole console, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    {
+        var plan = review.Plan;
+        console.Write(new Rule($"[bold]{Terminal.Escape(plan.Account.Name)}[/] ({Terminal.Escape(plan.Account.Id)}), as of {Terminal.Date(review.AsOf)}").LeftJustified());
+        WriteHierarchy(console, plan);
+        foreach (var item in opportunities)
+        {
+            var o = item.Review;
+            console.WriteLine();
+            console.MarkupLine($"[bold]Opportunity {Terminal.Escape(o.Opportunity.Id)}[/]: {Terminal.Escape(o.Opportunity.SingleSalesObjective)}");
+            console.MarkupLine($"Coverage score [bold]{o.CoverageScore}[/]/100, {Terminal.StatusMarkup(o.Status.ToString())}. Funnel position: {o.FunnelPosition}"
+                + (o.ClaimedStage is { } claimed ? $" (the plan claims {claimed}{(o.StageOverstated ? ", [yellow]overstated[/]" : string.Empty)})" : string.Empty) + ".");
+            console.MarkupLine("[grey]" + Terminal.Escape(o.FunnelExplanation) + "[/]");
+
+            console.Write(InfluenceTable(plan, o));
+            console.Write(FlagTable(plan, o.RedFlags));
+            if (o.Strengths.Count > 0)
+            {
+                console.MarkupLine("[bold]Strengths[/]");
+                foreach (var strength in o.Strengths)
+                {
+                    console.MarkupLine($"  [green]+[/] {strength.Code}: {Terminal.Escape(strength.Message)}");
+                }
+            }
+
+            console.Write(RecommendationsRenderer.Table(plan, item.Recommendations));
+        }
+    }
+
+    internal static Table InfluenceTable(AccountPlan plan, OpportunityReview o)
+    {
+        var table = new Table().Title("Buying influences").AddColumns("Person", "Title", "Roles", "Degree", "Mode", "Rating", "Coverage", "Last contact", "Flags");
+        foreach (var i in o.Influences)
+        {
+            table.AddRow(
+                Terminal.Escape(Describe.Person(plan, i.Person.Id)),
+                Terminal.OrDash(i.Person.Title),
+                Terminal.Escape(Describe.Roles(i.Influence.Roles)),
+                i.Influence.Degree.ToString(),
+                i.Influence.Mode.ToString(),
+                Describe.Rating(i.Influence.Rating),
+                (i.IsCovered ? "[green]" : "[red]") + Terminal.Escape(Describe.Coverage(i.Coverage)) + "[/]",
+                Describe.Date(i.LastContact),
+                i.RedFlags.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    private static Table FlagTable(AccountPlan plan, IReadOnlyList<RedFlag> flags)
+    {
+        var table = new Table().Title("Red flags").AddColumns("Severity", "Code", "Person", "What it means");
+        foreach (var flag in flags)
+        {
+            table.AddRow(Terminal.SeverityMarkup(flag.Severity.ToString()), flag.Code.ToString(), Terminal.Escape(Describe.Name(plan, flag.PersonId)), Terminal.Escape(flag.Message));
+        }
+
+        if (flags.Count == 0)
+        {
+            table.AddRow("-", "-", "-", "No red flags.");
+        }
+
+        return table;
+    }
+
+    /// <summary>Who reports to whom, drawn only when the plan records a hierarchy: titles alone hide the chain of approval.</summary>
+    private static void WriteHierarchy(IAnsiConsole console, AccountPlan plan)
+    {
+        var reports = plan.Relationships.Where(r => r.Kind == RelationshipKind.ReportsTo).ToList();
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        var managerOf = reports.GroupBy(r => r.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().To, StringComparer.Ordinal);
+        var reportsOf = reports.GroupBy(r => r.To, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(r => r.From).OrderBy(id => id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var tree = new Tree("[bold]Who reports to whom[/]");
+        foreach (var top in reportsOf.Keys.Where(id => !managerOf.ContainsKey(id)).OrderBy(id => id, StringComparer.Ordinal))
+        {
+            AddReports(tree.AddNode(Terminal.Escape(Describe.Person(plan, top))), top, plan, reportsOf, 0);
+        }
+
+        console.Write(tree);
+    }
+
+    private static void AddReports(TreeNode node, string manager, AccountPlan plan, Dictionary<string, List<string>> reportsOf, int depth)
+    {
+        // The validator refuses ReportsTo cycles; the depth bound only keeps a renderer from looping on a bug elsewhere.
+        if (depth > 32 || !reportsOf.TryGetValue(manager, out var reports))
+        {
+            return;
+        }
+
+        foreach (var report in reports)
+        {
+            var title = plan.FindParty(report)?.Title;
+            AddReports(node.AddNode(Terminal.Escape(Describe.Person(plan, report)) + (title is null ? string.Empty : " [grey]" + Terminal.Escape(title) + "[/]")), report, plan, reportsOf, depth + 1);
+        }
+    }
+
+    private static void WriteMarkdown(TextWriter w, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    {
+        var plan = review.Plan;
+        w.WriteLine($"# Account review: {plan.Account.Name}");
+        w.WriteLine();
+        w.WriteLine($"Account `{plan.Account.Id}`, as of {Terminal.Date(review.AsOf)}.");
+        foreach (var item in opportunities)
+        {
+            var o = item.Review;
+            w.WriteLine();
+            w.WriteLine($"## Opportunity `{o.Opportunity.Id}`");
+            w.WriteLine();
+            w.WriteLine($"**Objective:** {Markdown.Text(o.Opportunity.SingleSalesObjective)}");
+            w.WriteLine();
+            w.WriteLine($"- **Coverage score:** {o.CoverageScore}/100 ({o.Status})");
+            w.WriteLine($"- **Funnel position:** {o.FunnelPosition}" + (o.ClaimedStage is { } claimed ? $" (claimed: {claimed}{(o.StageOverstated ? ", overstated" : string.Empty)})" : string.Empty));
+            w.WriteLine($"- {Markdown.Text(o.FunnelExplanation)}");
+            w.WriteLine();
+            w.WriteLine("### Buying influences");
+            w.WriteLine();
+            w.WriteLine("| Person | Title | Roles | Degree | Mode | Rating | Coverage | Last contact |");
+            w.WriteLine("|---|---|---|---|---|---|---|---|");
+            foreach (var i in o.Influences)
+            {
+                w.WriteLine($"| {Markdown.Cell(Describe.Person(plan, i.Person.Id))} | {Markdown.Cell(i.Person.Title ?? "-")} | {Markdown.Cell(Describe.Roles(i.Influence.Roles))} | {i.Influence.Degree} | {i.Influence.Mode} | {Describe.Rating(i.Influence.Rating)} | {Markdown.Cell(Describe.Coverage(i.Coverage))}{(i.IsCovered ? string.Empty : " (uncovered)")} | {Describe.Date(i.LastContact)} |");
+            }
+
+            w.WriteLine();
+            w.WriteLine("### Red flags");
+            w.WriteLine();
+            if (o.RedFlags.Count == 0)
+            {
+                w.WriteLine("None.");
+            }
+
+            foreach (var flag in o.RedFlags)
+            {
+                w.WriteLine($"- **{flag.Severity}** {flag.Code}" + (flag.PersonId is null ? string.Empty : $" ({Markdown.Text(Describe.Name(plan, flag.PersonId))})") + $": {Markdown.Text(flag.Message)}");
+            }
+
+            w.WriteLine();
+            w.WriteLine("### Strengths");
+            w.WriteLine();
+            if (o.Strengths.Count == 0)
+            {
+                w.WriteLine("None yet.");
+            }
+
+            foreach (var strength in o.Strengths)
+            {
+                w.WriteLine($"- {strength.Code}" + (strength.PersonId is null ? string.Empty : $" ({Markdown.Text(Describe.Name(plan, strength.PersonId))})") + $": {Markdown.Text(strength.Message)}");
+            }
+
+            w.WriteLine();
+            w.WriteLine("### Whom to meet next");
+            w.WriteLine();
+            RecommendationsRenderer.WriteMarkdownTable(w, plan, item.Recommendations);
+        }
+    }
+}

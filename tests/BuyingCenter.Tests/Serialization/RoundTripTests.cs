@@ -1,0 +1,99 @@
+using System.Linq;
+using BuyingCenter.Serialization;
+using CsCheck;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace BuyingCenter.Tests.Serialization;
+
+[TestClass]
+public sealed class RoundTripTests
+{
+    [TestMethod]
+    public void ToJson_ParseToJson_GivesIdenticalTextAndEqualPlan()
+    {
+        RandomPlans.Plans.Sample(
+            plan =>
+            {
+                var text = PlanFile.ToJson(plan);
+                var read = PlanFile.Parse(text);
+
+                Assert.IsTrue(read.Succeeded, string.Join("\n", read.Problems) + "\n" + text);
+                Assert.AreEqual(text, PlanFile.ToJson(read.Plan!));
+                AssertSamePlan(plan, read.Plan!);
+            },
+            iter: 300,
+            print: PlanFile.ToJson);
+    }
+
+    [TestMethod]
+    public void ToJson_SamePlan_SameBytesEveryTime()
+    {
+        RandomPlans.Plans.Sample(plan => Assert.AreEqual(PlanFile.ToJson(plan), PlanFile.ToJson(plan.ToBuilder().Build())), iter: 50);
+    }
+
+    /// <summary>Field by field: records compare lists by reference, so the lists are compared item by item.</summary>
+    private static void AssertSamePlan(AccountPlan expected, AccountPlan actual)
+    {
+        Assert.AreEqual(expected.Account with { Extensions = null! }, actual.Account with { Extensions = null! });
+        AssertSameExtensions(expected.Account.Extensions, actual.Account.Extensions);
+        AssertSameExtensions(expected.Extensions, actual.Extensions);
+        Assert.AreEqual(expected.Sellers.Count, actual.Sellers.Count);
+        for (var i = 0; i < expected.Sellers.Count; i++)
+        {
+            Assert.AreEqual(expected.Sellers[i] with { Extensions = null! }, actual.Sellers[i] with { Extensions = null! });
+            AssertSameExtensions(expected.Sellers[i].Extensions, actual.Sellers[i].Extensions);
+        }
+
+        Assert.AreEqual(expected.People.Count, actual.People.Count);
+        for (var i = 0; i < expected.People.Count; i++)
+        {
+            Assert.AreEqual(expected.People[i] with { Extensions = null! }, actual.People[i] with { Extensions = null! });
+            AssertSameExtensions(expected.People[i].Extensions, actual.People[i].Extensions);
+        }
+
+        Assert.AreEqual(expected.Relationships.Count, actual.Relationships.Count);
+        for (var i = 0; i < expected.Relationships.Count; i++)
+        {
+            Assert.AreEqual(expected.Relationships[i] with { Extensions = null! }, actual.Relationships[i] with { Extensions = null! });
+            AssertSameExtensions(expected.Relationships[i].Extensions, actual.Relationships[i].Extensions);
+        }
+
+        Assert.AreEqual(expected.Opportunities.Count, actual.Opportunities.Count);
+        for (var i = 0; i < expected.Opportunities.Count; i++)
+        {
+            var e = expected.Opportunities[i];
+            var a = actual.Opportunities[i];
+            Assert.AreEqual(e with { Competitors = null!, Influences = null!, Extensions = null! }, a with { Competitors = null!, Influences = null!, Extensions = null! });
+            CollectionAssert.AreEqual(e.Competitors.ToList(), a.Competitors.ToList());
+            AssertSameExtensions(e.Extensions, a.Extensions);
+            Assert.AreEqual(e.Influences.Count, a.Influences.Count);
+            for (var j = 0; j < e.Influences.Count; j++)
+            {
+                var ei = e.Influences[j];
+                var ai = a.Influences[j];
+                Assert.AreEqual(ei with { WinResults = null!, Extensions = null! }, ai with { WinResults = null!, Extensions = null! });
+                AssertSameExtensions(ei.Extensions, ai.Extensions);
+                Assert.AreEqual(ei.WinResults.Count, ai.WinResults.Count);
+                for (var k = 0; k < ei.WinResults.Count; k++)
+                {
+                    Assert.AreEqual(ei.WinResults[k] with { Extensions = null! }, ai.WinResults[k] with { Extensions = null! });
+                    AssertSameExtensions(ei.WinResults[k].Extensions, ai.WinResults[k].Extensions);
+                }
+            }
+        }
+
+        Assert.AreEqual(expected.Meetings.Count, actual.Meetings.Count);
+        for (var i = 0; i < expected.Meetings.Count; i++)
+        {
+            var e = expected.Meetings[i];
+            var a = actual.Meetings[i];
+            Assert.AreEqual(e with { SellerIds = null!, PersonIds = null!, Extensions = null! }, a with { SellerIds = null!, PersonIds = null!, Extensions = null! });
+            CollectionAssert.AreEqual(e.SellerIds.ToList(), a.SellerIds.ToList());
+            CollectionAssert.AreEqual(e.PersonIds.ToList(), a.PersonIds.ToList());
+            AssertSameExtensions(e.Extensions, a.Extensions);
+        }
+    }
+
+    private static void AssertSameExtensions(System.Collections.Generic.IReadOnlyList<ExtensionProperty> expected, System.Collections.Generic.IReadOnlyList<ExtensionProperty> actual) =>
+        CollectionAssert.AreEqual(expected.ToList(), actual.ToList(), "unknown properties survive in order");
+}
