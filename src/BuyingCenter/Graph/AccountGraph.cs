@@ -22,7 +22,7 @@ namespace BuyingCenter.Graph;
 /// </remarks>
 internal sealed class AccountGraph
 {
-    private const int Root = -2;
+    private const int SearchStart = -2;
     private const int Unreached = -1;
 
     /// <summary>Up to this many parties, one shortest-path tree per seller is cheaper than a search per person.</summary>
@@ -348,7 +348,7 @@ internal sealed class AccountGraph
             predecessor[i] = Unreached;
         }
 
-        predecessor[from] = Root;
+        predecessor[from] = SearchStart;
         edgeStrength[from] = 1;
         var dijkstra = new DijkstraShortestPathAlgorithm<int, AccountEdge>(travel, WeightOf);
         dijkstra.TreeEdge += edge =>
@@ -522,7 +522,7 @@ internal sealed class AccountGraph
 
     private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
 
-    /// <summary>One search's result: each vertex's predecessor (<see cref="Root"/> for a root, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
+    /// <summary>One search's result: each vertex's predecessor (<see cref="SearchStart"/> for where the search started, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
     private sealed class ShortestPathTree
     {
         public ShortestPathTree(int[] predecessor, double[] edgeStrength)
