@@ -2,6 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using BuyingCenter.Analysis;
+using QuikGraph;
+using QuikGraph.Algorithms.Search;
+using QuikGraph.Algorithms.ShortestPath;
+using QuikGraph.Predicates;
 
 namespace BuyingCenter.Graph;
 
@@ -11,14 +15,14 @@ namespace BuyingCenter.Graph;
 /// as-of date. Built once per analysis and only read afterwards, so it is safe to query from many threads.
 /// </summary>
 /// <remarks>
-/// The travel graph is held as compressed adjacency arrays and searched with an array-based Dijkstra rather than
-/// QuikGraph's dictionary-based algorithms: on a 40-person account QuikGraph's per-search set-up (dictionaries,
-/// events, a Fibonacci heap) cost more than the whole review should, and on 100,000 people its heap dominated.
-/// Strongest path = shortest path under the weight -log(strength), so a product of strengths becomes a sum.
+/// The travel graph is one QuikGraph graph per analysis, searched with QuikGraph's Dijkstra and breadth-first search rather
+/// than hand-written ones. Strongest path = shortest path under the weight -log(strength), so a product of strengths becomes
+/// a sum. Edges are deduplicated beforehand on sorted pair arrays (no hashing), and search results are kept as arrays indexed
+/// by vertex so that reading a path costs no dictionary look-up.
 /// </remarks>
 internal sealed class AccountGraph
 {
-    private const int Root = -2;
+    private const int SearchStart = -2;
     private const int Unreached = -1;
 
     /// <summary>Up to this many parties, one shortest-path tree per seller is cheaper than a search per person.</summary>
@@ -32,10 +36,8 @@ internal sealed class AccountGraph
     private readonly int[] coveringSeller;
     private readonly bool[] knownBySeller;
     private readonly DateTime?[] lastSellerInteraction;
-    private readonly int[] offsets;
-    private readonly int[] neighbours;
-    private readonly double[] strengths;
-    private readonly double[] weights;
+    private readonly int root;
+    private readonly AdjacencyGraph<int, AccountEdge> travel;
     private readonly ShortestPathTree best;
     private readonly Lazy<ShortestPathTree[]> fromEachSeller;
     private readonly DirectedLink[] listening;
@@ -125,8 +127,9 @@ internal sealed class AccountGraph
         // Sorting the packed pairs orders edges deterministically and puts duplicates side by side, where the strongest is kept.
         travelPairs.SortKeepingStrongest();
         listeningPairs.SortKeepingStrongest();
-        (offsets, neighbours, strengths, weights) = BuildAdjacency(count, travelPairs);
-        best = ShortestPaths(sellers);
+        root = count;
+        travel = BuildTravelGraph(count, travelPairs, sellers);
+        best = ShortestPaths(root);
         fromEachSeller = new Lazy<ShortestPathTree[]>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
         listening = new DirectedLink[listeningPairs.Count];
@@ -177,7 +180,7 @@ internal sealed class AccountGraph
         var reversed = new List<int>();
         strength = 1;
         var current = vertex;
-        while (best.Predecessor[current] != Root)
+        while (best.Predecessor[current] != root)
         {
             reversed.Add(current);
             strength *= best.EdgeStrength[current];
@@ -193,8 +196,7 @@ internal sealed class AccountGraph
     /// The best path from each seller to <paramref name="vertex"/>. The graph is undirected, so the best path from a seller
     /// to the person is also the best path of that seller's own shortest-path tree. Small accounts grow one tree per
     /// seller once and share them among every person asked about; large accounts instead search outward from the person
-    /// and stop as soon as every seller is settled, since sellers know many people and sit a few steps away: on 20,000
-    /// people that explores a few hundred vertices per person instead of a full tree per seller.
+    /// and stop as soon as every seller is settled, since sellers know many people and sit a few steps away.
     /// </summary>
     public List<(int[] Path, double Strength)> PathsFromSellers(int vertex)
     {
@@ -209,12 +211,12 @@ internal sealed class AccountGraph
             var trees = fromEachSeller.Value;
             for (var s = 0; s < sellers.Length; s++)
             {
-                AddPathFromTree(result, trees[s].Predecessor, trees[s].EdgeStrength, sellers[s], vertex);
+                AddPathFromTree(result, trees[s], sellers[s], vertex);
             }
         }
         else
         {
-            var search = SearchUntilSellersSettled(vertex);
+            var search = ShortestPaths(vertex, stopWhenSellersSettled: true);
             foreach (var seller in sellers)
             {
                 if (search.Predecessor[seller] == Unreached)
@@ -246,9 +248,9 @@ internal sealed class AccountGraph
         return result;
     }
 
-    private static void AddPathFromTree(List<(int[] Path, double Strength)> result, int[] predecessor, double[] edgeStrength, int seller, int vertex)
+    private static void AddPathFromTree(List<(int[] Path, double Strength)> result, ShortestPathTree tree, int seller, int vertex)
     {
-        if (predecessor[vertex] == Unreached)
+        if (tree.Predecessor[vertex] == Unreached)
         {
             return;
         }
@@ -258,7 +260,7 @@ internal sealed class AccountGraph
         while (current != seller)
         {
             reversed.Add(current);
-            current = predecessor[current];
+            current = tree.Predecessor[current];
         }
 
         reversed.Add(current);
@@ -268,7 +270,7 @@ internal sealed class AccountGraph
         var strength = 1.0;
         for (var i = 1; i < reversed.Count; i++)
         {
-            strength *= edgeStrength[reversed[i]];
+            strength *= tree.EdgeStrength[reversed[i]];
         }
 
         result.Add((reversed.ToArray(), strength));
@@ -289,11 +291,9 @@ internal sealed class AccountGraph
             return result;
         }
 
-        var visited = new bool[ids.Length];
-        var queue = new int[ids.Length];
         for (var i = 0; i < path.Length - 1; i++)
         {
-            if (!Reachable(vertex, path[i], visited, queue))
+            if (!Reachable(vertex, path[i]))
             {
                 result.Add(path[i]);
             }
@@ -302,157 +302,106 @@ internal sealed class AccountGraph
         return result;
     }
 
-    private bool Reachable(int target, int without, bool[] visited, int[] queue)
+    /// <summary>Whether a breadth-first search from every seller (the virtual root) still finds <paramref name="target"/> once <paramref name="without"/> is taken out.</summary>
+    private bool Reachable(int target, int without)
     {
-        Array.Clear(visited, 0, visited.Length);
-        int head = 0, tail = 0;
-        foreach (var seller in sellers)
+        var view = new FilteredVertexListGraph<int, AccountEdge, AdjacencyGraph<int, AccountEdge>>(travel, v => v != without, _ => true);
+        var search = new BreadthFirstSearchAlgorithm<int, AccountEdge>(view);
+        var found = false;
+        search.DiscoverVertex += v =>
         {
-            if (seller != without)
+            if (v == target)
             {
-                visited[seller] = true;
-                queue[tail++] = seller;
+                found = true;
+                search.Abort();
             }
-        }
-
-        while (head < tail)
-        {
-            var current = queue[head++];
-            if (current == target)
-            {
-                return true;
-            }
-
-            for (var e = offsets[current]; e < offsets[current + 1]; e++)
-            {
-                var next = neighbours[e];
-                if (next != without && !visited[next])
-                {
-                    visited[next] = true;
-                    queue[tail++] = next;
-                }
-            }
-        }
-
-        return false;
+        };
+        search.Compute(root);
+        return found;
     }
 
     private ShortestPathTree[] TreesFromEachSeller()
     {
+        // The root's edges only leave it, so a search from one seller never crosses to another seller through it.
         var trees = new ShortestPathTree[sellers.Length];
         for (var s = 0; s < sellers.Length; s++)
         {
-            trees[s] = ShortestPaths(new[] { sellers[s] });
+            trees[s] = ShortestPaths(sellers[s]);
         }
 
         return trees;
     }
 
     /// <summary>
-    /// Dijkstra from several roots at once (all at distance 0) with a binary heap ordered by (distance, vertex), so that
-    /// among equally strong paths the one found first through lower vertex indices wins, whatever the plan's order.
+    /// QuikGraph's Dijkstra from <paramref name="from"/> on the weight -log(strength); the tree edges are recorded straight
+    /// into arrays (the last relaxation of a vertex is its shortest-path predecessor). Vertices and edges were added in ordinal
+    /// id order, so QuikGraph visits them in a fixed order and ties between equally strong paths break the same way whatever
+    /// the order of the plan's arrays.
     /// </summary>
-    private ShortestPathTree ShortestPaths(int[] roots) => ShortestPaths(roots, stopWhenSellersSettled: false);
-
-    /// <summary>A search from one person that ends once every seller is settled (their best path to the person is final).</summary>
-    private ShortestPathTree SearchUntilSellersSettled(int vertex) => ShortestPaths(new[] { vertex }, stopWhenSellersSettled: true);
-
-    private ShortestPathTree ShortestPaths(int[] roots, bool stopWhenSellersSettled)
+    private ShortestPathTree ShortestPaths(int from, bool stopWhenSellersSettled = false)
     {
-        var sellersLeft = sellers.Length;
         var count = ids.Length;
-        var distance = new double[count];
-        var predecessor = new int[count];
-        var edgeStrength = new double[count];
-        var done = new bool[count];
-        for (var i = 0; i < count; i++)
+        var predecessor = new int[count + 1];
+        var edgeStrength = new double[count + 1];
+        for (var i = 0; i < predecessor.Length; i++)
         {
-            distance[i] = double.PositiveInfinity;
             predecessor[i] = Unreached;
         }
 
-        var heap = new MinHeap(Math.Max(4, roots.Length));
-        foreach (var root in roots)
+        predecessor[from] = SearchStart;
+        edgeStrength[from] = 1;
+        var dijkstra = new DijkstraShortestPathAlgorithm<int, AccountEdge>(travel, WeightOf);
+        dijkstra.TreeEdge += edge =>
         {
-            distance[root] = 0;
-            predecessor[root] = Root;
-            edgeStrength[root] = 1;
-            heap.Push(0, root);
+            predecessor[edge.Target] = edge.Source;
+            edgeStrength[edge.Target] = edge.Strength;
+        };
+        if (stopWhenSellersSettled)
+        {
+            // A finished vertex's distance is final, so once every seller is finished their paths are known.
+            var sellersLeft = sellers.Length;
+            dijkstra.FinishVertex += v =>
+            {
+                if (v < count && isSeller[v] && --sellersLeft == 0)
+                {
+                    dijkstra.Abort();
+                }
+            };
         }
 
-        while (heap.TryPop(out var known, out var current))
-        {
-            if (done[current] || known > distance[current])
-            {
-                continue;
-            }
-
-            done[current] = true;
-            if (stopWhenSellersSettled && isSeller[current] && --sellersLeft == 0)
-            {
-                break;
-            }
-
-            for (var e = offsets[current]; e < offsets[current + 1]; e++)
-            {
-                var next = neighbours[e];
-                if (done[next])
-                {
-                    continue;
-                }
-
-                var candidate = known + weights[e];
-                if (candidate < distance[next])
-                {
-                    distance[next] = candidate;
-                    predecessor[next] = current;
-                    edgeStrength[next] = strengths[e];
-                    heap.Push(candidate, next);
-                }
-            }
-        }
-
+        dijkstra.Compute(from);
         return new ShortestPathTree(predecessor, edgeStrength);
     }
 
-    private static (int[] Offsets, int[] Neighbours, double[] Strengths, double[] Weights) BuildAdjacency(int count, PairList pairs)
+    /// <summary>
+    /// Every link as two directed edges, plus a virtual root (vertex <paramref name="count"/>) with an edge of strength 1 to
+    /// each seller and none back: one run from the root reaches everyone from the nearest seller, and a run from a seller
+    /// never passes through the root to another seller.
+    /// </summary>
+    private static AdjacencyGraph<int, AccountEdge> BuildTravelGraph(int count, PairList pairs, int[] sellers)
     {
-        var offsets = new int[count + 1];
-        for (var i = 0; i < pairs.Count; i++)
+        // Pairs are already deduplicated, so QuikGraph need not look for a parallel edge on every insertion.
+        var graph = new AdjacencyGraph<int, AccountEdge>(true, count + 1, 4);
+        for (var v = 0; v <= count; v++)
         {
-            var pair = pairs.Keys[i];
-            offsets[(int)(pair >> 32) + 1]++;
-            offsets[(int)(pair & 0xFFFFFFFF) + 1]++;
+            graph.AddVertex(v);
         }
 
-        for (var v = 0; v < count; v++)
-        {
-            offsets[v + 1] += offsets[v];
-        }
-
-        var fill = new int[count];
-        Array.Copy(offsets, fill, count);
-        var neighbours = new int[offsets[count]];
-        var strengths = new double[offsets[count]];
-        var weights = new double[offsets[count]];
         for (var i = 0; i < pairs.Count; i++)
         {
             var pair = pairs.Keys[i];
             var a = (int)(pair >> 32);
             var b = (int)(pair & 0xFFFFFFFF);
-            var strength = pairs.Strengths[i];
-
-            // Dijkstra minimises a sum; -log turns "strongest product" into "shortest sum" (strength 1 costs 0).
-            var weight = strength >= 1 ? 0 : -Math.Log(strength);
-            neighbours[fill[a]] = b;
-            strengths[fill[a]] = strength;
-            weights[fill[a]++] = weight;
-            neighbours[fill[b]] = a;
-            strengths[fill[b]] = strength;
-            weights[fill[b]++] = weight;
+            graph.AddEdge(new AccountEdge(a, b, pairs.Strengths[i]));
+            graph.AddEdge(new AccountEdge(b, a, pairs.Strengths[i]));
         }
 
-        return (offsets, neighbours, strengths, weights);
+        foreach (var seller in sellers)
+        {
+            graph.AddEdge(new AccountEdge(count, seller, 1.0));
+        }
+
+        return graph;
     }
 
     private void RecordCoverage(int person, int other, double strength, DateTime? lastInteraction)
@@ -484,6 +433,10 @@ internal sealed class AccountGraph
     /// more than the analyst a team lead listens to. Scores are rescaled so that a person no one listens to gets 0 and the
     /// most listened-to person gets 1.
     /// </summary>
+    /// <remarks>
+    /// Hand-written on purpose: QuikGraph's PageRankAlgorithm treats every link alike, whereas a strong, recent
+    /// relationship must carry more authority than a weak or stale one.
+    /// </remarks>
     private double[] ComputeCentrality()
     {
         var n = ids.Length;
@@ -565,9 +518,11 @@ internal sealed class AccountGraph
         return result;
     }
 
+    private static double WeightOf(AccountEdge edge) => edge.Weight;
+
     private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
 
-    /// <summary>One search's result: each vertex's predecessor (<see cref="Root"/> for a root, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
+    /// <summary>One search's result: each vertex's predecessor (<see cref="SearchStart"/> for where the search started, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
     private sealed class ShortestPathTree
     {
         public ShortestPathTree(int[] predecessor, double[] edgeStrength)
@@ -635,90 +590,6 @@ internal sealed class AccountGraph
             Array.Copy(items, grown, items.Length);
             return grown;
         }
-    }
-
-    /// <summary>A binary min-heap of (distance, vertex); stale entries are skipped by the caller instead of decreased in place.</summary>
-    private sealed class MinHeap
-    {
-        private double[] keys;
-        private int[] values;
-        private int count;
-
-        public MinHeap(int capacity)
-        {
-            keys = new double[capacity];
-            values = new int[capacity];
-        }
-
-        public void Push(double key, int value)
-        {
-            if (count == keys.Length)
-            {
-                Array.Resize(ref keys, count * 2);
-                Array.Resize(ref values, count * 2);
-            }
-
-            var at = count++;
-            while (at > 0)
-            {
-                var parent = (at - 1) / 2;
-                if (!Less(key, value, keys[parent], values[parent]))
-                {
-                    break;
-                }
-
-                keys[at] = keys[parent];
-                values[at] = values[parent];
-                at = parent;
-            }
-
-            keys[at] = key;
-            values[at] = value;
-        }
-
-        public bool TryPop(out double key, out int value)
-        {
-            if (count == 0)
-            {
-                key = 0;
-                value = 0;
-                return false;
-            }
-
-            key = keys[0];
-            value = values[0];
-            var lastKey = keys[--count];
-            var lastValue = values[count];
-            var at = 0;
-            while (true)
-            {
-                var child = (2 * at) + 1;
-                if (child >= count)
-                {
-                    break;
-                }
-
-                if (child + 1 < count && Less(keys[child + 1], values[child + 1], keys[child], values[child]))
-                {
-                    child++;
-                }
-
-                if (!Less(keys[child], values[child], lastKey, lastValue))
-                {
-                    break;
-                }
-
-                keys[at] = keys[child];
-                values[at] = values[child];
-                at = child;
-            }
-
-            keys[at] = lastKey;
-            values[at] = lastValue;
-            return true;
-        }
-
-        private static bool Less(double keyA, int valueA, double keyB, int valueB) => keyA < keyB || (keyA == keyB && valueA < valueB);
     }
 
     private readonly struct DirectedLink
