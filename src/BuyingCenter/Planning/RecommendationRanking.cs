@@ -141,22 +141,7 @@ internal static class RecommendationRanking
         var feasibility = options.FeasibilityFloor + ((1 - options.FeasibilityFloor) * reach);
         var score = importance * urgency * feasibility;
 
-        var explanation = string.Format(
-            CultureInfo.InvariantCulture,
-            "{0}: importance {1:0.00} (role {2:0.00} x degree {3:0.00}, +{4:0.00} for centrality {5:0.00}) x urgency {6:0.00} (flags add up to {7:0.00}) x feasibility {8:0.00} (reach {9:0.00}) = {10:0.000}.",
-            PrincipleText(principle),
-            importance,
-            roleWeight,
-            degreeWeight,
-            importance - baseImportance,
-            centrality,
-            urgency,
-            urgencySum,
-            feasibility,
-            reach,
-            score);
-
-        return new PriorityBreakdown
+        return new PriorityBreakdown(deferredExplanation: true)
         {
             Principle = principle,
             RoleWeight = roleWeight,
@@ -169,16 +154,8 @@ internal static class RecommendationRanking
             Reach = reach,
             Feasibility = feasibility,
             Score = score,
-            Explanation = explanation,
         };
     }
-
-    private static string PrincipleText(PlanningPrinciple principle) => principle switch
-    {
-        PlanningPrinciple.IdentifyEconomicBuyer => "First because the Economic Buyer is unknown and this meeting identifies them",
-        PlanningPrinciple.DevelopCoach => "Next because there is no Coach and this is the best person to develop into one",
-        _ => "Ranked by priority",
-    };
 
     private static double RoleWeight(BuyingRoles roles, PlanningOptions options)
     {
