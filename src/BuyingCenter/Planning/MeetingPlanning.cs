@@ -38,16 +38,13 @@ internal static class MeetingPlanning
     {
         if (context.Influence is { Roles: not BuyingRoles.None })
         {
-            var candidates = review.Influences
-                .Where(a => a.Influence.Roles != BuyingRoles.None)
-                .OrderBy(a => a.Person.Id, StringComparer.Ordinal)
-                .ToList();
+            var candidates = RecommendationRanking.Candidates(review);
             if (review.EconomicBuyers.Count == 0 && RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
             {
                 return GoalRow.IdentifyEconomicBuyer;
             }
 
-            if (!candidates.Any(a => a.Influence.Has(BuyingRoles.Coach))
+            if (!RecommendationRanking.HasCoach(candidates)
                 && RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id)
             {
                 return GoalRow.DevelopCoach;
