@@ -14,6 +14,11 @@ internal sealed class MeetingContext
 {
     private string? economicBuyerNames;
 
+    // The texts of the placeholders, each made once per context (a context is never shared between threads).
+    private string? quotedObjective;
+    private string? resultText;
+    private string? winText;
+
     public MeetingContext(OpportunityReview review, Person person, PlanningOptions options)
         : this(review, person, options, review.FindInfluence(person.Id), FirstEconomicBuyer(review), null)
     {
@@ -147,35 +152,72 @@ internal sealed class MeetingContext
     /// <summary>Fills the placeholders of a template with this meeting's names and facts.</summary>
     public string Fill(string template, string? competitor = null)
     {
-        var economicBuyer = EconomicBuyerNames();
         if (template.IndexOf('{') < 0)
         {
             return template;
         }
 
         // Only the placeholders the template holds are looked up (the Economic Buyer's owner may need a path search),
-        // and the text is built once rather than through a chain of Replace copies. The chain replaced one placeholder
-        // after another, so a value holding a brace, or a brace that starts no placeholder, could make the chain's
-        // text differ from one pass: those rare templates still go through the chain.
-        var builder = new StringBuilder(template.Length + 64);
+        // and the text is written once at its final length rather than through a chain of Replace copies. The chain
+        // replaced one placeholder after another, so a value holding a brace, or a brace that starts no placeholder,
+        // could make the chain's text differ from one pass: those rare templates still go through the chain.
+        var length = template.Length;
+        for (var open = template.IndexOf('{'); open >= 0;)
+        {
+            var value = ValueAt(template, open, competitor, out var nameLength);
+            if (value is null || value.IndexOf('{') >= 0)
+            {
+                return FillByReplacing(template, competitor);
+            }
+
+            length += value.Length - nameLength;
+            open = template.IndexOf('{', open + nameLength);
+        }
+
+#if NET
+        return string.Create(length, (Context: this, Template: template, Competitor: competitor), static (target, state) => state.Context.Write(target, state.Template, state.Competitor));
+#else
+        var target = new char[length];
+        Write(target, template, competitor);
+        return new string(target);
+#endif
+    }
+
+#if NET
+    private void Write(Span<char> target, string template, string? competitor)
+#else
+    private void Write(char[] target, string template, string? competitor)
+#endif
+    {
+        var position = 0;
         var start = 0;
         for (var open = template.IndexOf('{'); open >= 0; open = template.IndexOf('{', start))
         {
-            var value = ValueAt(template, open, competitor, economicBuyer, out var length);
-            if (value is null || value.IndexOf('{') >= 0)
-            {
-                return FillByReplacing(template, competitor, economicBuyer);
-            }
-
-            builder.Append(template, start, open - start).Append(value);
-            start = open + length;
+            var value = ValueAt(template, open, competitor, out var nameLength)!;
+            position = Copy(target, position, template, start, open - start);
+            position = Copy(target, position, value, 0, value.Length);
+            start = open + nameLength;
         }
 
-        return builder.Append(template, start, template.Length - start).ToString();
+        Copy(target, position, template, start, template.Length - start);
     }
 
+#if NET
+    private static int Copy(Span<char> target, int position, string source, int start, int count)
+    {
+        source.AsSpan(start, count).CopyTo(target.Slice(position));
+        return position + count;
+    }
+#else
+    private static int Copy(char[] target, int position, string source, int start, int count)
+    {
+        source.CopyTo(start, target, position, count);
+        return position + count;
+    }
+#endif
+
     // The value of the placeholder starting at the brace, or null when it starts none (or {competitor} without one).
-    private string? ValueAt(string template, int open, string? competitor, string economicBuyer, out int length)
+    private string? ValueAt(string template, int open, string? competitor, out int length)
     {
         foreach (var name in Placeholders)
         {
@@ -187,10 +229,10 @@ internal sealed class MeetingContext
                     "{person}" => Person.Name,
                     "{owner}" => NameOf(OwnerId),
                     "{economicBuyerOwner}" => NameOf(EconomicBuyerOwnerId),
-                    "{economicBuyer}" => economicBuyer,
-                    "{objective}" => Quote(Opportunity.SingleSalesObjective),
-                    "{result}" => FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
-                    "{win}" => FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
+                    "{economicBuyer}" => EconomicBuyerNames(),
+                    "{objective}" => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
+                    "{result}" => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
+                    "{win}" => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
                     _ => competitor,
                 };
             }
@@ -205,8 +247,9 @@ internal sealed class MeetingContext
         "{person}", "{owner}", "{economicBuyerOwner}", "{economicBuyer}", "{objective}", "{result}", "{win}", "{competitor}",
     };
 
-    private string FillByReplacing(string template, string? competitor, string economicBuyer)
+    private string FillByReplacing(string template, string? competitor)
     {
+        var economicBuyer = EconomicBuyerNames();
         var text = template
             .Replace("{person}", Person.Name)
             .Replace("{owner}", NameOf(OwnerId))
