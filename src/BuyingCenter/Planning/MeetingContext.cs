@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
@@ -13,7 +14,21 @@ internal sealed class MeetingContext
 {
     private string? economicBuyerNames;
 
+    // The texts of the placeholders, each made once per context (a context is never shared between threads).
+    private string? quotedObjective;
+    private string? resultText;
+    private string? winText;
+
     public MeetingContext(OpportunityReview review, Person person, PlanningOptions options)
+        : this(review, person, options, review.FindInfluence(person.Id), FirstEconomicBuyer(review), null)
+    {
+    }
+
+    /// <summary>
+    /// A context from facts the caller already looked up: the person's assessment (or <see langword="null"/>) and the
+    /// review's first Economic Buyer with whether we cover them, which a ranking shares across every person.
+    /// </summary>
+    public MeetingContext(OpportunityReview review, Person person, PlanningOptions options, InfluenceAssessment? assessment, Person? economicBuyer, bool? economicBuyerCovered)
     {
         Review = review;
         Analysis = review.Analysis;
@@ -21,11 +36,26 @@ internal sealed class MeetingContext
         Person = person;
         Options = options;
         Opportunity = review.Opportunity;
-        Assessment = review.FindInfluence(person.Id);
+        Assessment = assessment;
         Influence = Assessment?.Influence;
-        EconomicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
-        EconomicBuyerCovered = EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id);
+        EconomicBuyer = economicBuyer;
+        EconomicBuyerCovered = economicBuyerCovered ?? (EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id));
         (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
+    }
+
+    /// <summary>The Economic Buyer with the lowest id (ordinal), or <see langword="null"/>.</summary>
+    public static Person? FirstEconomicBuyer(OpportunityReview review)
+    {
+        Person? first = null;
+        foreach (var economicBuyer in review.EconomicBuyers)
+        {
+            if (first is null || string.CompareOrdinal(economicBuyer.Id, first.Id) < 0)
+            {
+                first = economicBuyer;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The seller a Coach should introduce to the Economic Buyer: one of matching level for a senior Economic Buyer, else this meeting's owner.</summary>
@@ -75,14 +105,149 @@ internal sealed class MeetingContext
 
     public bool Has(BuyingRoles role) => Influence?.Has(role) == true;
 
-    public string? FirstResult => Influence?.WinResults.Select(w => w.Result).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
+    public string? FirstResult
+    {
+        get
+        {
+            if (Influence is null)
+            {
+                return null;
+            }
 
-    public string? FirstWin => Influence?.WinResults.Select(w => w.Win).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
+            foreach (var winResult in Influence.WinResults)
+            {
+                if (!string.IsNullOrWhiteSpace(winResult.Result))
+                {
+                    return winResult.Result;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public string? FirstWin
+    {
+        get
+        {
+            if (Influence is null)
+            {
+                return null;
+            }
+
+            foreach (var winResult in Influence.WinResults)
+            {
+                if (!string.IsNullOrWhiteSpace(winResult.Win))
+                {
+                    return winResult.Win;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public string NameOf(string? id) => id is null ? "our team" : Plan.FindParty(id)?.Name ?? id;
 
     /// <summary>Fills the placeholders of a template with this meeting's names and facts.</summary>
     public string Fill(string template, string? competitor = null)
+    {
+        if (template.IndexOf('{') < 0)
+        {
+            return template;
+        }
+
+        // Only the placeholders the template holds are looked up (the Economic Buyer's owner may need a path search),
+        // and the text is written once at its final length rather than through a chain of Replace copies. The chain
+        // replaced one placeholder after another, so a value holding a brace, or a brace that starts no placeholder,
+        // could make the chain's text differ from one pass: those rare templates still go through the chain.
+        var length = template.Length;
+        for (var open = template.IndexOf('{'); open >= 0;)
+        {
+            var value = ValueAt(template, open, competitor, out var nameLength);
+            if (value is null || value.IndexOf('{') >= 0)
+            {
+                return FillByReplacing(template, competitor);
+            }
+
+            length += value.Length - nameLength;
+            open = template.IndexOf('{', open + nameLength);
+        }
+
+#if NET
+        return string.Create(length, (Context: this, Template: template, Competitor: competitor), static (target, state) => state.Context.Write(target, state.Template, state.Competitor));
+#else
+        var target = new char[length];
+        Write(target, template, competitor);
+        return new string(target);
+#endif
+    }
+
+#if NET
+    private void Write(Span<char> target, string template, string? competitor)
+#else
+    private void Write(char[] target, string template, string? competitor)
+#endif
+    {
+        var position = 0;
+        var start = 0;
+        for (var open = template.IndexOf('{'); open >= 0; open = template.IndexOf('{', start))
+        {
+            var value = ValueAt(template, open, competitor, out var nameLength)!;
+            position = Copy(target, position, template, start, open - start);
+            position = Copy(target, position, value, 0, value.Length);
+            start = open + nameLength;
+        }
+
+        Copy(target, position, template, start, template.Length - start);
+    }
+
+#if NET
+    private static int Copy(Span<char> target, int position, string source, int start, int count)
+    {
+        source.AsSpan(start, count).CopyTo(target.Slice(position));
+        return position + count;
+    }
+#else
+    private static int Copy(char[] target, int position, string source, int start, int count)
+    {
+        source.CopyTo(start, target, position, count);
+        return position + count;
+    }
+#endif
+
+    // The value of the placeholder starting at the brace, or null when it starts none (or {competitor} without one).
+    private string? ValueAt(string template, int open, string? competitor, out int length)
+    {
+        foreach (var name in Placeholders)
+        {
+            if (string.CompareOrdinal(template, open, name, 0, name.Length) == 0)
+            {
+                length = name.Length;
+                return name switch
+                {
+                    "{person}" => Person.Name,
+                    "{owner}" => NameOf(OwnerId),
+                    "{economicBuyerOwner}" => NameOf(EconomicBuyerOwnerId),
+                    "{economicBuyer}" => EconomicBuyerNames(),
+                    "{objective}" => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
+                    "{result}" => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
+                    "{win}" => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
+                    _ => competitor,
+                };
+            }
+        }
+
+        length = 0;
+        return null;
+    }
+
+    private static readonly string[] Placeholders =
+    {
+        "{person}", "{owner}", "{economicBuyerOwner}", "{economicBuyer}", "{objective}", "{result}", "{win}", "{competitor}",
+    };
+
+    private string FillByReplacing(string template, string? competitor)
     {
         var economicBuyer = EconomicBuyerNames();
         var text = template

@@ -38,16 +38,13 @@ internal static class MeetingPlanning
     {
         if (context.Influence is { Roles: not BuyingRoles.None })
         {
-            var candidates = review.Influences
-                .Where(a => a.Influence.Roles != BuyingRoles.None)
-                .OrderBy(a => a.Person.Id, StringComparer.Ordinal)
-                .ToList();
+            var candidates = RecommendationRanking.Candidates(review);
             if (review.EconomicBuyers.Count == 0 && RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
             {
                 return GoalRow.IdentifyEconomicBuyer;
             }
 
-            if (!candidates.Any(a => a.Influence.Has(BuyingRoles.Coach))
+            if (!RecommendationRanking.HasCoach(candidates)
                 && RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id)
             {
                 return GoalRow.DevelopCoach;
@@ -69,17 +66,25 @@ internal static class MeetingPlanning
         var texts = context.Options.Questions;
         var influence = context.Influence;
         var questions = new List<MeetingQuestion>();
+
+        // The texts the placeholders stand for are the same for every question: made once, not once per question.
+        var objective = MeetingContext.Quote(context.Opportunity.SingleSalesObjective);
+        var resultText = context.FirstResult is { } result ? MeetingContext.Quote(result) : "this area";
+        var rolesText = RolesText(influence?.Roles ?? BuyingRoles.None);
+        var degreeText = (influence?.Degree ?? InfluenceDegree.Unknown).ToString().ToLowerInvariant();
+        var modeText = ModeText(influence?.Mode ?? ResponseMode.Unknown);
+        var ratingText = RatingText(influence?.Rating);
         void Ask(QuestionKind kind, string template, string gap, string? date = null) => questions.Add(new MeetingQuestion
         {
             Kind = kind,
             Text = template
-                .Replace("{objective}", MeetingContext.Quote(context.Opportunity.SingleSalesObjective))
-                .Replace("{result}", context.FirstResult is { } result ? MeetingContext.Quote(result) : "this area")
+                .Replace("{objective}", objective)
+                .Replace("{result}", resultText)
                 .Replace("{date}", date ?? string.Empty)
-                .Replace("{roles}", RolesText(influence?.Roles ?? BuyingRoles.None))
-                .Replace("{degree}", (influence?.Degree ?? InfluenceDegree.Unknown).ToString().ToLowerInvariant())
-                .Replace("{mode}", ModeText(influence?.Mode ?? ResponseMode.Unknown))
-                .Replace("{rating}", RatingText(influence?.Rating))
+                .Replace("{roles}", rolesText)
+                .Replace("{degree}", degreeText)
+                .Replace("{mode}", modeText)
+                .Replace("{rating}", ratingText)
                 .Replace("{bestAction}", goal.BestAction),
             Gap = gap,
         });

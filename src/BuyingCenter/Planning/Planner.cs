@@ -119,7 +119,7 @@ public static class Planner
         }
     }
 
-    private static PlanningOptions Validate(PlanningOptions? options)
+    internal static PlanningOptions Validate(PlanningOptions? options)
     {
         options ??= PlanningOptions.Default;
         if (options.FeasibilityFloor < 0 || options.FeasibilityFloor > 1)

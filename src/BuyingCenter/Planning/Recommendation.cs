@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Threading;
 using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
@@ -57,8 +60,79 @@ public sealed record PriorityBreakdown
     /// <summary>The priority: importance x urgency x feasibility, in [0, 1).</summary>
     public required double Score { get; init; }
 
+    // The sentence is rarely read (the tool prints it for the first few rows at most), and formatting eleven numbers
+    // for every person was the largest single cost of ranking; it is written on first read, from the numbers above
+    // as they were when the breakdown was made (a `with` copy keeps the original's sentence, as before).
+    private ExplanationText explanation = null!;
+
+    /// <summary>Creates an empty breakdown; set every required property.</summary>
+    public PriorityBreakdown()
+    {
+    }
+
+    // For the ranking, which sets every other property in its object initializer (not with `with`, whose copy would
+    // keep this empty instance's sentence).
+    // The nullable analysis cannot see that Explanation reads the field set here.
+#pragma warning disable CS8618
+    [SetsRequiredMembers]
+    internal PriorityBreakdown(bool deferredExplanation)
+    {
+        explanation = deferredExplanation ? new ExplanationText(this) : new ExplanationText(string.Empty);
+    }
+#pragma warning restore CS8618
+
     /// <summary>The breakdown in one sentence, for people.</summary>
-    public required string Explanation { get; init; }
+    public required string Explanation
+    {
+        get => explanation.Text;
+        init => explanation = new ExplanationText(value);
+    }
+
+    private string Explain() => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0}: importance {1:0.00} (role {2:0.00} x degree {3:0.00}, +{4:0.00} for centrality {5:0.00}) x urgency {6:0.00} (flags add up to {7:0.00}) x feasibility {8:0.00} (reach {9:0.00}) = {10:0.000}.",
+        PrincipleText(Principle),
+        Importance,
+        RoleWeight,
+        DegreeWeight,
+        CentralityBoost,
+        Centrality,
+        Urgency,
+        UrgencySum,
+        Feasibility,
+        Reach,
+        Score);
+
+    private static string PrincipleText(PlanningPrinciple principle) => principle switch
+    {
+        PlanningPrinciple.IdentifyEconomicBuyer => "First because the Economic Buyer is unknown and this meeting identifies them",
+        PlanningPrinciple.DevelopCoach => "Next because there is no Coach and this is the best person to develop into one",
+        _ => "Ranked by priority",
+    };
+
+    // Equal when the sentences are equal, however each was made, so the record's generated equality is unchanged.
+    private sealed class ExplanationText
+    {
+        private readonly PriorityBreakdown? source;
+        private string? text;
+
+        public ExplanationText(string text)
+        {
+            this.text = text;
+        }
+
+        public ExplanationText(PriorityBreakdown source)
+        {
+            this.source = source;
+        }
+
+        // Racing first reads both format the same immutable numbers; every reader then returns the one string published.
+        public string Text => Volatile.Read(ref text) ?? (source is null ? text! : Interlocked.CompareExchange(ref text, source.Explain(), null) ?? text!);
+
+        public override bool Equals(object? obj) => obj is ExplanationText other && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+        public override int GetHashCode() => Text is { } value ? StringComparer.Ordinal.GetHashCode(value) : 0;
+    }
 }
 
 /// <summary>

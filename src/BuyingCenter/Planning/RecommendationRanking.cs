@@ -16,37 +16,28 @@ internal static class RecommendationRanking
 
     public static IReadOnlyList<Recommendation> Rank(OpportunityReview review, PlanningOptions options)
     {
-        // Only people with a role are recommended; people with no role appear as introducers on paths.
-        var candidates = review.Influences
-            .Where(a => a.Influence.Roles != BuyingRoles.None)
-            .OrderBy(a => a.Person.Id, StringComparer.Ordinal)
-            .ToList();
-
+        var candidates = Candidates(review);
         var identifier = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, options) : null;
-        var coachCandidate = candidates.Any(a => a.Influence.Has(BuyingRoles.Coach))
-            ? null
-            : FindCoachCandidate(review, candidates, options);
+        var coachCandidate = HasCoach(candidates) ? null : FindCoachCandidate(review, candidates, options);
 
-        var ranked = new List<(InfluenceAssessment Assessment, PlanningPrinciple Principle, PriorityBreakdown Breakdown)>();
-        foreach (var assessment in candidates)
+        var ranked = new RankedCandidate[candidates.Count];
+        for (var i = 0; i < ranked.Length; i++)
         {
-            var principle = assessment == identifier ? PlanningPrinciple.IdentifyEconomicBuyer
-                : assessment == coachCandidate ? PlanningPrinciple.DevelopCoach
-                : PlanningPrinciple.Priority;
-            ranked.Add((assessment, principle, Score(assessment, principle, options)));
+            var assessment = candidates[i];
+            var principle = PrincipleOf(assessment, identifier, coachCandidate);
+            ranked[i] = new RankedCandidate(assessment, principle, Score(assessment, principle, options), i);
         }
 
-        var ordered = ranked
-            .OrderBy(r => (int)r.Principle)
-            .ThenByDescending(r => r.Breakdown.Score)
-            .ThenBy(r => r.Assessment.Person.Id, StringComparer.Ordinal)
-            .ToList();
+        Array.Sort(ranked, RankOrder);
 
-        var result = new Recommendation[ordered.Count];
-        for (var i = 0; i < ordered.Count; i++)
+        // Every context of one ranking shares the review's first Economic Buyer and whether we cover them.
+        var economicBuyer = MeetingContext.FirstEconomicBuyer(review);
+        var economicBuyerCovered = economicBuyer is not null && review.Analysis.IsCovered(economicBuyer.Id);
+        var result = new Recommendation[ranked.Length];
+        for (var i = 0; i < ranked.Length; i++)
         {
-            var (assessment, principle, breakdown) = ordered[i];
-            var context = new MeetingContext(review, assessment.Person, options);
+            var (assessment, principle, breakdown) = (ranked[i].Assessment, ranked[i].Principle, ranked[i].Breakdown);
+            var context = new MeetingContext(review, assessment.Person, options, assessment, economicBuyer, economicBuyerCovered);
             var row = principle switch
             {
                 PlanningPrinciple.IdentifyEconomicBuyer => GoalRow.IdentifyEconomicBuyer,
@@ -71,30 +62,162 @@ internal static class RecommendationRanking
     }
 
     /// <summary>
+    /// The person <see cref="Rank"/> would put first, or <see langword="null"/> with no candidate; for callers that
+    /// need only the first recommendation's person (the owner then comes from <see cref="Ownership.Choose"/>, as in a
+    /// recommendation's context). Same candidates, principles, scores and order as <see cref="Rank"/>; the coach
+    /// search is skipped when an identifier outranks any coach candidate anyway.
+    /// </summary>
+    public static InfluenceAssessment? Top(OpportunityReview review, PlanningOptions options)
+    {
+        var candidates = Candidates(review);
+        var identifier = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, options) : null;
+        if (identifier is not null)
+        {
+            return identifier;
+        }
+
+        var coachCandidate = HasCoach(candidates) ? null : FindCoachCandidate(review, candidates, options);
+        if (coachCandidate is not null)
+        {
+            return coachCandidate;
+        }
+
+        RankedCandidate? best = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = new RankedCandidate(candidates[i], PlanningPrinciple.Priority, Score(candidates[i], PlanningPrinciple.Priority, options), i);
+            if (best is null || RankOrder.Compare(candidate, best.Value) < 0)
+            {
+                best = candidate;
+            }
+        }
+
+        return best?.Assessment;
+    }
+
+    /// <summary>Only people with a role are recommended (people with no role appear as introducers on paths), by id.</summary>
+    public static List<InfluenceAssessment> Candidates(OpportunityReview review)
+    {
+        var influences = review.Influences;
+        var candidates = new List<InfluenceAssessment>(influences.Count);
+        for (var i = 0; i < influences.Count; i++)
+        {
+            if (influences[i].Influence.Roles != BuyingRoles.None)
+            {
+                candidates.Add(influences[i]);
+            }
+        }
+
+        // A stable sort by id, as the ordered query it replaces: equal ids keep the review's order.
+        var keyed = new KeyValuePair<int, InfluenceAssessment>[candidates.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            keyed[i] = new KeyValuePair<int, InfluenceAssessment>(i, candidates[i]);
+        }
+
+        Array.Sort(keyed, ById);
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            candidates[i] = keyed[i].Value;
+        }
+
+        return candidates;
+    }
+
+    public static bool HasCoach(List<InfluenceAssessment> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Influence.Has(BuyingRoles.Coach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Comparer<KeyValuePair<int, InfluenceAssessment>> ById = Comparer<KeyValuePair<int, InfluenceAssessment>>.Create((a, b) =>
+    {
+        var order = string.CompareOrdinal(a.Value.Person.Id, b.Value.Person.Id);
+        return order != 0 ? order : a.Key.CompareTo(b.Key);
+    });
+
+    // Principle first, then higher score, then person id; the position among the (id-sorted) candidates settles the rest.
+    private static readonly Comparer<RankedCandidate> RankOrder = Comparer<RankedCandidate>.Create((a, b) =>
+    {
+        var order = ((int)a.Principle).CompareTo((int)b.Principle);
+        if (order == 0)
+        {
+            order = b.Breakdown.Score.CompareTo(a.Breakdown.Score);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Assessment.Person.Id, b.Assessment.Person.Id);
+        }
+
+        return order != 0 ? order : a.Index.CompareTo(b.Index);
+    });
+
+    private static PlanningPrinciple PrincipleOf(InfluenceAssessment assessment, InfluenceAssessment? identifier, InfluenceAssessment? coachCandidate) =>
+        assessment == identifier ? PlanningPrinciple.IdentifyEconomicBuyer
+        : assessment == coachCandidate ? PlanningPrinciple.DevelopCoach
+        : PlanningPrinciple.Priority;
+
+    /// <summary>
     /// Principle 1: who can tell us who the Economic Buyer is. The Coach (the most favourable, then the best
     /// covered), or with no Coach the best-covered favourable person; with no favourable person, the best-covered
     /// person who does not oppose us, since someone must be asked.
     /// </summary>
     public static InfluenceAssessment? FindIdentifier(IReadOnlyList<InfluenceAssessment> candidates, PlanningOptions options)
     {
-        var coach = candidates
-            .Where(a => a.Influence.Has(BuyingRoles.Coach))
-            .OrderByDescending(a => a.Influence.Rating ?? 0)
-            .ThenByDescending(a => a.Coverage.Strength)
-            .ThenBy(a => a.Person.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (coach is not null)
+        // Each pick is the first of the id-sorted candidates that no later one beats, as the ordered queries were.
+        InfluenceAssessment? coach = null;
+        InfluenceAssessment? favourable = null;
+        InfluenceAssessment? notOpposed = null;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            return coach;
+            var a = candidates[i];
+            if (a.Influence.Has(BuyingRoles.Coach) && (coach is null || CoachOrder(a, coach) < 0))
+            {
+                coach = a;
+            }
+
+            if (a.Influence.Rating >= options.FavourableRating && (favourable is null || CoverageOrder(a, favourable) < 0))
+            {
+                favourable = a;
+            }
+
+            if ((a.Influence.Rating ?? 0) >= 0 && (notOpposed is null || CoverageOrder(a, notOpposed) < 0))
+            {
+                notOpposed = a;
+            }
         }
 
-        var byCoverage = candidates
-            .OrderByDescending(a => a.Coverage.Strength)
-            .ThenByDescending(a => a.Influence.Rating ?? 0)
-            .ThenBy(a => a.Person.Id, StringComparer.Ordinal)
-            .ToList();
-        return byCoverage.FirstOrDefault(a => a.Influence.Rating >= options.FavourableRating)
-            ?? byCoverage.FirstOrDefault(a => (a.Influence.Rating ?? 0) >= 0);
+        return coach ?? favourable ?? notOpposed;
+    }
+
+    private static int CoachOrder(InfluenceAssessment a, InfluenceAssessment b)
+    {
+        var order = (b.Influence.Rating ?? 0).CompareTo(a.Influence.Rating ?? 0);
+        if (order == 0)
+        {
+            order = b.Coverage.Strength.CompareTo(a.Coverage.Strength);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Person.Id, b.Person.Id);
+    }
+
+    private static int CoverageOrder(InfluenceAssessment a, InfluenceAssessment b)
+    {
+        var order = b.Coverage.Strength.CompareTo(a.Coverage.Strength);
+        if (order == 0)
+        {
+            order = (b.Influence.Rating ?? 0).CompareTo(a.Influence.Rating ?? 0);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Person.Id, b.Person.Id);
     }
 
     /// <summary>
@@ -103,20 +226,45 @@ internal static class RecommendationRanking
     /// </summary>
     public static InfluenceAssessment? FindCoachCandidate(OpportunityReview review, IReadOnlyList<InfluenceAssessment> candidates, PlanningOptions options)
     {
-        var reachIntoEconomicBuyer = PeoplePaths.StrengthsTo(review.Analysis, review.EconomicBuyers.Select(p => p.Id));
-        return candidates
-            .Where(a => !a.Influence.Has(BuyingRoles.Economic) && (a.Influence.Rating ?? 0) >= 0)
-            .Select(a => new
+        var economicBuyerIds = new string[review.EconomicBuyers.Count];
+        for (var i = 0; i < economicBuyerIds.Length; i++)
+        {
+            economicBuyerIds[i] = review.EconomicBuyers[i].Id;
+        }
+
+        var reachIntoEconomicBuyer = PeoplePaths.StrengthsTo(review.Analysis, economicBuyerIds);
+        InfluenceAssessment? best = null;
+        var bestScore = 0.0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var a = candidates[i];
+            if (a.Influence.Has(BuyingRoles.Economic) || (a.Influence.Rating ?? 0) < 0)
             {
-                Assessment = a,
-                Score = (options.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
-                    + (options.CoachCandidateCoverageWeight * a.Coverage.Strength)
-                    + (options.CoachCandidateReachWeight * (reachIntoEconomicBuyer.TryGetValue(a.Person.Id, out var reach) ? reach : 0)),
-            })
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Assessment.Person.Id, StringComparer.Ordinal)
-            .Select(x => x.Assessment)
-            .FirstOrDefault();
+                continue;
+            }
+
+            var score = (options.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
+                + (options.CoachCandidateCoverageWeight * a.Coverage.Strength)
+                + (options.CoachCandidateReachWeight * (reachIntoEconomicBuyer.TryGetValue(a.Person.Id, out var reach) ? reach : 0));
+            if (best is null)
+            {
+                (best, bestScore) = (a, score);
+                continue;
+            }
+
+            var order = bestScore.CompareTo(score);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(a.Person.Id, best.Person.Id);
+            }
+
+            if (order < 0)
+            {
+                (best, bestScore) = (a, score);
+            }
+        }
+
+        return best;
     }
 
     public static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options)
@@ -134,29 +282,19 @@ internal static class RecommendationRanking
         var centrality = assessment.Centrality;
         var importance = baseImportance + ((1 - baseImportance) * Math.Min(1, options.CentralityBoost * centrality));
 
-        var urgencySum = options.BaseUrgency + assessment.RedFlags.Sum(f => UrgencyWeight(f.Code, options));
+        var urgencySum = options.BaseUrgency;
+        foreach (var flag in assessment.RedFlags)
+        {
+            urgencySum += UrgencyWeight(flag.Code, options);
+        }
+
         var urgency = 1 - Math.Exp(-urgencySum);
 
         var reach = assessment.Reach?.Strength ?? 0;
         var feasibility = options.FeasibilityFloor + ((1 - options.FeasibilityFloor) * reach);
         var score = importance * urgency * feasibility;
 
-        var explanation = string.Format(
-            CultureInfo.InvariantCulture,
-            "{0}: importance {1:0.00} (role {2:0.00} x degree {3:0.00}, +{4:0.00} for centrality {5:0.00}) x urgency {6:0.00} (flags add up to {7:0.00}) x feasibility {8:0.00} (reach {9:0.00}) = {10:0.000}.",
-            PrincipleText(principle),
-            importance,
-            roleWeight,
-            degreeWeight,
-            importance - baseImportance,
-            centrality,
-            urgency,
-            urgencySum,
-            feasibility,
-            reach,
-            score);
-
-        return new PriorityBreakdown
+        return new PriorityBreakdown(deferredExplanation: true)
         {
             Principle = principle,
             RoleWeight = roleWeight,
@@ -169,16 +307,8 @@ internal static class RecommendationRanking
             Reach = reach,
             Feasibility = feasibility,
             Score = score,
-            Explanation = explanation,
         };
     }
-
-    private static string PrincipleText(PlanningPrinciple principle) => principle switch
-    {
-        PlanningPrinciple.IdentifyEconomicBuyer => "First because the Economic Buyer is unknown and this meeting identifies them",
-        PlanningPrinciple.DevelopCoach => "Next because there is no Coach and this is the best person to develop into one",
-        _ => "Ranked by priority",
-    };
 
     private static double RoleWeight(BuyingRoles roles, PlanningOptions options)
     {
@@ -242,5 +372,24 @@ internal static class RecommendationRanking
         }
 
         return reasons;
+    }
+
+    private readonly struct RankedCandidate
+    {
+        public RankedCandidate(InfluenceAssessment assessment, PlanningPrinciple principle, PriorityBreakdown breakdown, int index)
+        {
+            Assessment = assessment;
+            Principle = principle;
+            Breakdown = breakdown;
+            Index = index;
+        }
+
+        public InfluenceAssessment Assessment { get; }
+
+        public PlanningPrinciple Principle { get; }
+
+        public PriorityBreakdown Breakdown { get; }
+
+        public int Index { get; }
     }
 }

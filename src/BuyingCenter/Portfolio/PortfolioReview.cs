@@ -132,10 +132,19 @@ public sealed class PortfolioReview
     private static void AddRows(AccountPlan plan, long index, DateTime asOf, AnalysisOptions? analysis, PlanningOptions? planning, List<(PortfolioRow, long)> rows)
     {
         var review = AccountReview.Create(plan, asOf, analysis);
+        var options = review.Opportunities.Count > 0 ? Planner.Validate(planning) : null;
         foreach (var opportunity in review.Opportunities)
         {
-            var recommendations = Planner.Recommend(opportunity, planning);
-            var top = recommendations.Count > 0 ? recommendations[0] : null;
+            // A row shows only the first recommendation's person and owner: rank without writing every person's goal,
+            // reasons and path, then choose the owner of that one person as their recommendation would.
+            var top = RecommendationRanking.Top(opportunity, options!);
+            NextContact? next = null;
+            if (top is not null)
+            {
+                var (ownerId, _) = Ownership.Choose(opportunity.Analysis, opportunity, top.Person, options!);
+                next = new NextContact { PersonId = top.Person.Id, OwnerId = ownerId };
+            }
+
             var flags = opportunity.RedFlags;
             var worst = new RedFlag[Math.Min(WorstFlagCount, flags.Count)];
             for (var i = 0; i < worst.Length; i++)
@@ -151,7 +160,7 @@ public sealed class PortfolioReview
                 CoverageScore = opportunity.CoverageScore,
                 Status = opportunity.Status,
                 WorstFlags = worst,
-                NextContact = top is null ? null : new NextContact { PersonId = top.PersonId, OwnerId = top.OwnerId },
+                NextContact = next,
             }, index));
         }
     }
