@@ -34,16 +34,18 @@ internal static class CampaignCommand
                     throw new UsageException($"--meetings takes a positive number, not {count}. Type --meetings 4, for example.");
                 }
 
-                // Step k is dated as-of + k x interval: past the calendar's end the library cannot date it.
-                var interval = PlanningOptions.Default.CampaignIntervalDays;
-                if ((DateTime.MaxValue.Date - date).TotalDays < (double)count * interval)
-                {
-                    throw new UsageException($"--as-of {Iso(date)} leaves no room in the calendar for {count} meetings {interval} days apart. Type an earlier date, such as --as-of {Iso(context.Host.Today)}.");
-                }
-
                 var accountPlan = PlanSource.Load(parse.GetValue(plan)!);
                 var chosen = Selection.ChooseOpportunity(accountPlan, parse.GetValue(opportunity));
-                var campaign = Planner.PlanCampaign(accountPlan, chosen.Id, date, count);
+                Campaign campaign;
+                try
+                {
+                    campaign = Planner.PlanCampaign(accountPlan, chosen.Id, date, count);
+                }
+                catch (ArgumentOutOfRangeException e) when (e.ParamName == "asOf")
+                {
+                    throw new UsageException($"--as-of {Iso(date)} leaves no room in the calendar for {count} meetings. Type an earlier date, such as --as-of {Iso(context.Host.Today)}.");
+                }
+
                 context.Emit(parse.GetValue(output), (writer, color) => CampaignRenderer.Render(chosenFormat, writer, color, accountPlan, campaign));
                 return ExitCodes.Success;
             });

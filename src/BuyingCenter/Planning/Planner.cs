@@ -72,6 +72,7 @@ public static class Planner
     /// <param name="options">Weights and templates, or <see langword="null"/> for <see cref="PlanningOptions.Default"/>.</param>
     /// <returns>The campaign, with the assumptions it made (in particular when the Economic Buyer is unknown).</returns>
     /// <exception cref="ArgumentException">The plan has no such opportunity.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The campaign's dates would run past the end of the calendar.</exception>
     public static Campaign PlanCampaign(AccountPlan plan, string opportunityId, DateTime asOf, int meetings = 4, AnalysisOptions? analysis = null, PlanningOptions? options = null)
     {
         Guard.Against.Null(plan);
@@ -82,7 +83,15 @@ public static class Planner
             throw new ArgumentException($"The plan has no opportunity with the id '{opportunityId}'.", nameof(opportunityId));
         }
 
-        return CampaignSimulation.Plan(plan, opportunityId, asOf.Date, meetings, analysis, Validate(options));
+        var checkedOptions = Validate(options);
+
+        // Step k is dated asOf + k x interval; a campaign that would run past the end of the calendar cannot be dated.
+        if ((DateTime.MaxValue.Date - asOf.Date).TotalDays < (double)meetings * checkedOptions.CampaignIntervalDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"A campaign of {meetings} meetings {checkedOptions.CampaignIntervalDays} days apart from {asOf:yyyy-MM-dd} would run past the end of the calendar; start from an earlier date.");
+        }
+
+        return CampaignSimulation.Plan(plan, opportunityId, asOf.Date, meetings, analysis, checkedOptions);
     }
 
     /// <summary>

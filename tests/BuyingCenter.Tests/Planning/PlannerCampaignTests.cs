@@ -109,4 +109,25 @@ public sealed class PlannerCampaignTests
     {
         Assert.ThrowsExactly<ArgumentException>(() => Planner.PlanCampaign(Northwind().Build(), "nope", AsOf));
     }
+
+    [TestMethod]
+    public void PlanCampaign_DatesPastTheEndOfTheCalendar_ThrowsNamingAsOf()
+    {
+        var endOfCalendar = DateTime.MaxValue.Date.AddDays(-20);
+
+        var error = Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => Planner.PlanCampaign(Northwind().Build(), OpportunityId, endOfCalendar, meetings: 4));
+
+        Assert.AreEqual("asOf", error.ParamName);
+        StringAssert.Contains(error.Message, "end of the calendar");
+    }
+
+    [TestMethod]
+    public void PlanCampaign_LastStepOnTheLastDay_IsPlanned()
+    {
+        var asOf = DateTime.MaxValue.Date.AddDays(-28);
+
+        var campaign = Planner.PlanCampaign(Northwind().Build(), OpportunityId, asOf, meetings: 4);
+
+        Assert.AreEqual(DateTime.MaxValue.Date, campaign.Steps[campaign.Steps.Count - 1].Date);
+    }
 }
