@@ -12,32 +12,18 @@ internal static class MeetingCommand
 {
     public static Command Create(CliContext context)
     {
-        var plan = CommonOptions.Plan();
         var person = new Option<string>("--person") { Description = "The id of the person to meet.", HelpName = "ID", Required = true };
-        var opportunity = CommonOptions.Opportunity();
-        var asOf = CommonOptions.AsOf();
-        var format = CommonOptions.Format("text", "json", "markdown");
-        var output = CommonOptions.Output();
-        var command = new Command("meeting", "The meeting plan for one person: valid business reason, best and minimum action, questions, what to give, preparation.")
-        {
-            plan, person, opportunity, asOf, format, output,
-        };
-        command.SetAction(parse =>
-        {
-            var chosenFormat = CommonOptions.Normalize(parse.GetValue(format)!);
-            return context.Execute(chosenFormat, () =>
+        return new PlanCommand("meeting", "The meeting plan for one person: valid business reason, best and minimum action, questions, what to give, preparation.", new[] { "text", "json", "markdown" }, person)
+            .Runs(context, request =>
             {
-                var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of", context.Host.Today);
-                var accountPlan = PlanSource.Load(parse.GetValue(plan)!);
-                var chosen = Selection.ChooseOpportunity(accountPlan, parse.GetValue(opportunity));
-                var who = Selection.RequirePerson(accountPlan, parse.GetValue(person)!, "--person");
-                var review = AccountReview.Create(accountPlan, date).FindOpportunity(chosen.Id)!;
+                var accountPlan = request.LoadPlan();
+                var chosen = Selection.ChooseOpportunity(accountPlan, request.OpportunityId);
+                var who = Selection.RequirePerson(accountPlan, request.Parse.GetValue(person)!, "--person");
+                var review = AccountReview.Create(accountPlan, request.AsOf).FindOpportunity(chosen.Id)!;
                 var meeting = Plan(review, who.Id);
-                context.Emit(parse.GetValue(output), (writer, color) => MeetingRenderer.Render(chosenFormat, writer, color, accountPlan, meeting));
+                context.Emit(request.OutputPath, (writer, color) => MeetingRenderer.Render(request.Format, writer, color, accountPlan, meeting));
                 return ExitCodes.Success;
             });
-        });
-        return command;
     }
 
     /// <summary>The planner refuses, with a sentence, a person it cannot plan for; that sentence is a usage error.</summary>
