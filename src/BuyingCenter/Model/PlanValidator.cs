@@ -32,10 +32,10 @@ internal static class PlanValidator
         void Add(string path, string message) => problems.Add(new PlanProblem { Path = path, Message = message });
 
         ValidateAccount(plan.Account, Add);
-        var kinds = ValidateParties(plan, Add);
-        ValidateRelationships(plan, kinds, Add);
-        ValidateOpportunities(plan, kinds, Add);
-        ValidateMeetings(plan, kinds, Add);
+        var parties = ValidateParties(plan, Add);
+        ValidateRelationships(plan, parties, Add);
+        ValidateOpportunities(plan, parties, Add);
+        ValidateMeetings(plan, parties, Add);
         CheckExtensions(plan.Extensions, "$", RootNames, Add);
         return problems;
     }
@@ -52,10 +52,10 @@ internal static class PlanValidator
         CheckExtensions(account.Extensions, "$.account", AccountNames, add);
     }
 
-    private static Dictionary<string, bool> ValidateParties(AccountPlan plan, Action<string, string> add)
+    private static PartyIndex ValidateParties(AccountPlan plan, Action<string, string> add)
     {
-        // id -> true for a seller, false for a person; the first of duplicated ids wins.
-        var kinds = new Dictionary<string, bool>(plan.Sellers.Count + plan.People.Count, StringComparer.Ordinal);
+        // The first of duplicated ids wins.
+        var parties = new PartyIndex(plan.Sellers.Count + plan.People.Count);
         var firstPath = new Dictionary<string, string>(StringComparer.Ordinal);
 
         void Check(Party party, string path, bool isSeller)
@@ -70,7 +70,7 @@ internal static class PlanValidator
                 else
                 {
                     firstPath.Add(party.Id, path);
-                    kinds.Add(party.Id, isSeller);
+                    parties.Add(party.Id, isSeller);
                 }
             }
 
@@ -92,22 +92,21 @@ internal static class PlanValidator
             Check(plan.People[i], Index("$.people", i), isSeller: false);
         }
 
-        return kinds;
+        return parties;
     }
 
-    private static void ValidateRelationships(AccountPlan plan, Dictionary<string, bool> kinds, Action<string, string> add)
+    private static void ValidateRelationships(AccountPlan plan, PartyIndex parties, Action<string, string> add)
     {
-        var seen = new Dictionary<(RelationshipKind, string, string), int>();
-        var reportsTo = new AdjacencyGraph<string, SEquatableEdge<string>>(allowParallelEdges: false);
-        var reportsToIndex = new Dictionary<(string, string), int>();
+        // Ends by ordinal, not by name: a valid 100,000-relationship plan is checked with integer keys, and paths are
+        // built only for problems, so it does not pay for 300,000 strings either.
+        var seen = new Dictionary<long, int>(plan.Relationships.Count);
+        var reportsTo = new List<(int From, int To, int Index)>();
 
         for (var i = 0; i < plan.Relationships.Count; i++)
         {
             var r = plan.Relationships[i];
-
-            // Paths are built only for problems: a valid 100,000-relationship plan should not pay for 300,000 strings.
-            var fromOk = CheckEnd(r.From, i, ".from", kinds, add);
-            var toOk = CheckEnd(r.To, i, ".to", kinds, add);
+            var fromOk = CheckEnd(r.From, i, ".from", parties, add, out var from);
+            var toOk = CheckEnd(r.To, i, ".to", parties, add, out var to);
             if (r.Extensions.Count > 0)
             {
                 CheckExtensions(r.Extensions, Index("$.relationships", i), RelationshipNames, add);
@@ -129,20 +128,22 @@ internal static class PlanValidator
                 continue;
             }
 
-            if (r.From == r.To)
+            if (from == to)
             {
                 add(Index("$.relationships", i) + ".to", string.Format(Invariant, "A relationship links two different ids; this one links '{0}' to itself.", r.From));
                 continue;
             }
 
-            if (r.Kind == RelationshipKind.ReportsTo && (kinds[r.From] || kinds[r.To]))
+            if (r.Kind == RelationshipKind.ReportsTo && (parties.IsSeller(from) || parties.IsSeller(to)))
             {
-                var seller = kinds[r.From] ? r.From : r.To;
-                add(Index("$.relationships", i) + (kinds[r.From] ? ".from" : ".to"), string.Format(Invariant, "ReportsTo links people only, and '{0}' is a seller; use Knows for our coverage.", seller));
+                var fromSeller = parties.IsSeller(from);
+                add(Index("$.relationships", i) + (fromSeller ? ".from" : ".to"), string.Format(Invariant, "ReportsTo links people only, and '{0}' is a seller; use Knows for our coverage.", fromSeller ? r.From : r.To));
                 continue;
             }
 
-            var key = r.IsUndirected && string.CompareOrdinal(r.From, r.To) > 0 ? (r.Kind, r.To, r.From) : (r.Kind, r.From, r.To);
+            // Ordinals are below 2^31 and kinds below 4, so one long names the edge (ends sorted for undirected kinds).
+            var (low, high) = r.IsUndirected && from > to ? (to, from) : (from, to);
+            var key = ((long)r.Kind << 62) | ((long)low << 31) | (uint)high;
             if (seen.TryGetValue(key, out var first))
             {
                 add(Index("$.relationships", i), string.Format(Invariant, "A {0} relationship between '{1}' and '{2}' is already given at {3}; keep one, since its strength would be ambiguous.", r.Kind, r.From, r.To, Index("$.relationships", first)));
@@ -152,29 +153,91 @@ internal static class PlanValidator
             seen.Add(key, i);
             if (r.Kind == RelationshipKind.ReportsTo)
             {
-                reportsTo.AddVerticesAndEdge(new SEquatableEdge<string>(r.From, r.To));
-                reportsToIndex[(r.From, r.To)] = i;
+                reportsTo.Add((from, to, i));
             }
         }
 
-        ReportCycles(reportsTo, reportsToIndex, add);
+        ReportCycles(plan, parties.Count, reportsTo, add);
     }
 
-    private static void ReportCycles(AdjacencyGraph<string, SEquatableEdge<string>> reportsTo, Dictionary<(string, string), int> index, Action<string, string> add)
+    /// <summary>
+    /// Reports each reporting cycle once. Most plans have none, so the people who cannot be on a cycle are peeled off
+    /// first (repeatedly removing whoever no one reports to, in linear time); only what remains, usually nobody,
+    /// goes to QuikGraph's strongly connected components, whose components of more than one person are the cycles.
+    /// </summary>
+    private static void ReportCycles(AccountPlan plan, int partyCount, List<(int From, int To, int Index)> edges, Action<string, string> add)
     {
-        if (reportsTo.EdgeCount == 0)
+        if (edges.Count == 0)
         {
             return;
         }
 
-        // Every strongly connected component of more than one person is a reporting cycle.
-        var components = new Dictionary<string, int>(StringComparer.Ordinal);
-        reportsTo.StronglyConnectedComponents(components);
-        var cycles = components.GroupBy(pair => pair.Value, pair => pair.Key).Where(g => g.Count() > 1);
+        // Edges by target (the manager), so peeling a person releases the people they report to.
+        var inDegree = new int[partyCount];
+        var outStart = new int[partyCount + 1];
+        foreach (var (from, to, _) in edges)
+        {
+            inDegree[to]++;
+            outStart[from + 1]++;
+        }
+
+        for (var v = 0; v < partyCount; v++)
+        {
+            outStart[v + 1] += outStart[v];
+        }
+
+        var outTarget = new int[edges.Count];
+        var fill = (int[])outStart.Clone();
+        foreach (var (from, to, _) in edges)
+        {
+            outTarget[fill[from]++] = to;
+        }
+
+        var stack = new Stack<int>();
+        for (var v = 0; v < partyCount; v++)
+        {
+            if (inDegree[v] == 0)
+            {
+                stack.Push(v);
+            }
+        }
+
+        var peeled = 0;
+        while (stack.Count > 0)
+        {
+            var v = stack.Pop();
+            peeled++;
+            for (var e = outStart[v]; e < outStart[v + 1]; e++)
+            {
+                if (--inDegree[outTarget[e]] == 0)
+                {
+                    stack.Push(outTarget[e]);
+                }
+            }
+        }
+
+        if (peeled == partyCount)
+        {
+            return;
+        }
+
+        var rest = new AdjacencyGraph<int, SEquatableEdge<int>>(allowParallelEdges: false);
+        var index = new Dictionary<(int, int), int>();
+        foreach (var (from, to, i) in edges)
+        {
+            if (inDegree[from] > 0 && inDegree[to] > 0)
+            {
+                rest.AddVerticesAndEdge(new SEquatableEdge<int>(from, to));
+                index[(from, to)] = i;
+            }
+        }
+
+        var components = new Dictionary<int, int>();
+        rest.StronglyConnectedComponents(components);
 
         // The edges inside each component, gathered in one pass: a file of many small cycles must not cost their square.
         var inside = new Dictionary<int, List<int>>();
-        foreach (var e in reportsTo.Edges)
+        foreach (var e in rest.Edges)
         {
             var component = components[e.Source];
             if (component == components[e.Target])
@@ -188,16 +251,15 @@ internal static class PlanValidator
             }
         }
 
-        foreach (var cycle in cycles)
+        foreach (var cycle in components.GroupBy(pair => pair.Value, pair => pair.Key).Where(g => g.Count() > 1))
         {
-            var members = new HashSet<string>(cycle, StringComparer.Ordinal);
-            var edges = inside[cycle.Key].OrderBy(i => i).ToList();
-            var names = string.Join(", ", members.OrderBy(m => m, StringComparer.Ordinal));
-            add(Index("$.relationships", edges[0]) + ".to", string.Format(Invariant, "ReportsTo forms a cycle among {0} (relationships {1}); someone in it must report outside it.", names, string.Join(", ", edges)));
+            var cycleEdges = inside[cycle.Key].OrderBy(i => i).ToList();
+            var members = cycleEdges.Select(i => plan.Relationships[i].From).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal);
+            add(Index("$.relationships", cycleEdges[0]) + ".to", string.Format(Invariant, "ReportsTo forms a cycle among {0} (relationships {1}); someone in it must report outside it.", string.Join(", ", members), string.Join(", ", cycleEdges)));
         }
     }
 
-    private static void ValidateOpportunities(AccountPlan plan, Dictionary<string, bool> kinds, Action<string, string> add)
+    private static void ValidateOpportunities(AccountPlan plan, PartyIndex parties, Action<string, string> add)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Opportunities.Count; i++)
@@ -236,21 +298,21 @@ internal static class PlanValidator
             var people = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var j = 0; j < o.Influences.Count; j++)
             {
-                ValidateInfluence(o.Influences[j], Index(path + ".influences", j), kinds, people, j, add);
+                ValidateInfluence(o.Influences[j], Index(path + ".influences", j), parties, people, j, add);
             }
         }
     }
 
-    private static void ValidateInfluence(BuyingInfluence influence, string path, Dictionary<string, bool> kinds, Dictionary<string, int> people, int position, Action<string, string> add)
+    private static void ValidateInfluence(BuyingInfluence influence, string path, PartyIndex parties, Dictionary<string, int> people, int position, Action<string, string> add)
     {
         var personPath = path + ".person";
         if (RequireId(influence.PersonId, personPath, "An influence must name a person", add))
         {
-            if (!kinds.TryGetValue(influence.PersonId, out var isSeller))
+            if (!parties.TryFind(influence.PersonId, out var ordinal))
             {
                 add(personPath, string.Format(Invariant, "'{0}' names no one in people[].", influence.PersonId));
             }
-            else if (isSeller)
+            else if (parties.IsSeller(ordinal))
             {
                 add(personPath, string.Format(Invariant, "'{0}' is a seller; a buying influence must be a person on the customer's side.", influence.PersonId));
             }
@@ -296,7 +358,7 @@ internal static class PlanValidator
         }
     }
 
-    private static void ValidateMeetings(AccountPlan plan, Dictionary<string, bool> kinds, Action<string, string> add)
+    private static void ValidateMeetings(AccountPlan plan, PartyIndex parties, Action<string, string> add)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Meetings.Count; i++)
@@ -325,12 +387,12 @@ internal static class PlanValidator
 
             for (var j = 0; j < m.SellerIds.Count; j++)
             {
-                CheckMember(m.SellerIds[j], Index(path + ".sellers", j), kinds, expectSeller: true, add);
+                CheckMember(m.SellerIds[j], Index(path + ".sellers", j), parties, expectSeller: true, add);
             }
 
             for (var j = 0; j < m.PersonIds.Count; j++)
             {
-                CheckMember(m.PersonIds[j], Index(path + ".people", j), kinds, expectSeller: false, add);
+                CheckMember(m.PersonIds[j], Index(path + ".people", j), parties, expectSeller: false, add);
             }
 
             CheckExtensions(m.Extensions, path, MeetingNames, add);
@@ -341,27 +403,28 @@ internal static class PlanValidator
         }
     }
 
-    private static void CheckMember(string id, string path, Dictionary<string, bool> kinds, bool expectSeller, Action<string, string> add)
+    private static void CheckMember(string id, string path, PartyIndex parties, bool expectSeller, Action<string, string> add)
     {
-        if (!kinds.TryGetValue(id ?? string.Empty, out var isSeller))
+        if (!parties.TryFind(id ?? string.Empty, out var ordinal))
         {
             add(path, string.Format(Invariant, "'{0}' names no one in this plan.", id));
         }
-        else if (isSeller != expectSeller)
+        else if (parties.IsSeller(ordinal) != expectSeller)
         {
             add(path, string.Format(Invariant, expectSeller ? "'{0}' is a person, not a seller; list them under people." : "'{0}' is a seller, not a person; list them under sellers.", id));
         }
     }
 
-    private static bool CheckEnd(string id, int index, string end, Dictionary<string, bool> kinds, Action<string, string> add)
+    private static bool CheckEnd(string id, int index, string end, PartyIndex parties, Action<string, string> add, out int ordinal)
     {
+        ordinal = -1;
         if (string.IsNullOrWhiteSpace(id))
         {
             add(Index("$.relationships", index) + end, "A relationship must name a seller or a person at both ends.");
             return false;
         }
 
-        if (!kinds.ContainsKey(id))
+        if (!parties.TryFind(id, out ordinal))
         {
             add(Index("$.relationships", index) + end, string.Format(Invariant, "'{0}' names no seller or person in this plan.", id));
             return false;
@@ -442,4 +505,29 @@ internal static class PlanValidator
     }
 
     private static string Index(string path, int index) => path + "[" + index.ToString(Invariant) + "]";
+
+    /// <summary>Each distinct party id with an ordinal: sellers first, then people, in file order.</summary>
+    private sealed class PartyIndex
+    {
+        private readonly Dictionary<string, int> ordinals;
+        private int sellers;
+
+        public PartyIndex(int capacity) => ordinals = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+
+        public int Count => ordinals.Count;
+
+        // Sellers are added before people, so the sellers hold the lowest ordinals.
+        public void Add(string id, bool isSeller)
+        {
+            ordinals.Add(id, ordinals.Count);
+            if (isSeller)
+            {
+                sellers++;
+            }
+        }
+
+        public bool TryFind(string id, out int ordinal) => ordinals.TryGetValue(id, out ordinal);
+
+        public bool IsSeller(int ordinal) => ordinal < sellers;
+    }
 }
