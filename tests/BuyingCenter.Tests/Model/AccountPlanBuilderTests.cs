@@ -47,6 +47,41 @@ public sealed class AccountPlanBuilderTests
     }
 
     [TestMethod]
+    public void Build_TwoReportingCyclesAmongChains_EachReportedOnceWithOnlyItsMembers()
+    {
+        // c1 -> c2 -> c3 -> c1 and d1 <-> d2, with people reporting into both cycles, a cycle member reporting out
+        // to a manager above, and a long valid chain beside them: none of those others is part of a cycle.
+        var builder = Minimal();
+        foreach (var id in new[] { "c1", "c2", "c3", "d1", "d2", "in1", "in2", "above", "x0", "x1", "x2", "x3" })
+        {
+            builder.AddPerson(id, "Person " + id);
+        }
+
+        var plan = builder
+            .AddRelationship("x0", RelationshipKind.ReportsTo, "x1")
+            .AddRelationship("c1", RelationshipKind.ReportsTo, "c2")
+            .AddRelationship("x1", RelationshipKind.ReportsTo, "x2")
+            .AddRelationship("c2", RelationshipKind.ReportsTo, "c3")
+            .AddRelationship("in1", RelationshipKind.ReportsTo, "c1")
+            .AddRelationship("c3", RelationshipKind.ReportsTo, "c1")
+            .AddRelationship("d2", RelationshipKind.ReportsTo, "d1")
+            .AddRelationship("c3", RelationshipKind.ReportsTo, "above")
+            .AddRelationship("d1", RelationshipKind.ReportsTo, "d2")
+            .AddRelationship("in2", RelationshipKind.ReportsTo, "d2")
+            .AddRelationship("x2", RelationshipKind.ReportsTo, "x3")
+            .TryBuild(out _, out var problems);
+
+        Assert.IsFalse(plan);
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "$.relationships[1].to: ReportsTo forms a cycle among c1, c2, c3 (relationships 1, 3, 5); someone in it must report outside it.",
+                "$.relationships[6].to: ReportsTo forms a cycle among d1, d2 (relationships 6, 8); someone in it must report outside it.",
+            },
+            problems.Select(p => p.Path + ": " + p.Message).OrderBy(m => m, StringComparer.Ordinal).ToArray());
+    }
+
+    [TestMethod]
     public void Build_CallerListChangedAfterwards_PlanDoesNotChange()
     {
         var competitors = new System.Collections.Generic.List<string> { "RouteMax" };
