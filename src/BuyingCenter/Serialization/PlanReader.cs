@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
@@ -198,7 +199,7 @@ internal sealed class PlanReader
             Problem("$.account", "The plan has no account; add \"account\": { \"id\": ..., \"name\": ... }.");
         }
 
-        return builder.WithExtensions(extensions).BuildUnvalidated();
+        return builder.WithExtensions(extensions).BuildUnvalidated(partiesOwned: true);
     }
 
     private Account ReadAccount()
@@ -911,8 +912,7 @@ internal sealed class PlanReader
         switch (Token)
         {
             case JsonToken.Float:
-                // Through the decimal's exact digits: decimal-to-double conversion may be off by one unit in the last place.
-                return double.Parse(((decimal)reader.Value!).ToString(Invariant), NumberStyles.Float, Invariant);
+                return ToNearestDouble((decimal)reader.Value!);
             case JsonToken.Integer when reader.Value is long l:
                 // Out-of-range values are kept so that the validator reports them with the value.
                 return l;
@@ -924,6 +924,36 @@ internal sealed class PlanReader
                 WrongType("a number from 0 to 1");
                 return Relationship.DefaultStrength;
         }
+    }
+
+    private static readonly double[] ExactPowersOfTen = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+    private static readonly decimal[] DecimalPowersOfTen = ExactPowersOfTen.Select(p => (decimal)p).ToArray();
+
+    /// <summary>
+    /// The double nearest to a decimal, as <c>double.Parse</c> of its digits gives: the decimal-to-double cast may be
+    /// off by one unit in the last place, so a strength written as 0.7 would not read back as the 0.7 a user typed.
+    /// </summary>
+    /// <remarks>
+    /// A decimal is a whole number m over 10^scale. When m and 10^scale are both exact doubles (m below 2^53, scale at
+    /// most 22), one IEEE division rounds correctly; that covers every strength a person writes, without a string.
+    /// </remarks>
+    internal static double ToNearestDouble(decimal value)
+    {
+#if NET
+        var scale = value.Scale;
+#else
+        var scale = (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
+        if (scale < ExactPowersOfTen.Length)
+        {
+            var whole = value * DecimalPowersOfTen[scale];
+            if (whole > -9007199254740992m && whole < 9007199254740992m)
+            {
+                return (long)whole / ExactPowersOfTen[scale];
+            }
+        }
+
+        return double.Parse(value.ToString(Invariant), NumberStyles.Float, Invariant);
     }
 
     private DateTime? ReadDate()

@@ -31,6 +31,27 @@ public sealed class RoundTripTests
         RandomPlans.Plans.Sample(plan => Assert.AreEqual(PlanFile.ToJson(plan), PlanFile.ToJson(plan.ToBuilder().Build())), iter: 50);
     }
 
+    [TestMethod]
+    public void ToNearestDouble_AnyDecimal_IsTheDoubleItsDigitsParseTo()
+    {
+        // Strengths are read as decimals and turned into doubles without a string; the result must be the double a
+        // user's digits mean, or 0.7 in a file would not compare equal to 0.7 in code.
+        Gen.Select(Gen.Long, Gen.Int[0, 28], Gen.Bool).Sample(
+            (mantissa, scale, small) =>
+            {
+                var value = new decimal(small ? mantissa % 10_000 : mantissa) / (decimal)System.Math.Pow(10, scale);
+                var expected = double.Parse(value.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+                Assert.AreEqual(expected, PlanReader.ToNearestDouble(value), value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            },
+            iter: 20_000);
+
+        foreach (var text in new[] { "0.7", "0.1", "0.3", "0.85", "1", "1.0", "0", "0.0000001", "0.123456789012345678", "79228162514264337593543950335", "-0.2" })
+        {
+            var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.AreEqual(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture), PlanReader.ToNearestDouble(value), text);
+        }
+    }
+
     /// <summary>Field by field: records compare lists by reference, so the lists are compared item by item.</summary>
     private static void AssertSamePlan(AccountPlan expected, AccountPlan actual)
     {
