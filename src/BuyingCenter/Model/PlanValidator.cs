@@ -56,40 +56,49 @@ internal static class PlanValidator
     {
         // The first of duplicated ids wins.
         var parties = new PartyIndex(plan.Sellers.Count + plan.People.Count);
-        var firstPath = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        void Check(Party party, string path, bool isSeller)
+        // Paths are made only for problems: 20,000 valid people should not cost 80,000 strings.
+        void Check(Party party, int position, bool isSeller)
         {
+            string Path() => PartyIndex.PathOf(isSeller, position);
             var what = isSeller ? "A seller" : "A person";
-            if (RequireId(party.Id, path + ".id", what + " needs an id", add))
+            if (!IsWellFormedId(party.Id))
             {
-                if (firstPath.TryGetValue(party.Id, out var first))
-                {
-                    add(path + ".id", string.Format(Invariant, "The id '{0}' is already used at {1}; ids must be unique across sellers and people.", party.Id, first));
-                }
-                else
-                {
-                    firstPath.Add(party.Id, path);
-                    parties.Add(party.Id, isSeller);
-                }
+                RequireId(party.Id, Path() + ".id", what + " needs an id", add);
+            }
+            else if (parties.TryFind(party.Id, out var first))
+            {
+                add(Path() + ".id", string.Format(Invariant, "The id '{0}' is already used at {1}; ids must be unique across sellers and people.", party.Id, parties.PathOf(first)));
+            }
+            else
+            {
+                parties.Add(party.Id, isSeller, position);
             }
 
-            RequireText(party.Name, path + ".name", what + " needs a name", add);
-            CheckExtensions(party.Extensions, path, isSeller ? SellerNames : PersonNames, add);
+            if (string.IsNullOrWhiteSpace(party.Name))
+            {
+                RequireText(party.Name, Path() + ".name", what + " needs a name", add);
+            }
+
+            if (party.Extensions.Count > 0)
+            {
+                CheckExtensions(party.Extensions, Path(), isSeller ? SellerNames : PersonNames, add);
+            }
+
             if (party.Level is { } level && (level < 1 || level > 6))
             {
-                add(path + ".level", string.Format(Invariant, "The level {0} is out of range: use 1 (individual contributor) to 6 (chief executive).", level));
+                add(Path() + ".level", string.Format(Invariant, "The level {0} is out of range: use 1 (individual contributor) to 6 (chief executive).", level));
             }
         }
 
         for (var i = 0; i < plan.Sellers.Count; i++)
         {
-            Check(plan.Sellers[i], Index("$.sellers", i), isSeller: true);
+            Check(plan.Sellers[i], i, isSeller: true);
         }
 
         for (var i = 0; i < plan.People.Count; i++)
         {
-            Check(plan.People[i], Index("$.people", i), isSeller: false);
+            Check(plan.People[i], i, isSeller: false);
         }
 
         return parties;
@@ -459,16 +468,28 @@ internal static class PlanValidator
             return false;
         }
 
-        foreach (var c in value!)
+        if (HasControlCharacter(value!))
         {
-            if (char.IsControl(c))
-            {
-                add(path, "An id must not contain control characters (tabs, line breaks, NUL); this one does.");
-                return false;
-            }
+            add(path, "An id must not contain control characters (tabs, line breaks, NUL); this one does.");
+            return false;
         }
 
         return true;
+    }
+
+    private static bool IsWellFormedId(string? value) => !string.IsNullOrWhiteSpace(value) && !HasControlCharacter(value!);
+
+    private static bool HasControlCharacter(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -510,21 +531,32 @@ internal static class PlanValidator
     private sealed class PartyIndex
     {
         private readonly Dictionary<string, int> ordinals;
+        private readonly List<int> positions;
         private int sellers;
 
-        public PartyIndex(int capacity) => ordinals = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        public PartyIndex(int capacity)
+        {
+            ordinals = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            positions = new List<int>(capacity);
+        }
 
         public int Count => ordinals.Count;
 
+        public static string PathOf(bool isSeller, int position) => Index(isSeller ? "$.sellers" : "$.people", position);
+
         // Sellers are added before people, so the sellers hold the lowest ordinals.
-        public void Add(string id, bool isSeller)
+        public void Add(string id, bool isSeller, int position)
         {
             ordinals.Add(id, ordinals.Count);
+            positions.Add(position);
             if (isSeller)
             {
                 sellers++;
             }
         }
+
+        /// <summary>Where the party with this ordinal is in the file.</summary>
+        public string PathOf(int ordinal) => PathOf(IsSeller(ordinal), positions[ordinal]);
 
         public bool TryFind(string id, out int ordinal) => ordinals.TryGetValue(id, out ordinal);
 
