@@ -217,8 +217,19 @@ public static class PlanFile
             return Failure(new PlanProblem { Path = "$", Message = "The file is empty; a plan file holds one JSON object ({ \"schemaVersion\": 1, ... }).", Line = 1, Column = 1 });
         }
 
-        text = PlanReader.MaskNonFinite(text, out var nonFinite);
-        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, nonFinite, limits);
+        // A NaN or Infinity literal is never JSON, so a file that reads without a problem holds none, and masking would
+        // change nothing: the masking pass (two scans of the whole text) runs only for a file that already has problems.
+        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, null, limits);
+        if (problems.Count > 0)
+        {
+            var masked = PlanReader.MaskNonFinite(text, out var nonFinite);
+            if (nonFinite is not null)
+            {
+                text = masked;
+                (plan, problems, futureVersion, fatal) = PlanReader.Read(text, nonFinite, limits);
+            }
+        }
+
         if (futureVersion)
         {
             // Everything else in a newer file may be right for that version: the version is the one problem to fix.

@@ -72,7 +72,10 @@ internal sealed class PlanReader
     public bool FutureVersion { get; private set; }
 
     /// <summary>Reads the text into an unvalidated plan; the plan is null when a problem makes it meaningless.</summary>
-    /// <remarks><paramref name="text"/> must come from <see cref="MaskNonFinite"/>, with its <paramref name="nonFinite"/>.</remarks>
+    /// <remarks>
+    /// With <paramref name="nonFinite"/>, <paramref name="text"/> must come from <see cref="MaskNonFinite"/>; without, a
+    /// NaN or Infinity literal in the text is reported less precisely (the caller rereads the masked text then).
+    /// </remarks>
     public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(string text, Dictionary<long, string>? nonFinite, PlanReadOptions options)
     {
         var self = new PlanReader(text, nonFinite, options);
