@@ -18,21 +18,23 @@ internal sealed class PlanReader
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     // JSON's own number grammar: what an out-of-range number must match to be kept verbatim in an extension.
-    private static readonly Regex JsonNumber = new(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    // Made on first use: almost no file needs it, and building a regex costs every run a few milliseconds.
+    private static Regex? jsonNumber;
 
-    private static readonly Dictionary<string, RelationshipKind> Kinds = Names(RelationshipKind.ReportsTo, RelationshipKind.Influences, RelationshipKind.Knows, RelationshipKind.Opposes);
-    private static readonly Dictionary<string, BuyingRoles> Roles = Names(BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach);
-    private static readonly Dictionary<string, InfluenceDegree> Degrees = Names(InfluenceDegree.High, InfluenceDegree.Medium, InfluenceDegree.Low, InfluenceDegree.Unknown);
-    private static readonly Dictionary<string, ResponseMode> Modes = Names(ResponseMode.Growth, ResponseMode.Trouble, ResponseMode.EvenKeel, ResponseMode.Overconfident, ResponseMode.Unknown);
-    private static readonly Dictionary<string, SalesStage> Stages = Names(SalesStage.AboveTheFunnel, SalesStage.InTheFunnel, SalesStage.BestFew, SalesStage.Won, SalesStage.Lost);
-    private static readonly Dictionary<string, MeetingOutcome> Outcomes = Names(MeetingOutcome.BestAction, MeetingOutcome.MinimumAction, MeetingOutcome.NoCommitment, MeetingOutcome.Planned);
-    private static readonly Dictionary<string, InfluenceFacts> Facts = new(StringComparer.OrdinalIgnoreCase)
+    // Names to values as ints: one dictionary type for every enumeration, so a run compiles its code once, not once per enum.
+    private static readonly Dictionary<string, int> Kinds = Names(RelationshipKind.ReportsTo, RelationshipKind.Influences, RelationshipKind.Knows, RelationshipKind.Opposes);
+    private static readonly Dictionary<string, int> Roles = Names(BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach);
+    private static readonly Dictionary<string, int> Degrees = Names(InfluenceDegree.High, InfluenceDegree.Medium, InfluenceDegree.Low, InfluenceDegree.Unknown);
+    private static readonly Dictionary<string, int> Modes = Names(ResponseMode.Growth, ResponseMode.Trouble, ResponseMode.EvenKeel, ResponseMode.Overconfident, ResponseMode.Unknown);
+    private static readonly Dictionary<string, int> Stages = Names(SalesStage.AboveTheFunnel, SalesStage.InTheFunnel, SalesStage.BestFew, SalesStage.Won, SalesStage.Lost);
+    private static readonly Dictionary<string, int> Outcomes = Names(MeetingOutcome.BestAction, MeetingOutcome.MinimumAction, MeetingOutcome.NoCommitment, MeetingOutcome.Planned);
+    private static readonly Dictionary<string, int> Facts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["roles"] = InfluenceFacts.Roles,
-        ["degree"] = InfluenceFacts.Degree,
-        ["mode"] = InfluenceFacts.Mode,
-        ["rating"] = InfluenceFacts.Rating,
-        ["winResults"] = InfluenceFacts.WinResults,
+        ["roles"] = (int)InfluenceFacts.Roles,
+        ["degree"] = (int)InfluenceFacts.Degree,
+        ["mode"] = (int)InfluenceFacts.Mode,
+        ["rating"] = (int)InfluenceFacts.Rating,
+        ["winResults"] = (int)InfluenceFacts.WinResults,
     };
 
     // Known property names, so the reader hands out these strings instead of allocating one per property.
@@ -298,7 +300,7 @@ internal sealed class PlanReader
                 case "kind":
                     if (First(ref seen, 2, property))
                     {
-                        kind = ReadEnum(Kinds, "ReportsTo, Influences, Knows, Opposes");
+                        kind = (RelationshipKind?)ReadName(Kinds, "ReportsTo, Influences, Knows, Opposes");
                     }
 
                     break;
@@ -337,7 +339,7 @@ internal sealed class PlanReader
                 case "closeDate": if (First(ref seen, 3, property)) { closeDate = ReadDate(); } break;
                 case "amount": if (First(ref seen, 4, property)) { amount = ReadDecimal(); } break;
                 case "currency": if (First(ref seen, 5, property)) { currency = ReadString(); } break;
-                case "stage": if (First(ref seen, 6, property)) { stage = ReadEnum(Stages, "AboveTheFunnel, InTheFunnel, BestFew, Won, Lost"); } break;
+                case "stage": if (First(ref seen, 6, property)) { stage = (SalesStage?)ReadName(Stages, "AboveTheFunnel, InTheFunnel, BestFew, Won, Lost"); } break;
                 case "competitors": if (First(ref seen, 7, property)) { competitors = ReadStrings(); } break;
                 case "influences": if (First(ref seen, 8, property)) { ReadArray(() => ReadObject(ReadInfluence), influences.Add); } break;
                 default: Extension(property, extensions ??= new()); break;
@@ -375,12 +377,12 @@ internal sealed class PlanReader
             switch (property)
             {
                 case "person": if (First(ref seen, 0, property)) { person = ReadString(); } break;
-                case "roles": if (First(ref seen, 1, property)) { roles = ReadFlags(Roles, "role", "Economic, Technical, User, Coach"); } break;
-                case "degree": if (First(ref seen, 2, property)) { degree = ReadEnum(Degrees, "High, Medium, Low, Unknown") ?? InfluenceDegree.Unknown; } break;
-                case "mode": if (First(ref seen, 3, property)) { mode = ReadEnum(Modes, "Growth, Trouble, EvenKeel, Overconfident, Unknown") ?? ResponseMode.Unknown; } break;
+                case "roles": if (First(ref seen, 1, property)) { roles = (BuyingRoles)ReadFlags(Roles, "role", "Economic, Technical, User, Coach"); } break;
+                case "degree": if (First(ref seen, 2, property)) { degree = (InfluenceDegree?)ReadName(Degrees, "High, Medium, Low, Unknown") ?? InfluenceDegree.Unknown; } break;
+                case "mode": if (First(ref seen, 3, property)) { mode = (ResponseMode?)ReadName(Modes, "Growth, Trouble, EvenKeel, Overconfident, Unknown") ?? ResponseMode.Unknown; } break;
                 case "rating": if (First(ref seen, 4, property)) { rating = ReadInt(out _); } break;
                 case "winResults": if (First(ref seen, 5, property)) { ReadArray(() => ReadObject(ReadWinResult), winResults.Add); } break;
-                case "uncertain": if (First(ref seen, 6, property)) { uncertain = ReadFlags(Facts, "uncertain field", "roles, degree, mode, rating, winResults"); } break;
+                case "uncertain": if (First(ref seen, 6, property)) { uncertain = (InfluenceFacts)ReadFlags(Facts, "uncertain field", "roles, degree, mode, rating, winResults"); } break;
                 case "notes": if (First(ref seen, 7, property)) { notes = ReadString(); } break;
                 default: Extension(property, extensions ??= new()); break;
             }
@@ -450,7 +452,7 @@ internal sealed class PlanReader
                 case "people": if (First(ref seen, 4, property)) { people = ReadStrings(); } break;
                 case "bestAction": if (First(ref seen, 5, property)) { best = ReadString(); } break;
                 case "minimumAction": if (First(ref seen, 6, property)) { minimum = ReadString(); } break;
-                case "outcome": if (First(ref seen, 7, property)) { outcome = ReadEnum(Outcomes, "BestAction, MinimumAction, NoCommitment, Planned") ?? MeetingOutcome.Planned; } break;
+                case "outcome": if (First(ref seen, 7, property)) { outcome = (MeetingOutcome?)ReadName(Outcomes, "BestAction, MinimumAction, NoCommitment, Planned") ?? MeetingOutcome.Planned; } break;
                 case "nextStep": if (First(ref seen, 8, property)) { nextStep = ReadString(); } break;
                 case "notes": if (First(ref seen, 9, property)) { notes = ReadString(); } break;
                 default: Extension(property, extensions ??= new()); break;
@@ -628,7 +630,7 @@ internal sealed class PlanReader
                 default:
                     // A number too large for decimal is kept verbatim when it is valid JSON; NaN and the like are not JSON.
                     var raw = valueError is null ? null : RawNumber(valueError);
-                    if (raw is not null && JsonNumber.IsMatch(raw))
+                    if (raw is not null && (jsonNumber ??= new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)).IsMatch(raw))
                     {
                         writer.WriteRawValue(raw);
                     }
@@ -1011,8 +1013,7 @@ internal sealed class PlanReader
         return true;
     }
 
-    private T? ReadEnum<T>(Dictionary<string, T> names, string allowed)
-        where T : struct
+    private int? ReadName(Dictionary<string, int> names, string allowed)
     {
         Next();
         if (Token == JsonToken.String)
@@ -1031,8 +1032,7 @@ internal sealed class PlanReader
         return null;
     }
 
-    private T ReadFlags<T>(Dictionary<string, T> names, string what, string allowed)
-        where T : struct, Enum
+    private int ReadFlags(Dictionary<string, int> names, string what, string allowed)
     {
         Next();
         if (Token == JsonToken.Null)
@@ -1063,17 +1063,16 @@ internal sealed class PlanReader
                 continue;
             }
 
-            var flag = Convert.ToInt32(value, Invariant);
-            if ((flags & flag) != 0)
+            if ((flags & value) != 0)
             {
                 Problem(CurrentPath, string.Format(Invariant, "The {0} \"{1}\" is listed twice.", what, text));
                 continue;
             }
 
-            flags |= flag;
+            flags |= value;
         }
 
-        return (T)Enum.ToObject(typeof(T), flags);
+        return flags;
     }
 
     private IReadOnlyList<string> ReadStrings()
@@ -1300,13 +1299,13 @@ internal sealed class PlanReader
     private static IReadOnlyList<ExtensionProperty> Frozen(UnknownProperties? extensions) =>
         extensions is null ? Array.Empty<ExtensionProperty>() : extensions.ToArray();
 
-    private static Dictionary<string, T> Names<T>(params T[] values)
+    private static Dictionary<string, int> Names<T>(params T[] values)
         where T : struct, Enum
     {
-        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in values)
         {
-            map.Add(value.ToString(), value);
+            map.Add(value.ToString(), Convert.ToInt32(value, Invariant));
         }
 
         return map;
