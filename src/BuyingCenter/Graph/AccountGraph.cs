@@ -40,7 +40,7 @@ internal sealed class AccountGraph
     private readonly int root;
     private readonly AdjacencyGraph<int, AccountEdge> travel;
     private readonly ShortestPathTree best;
-    private readonly Lazy<ShortestPathTree[]> fromEachSeller;
+    private readonly Lazy<SellerTrees> fromEachSeller;
     private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
     private readonly double damping;
@@ -131,7 +131,7 @@ internal sealed class AccountGraph
         root = count;
         travel = BuildTravelGraph(count, travelPairs, sellers);
         best = ShortestPaths(root);
-        fromEachSeller = new Lazy<ShortestPathTree[]>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
+        fromEachSeller = new Lazy<SellerTrees>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
         listening = new DirectedLink[listeningPairs.Count];
         for (var i = 0; i < listening.Length; i++)
@@ -297,13 +297,45 @@ internal sealed class AccountGraph
         var queue = new QuikGraph.Collections.Queue<int>();
         for (var i = 0; i < path.Length - 1; i++)
         {
-            if (!Reachable(vertex, path[i], colors, queue))
+            if (!IntroducedWithout(vertex, path[i]) && !Reachable(vertex, path[i], colors, queue))
             {
                 result.Add(path[i]);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The common case settled without a search: a seller other than <paramref name="without"/> knows the person, or knows
+    /// someone (other than <paramref name="without"/>) who knows the person. Then the person is reachable without them.
+    /// <see langword="false"/> settles nothing: <see cref="Reachable"/> decides.
+    /// </summary>
+    private bool IntroducedWithout(int target, int without)
+    {
+        foreach (var edge in travel.OutEdges(target))
+        {
+            var next = edge.Target;
+            if (next == without)
+            {
+                continue;
+            }
+
+            if (isSeller[next])
+            {
+                return true;
+            }
+
+            foreach (var second in travel.OutEdges(next))
+            {
+                if (second.Target != without && isSeller[second.Target])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -328,17 +360,7 @@ internal sealed class AccountGraph
         return found;
     }
 
-    private ShortestPathTree[] TreesFromEachSeller()
-    {
-        // The root's edges only leave it, so a search from one seller never crosses to another seller through it.
-        var trees = new ShortestPathTree[sellers.Length];
-        for (var s = 0; s < sellers.Length; s++)
-        {
-            trees[s] = ShortestPaths(sellers[s]);
-        }
-
-        return trees;
-    }
+    private SellerTrees TreesFromEachSeller() => new(this);
 
     /// <summary>
     /// QuikGraph's Dijkstra from <paramref name="from"/> on the weight -log(strength); the tree edges are recorded straight
@@ -552,6 +574,38 @@ internal sealed class AccountGraph
         public int[] Predecessor { get; }
 
         public double[] EdgeStrength { get; }
+    }
+
+    /// <summary>
+    /// One shortest-path tree per seller (in <see cref="sellers"/> order), each grown on first use: a question about
+    /// sellers of one level needs only their trees. The root's edges only leave it, so a search from one seller never
+    /// crosses to another seller through it. Two threads asking at once may both grow a tree; they grow the same one.
+    /// </summary>
+    private sealed class SellerTrees
+    {
+        private readonly AccountGraph graph;
+        private readonly ShortestPathTree?[] trees;
+
+        public SellerTrees(AccountGraph graph)
+        {
+            this.graph = graph;
+            trees = new ShortestPathTree?[graph.sellers.Length];
+        }
+
+        public ShortestPathTree this[int s]
+        {
+            get
+            {
+                var tree = Volatile.Read(ref trees[s]);
+                if (tree is null)
+                {
+                    tree = graph.ShortestPaths(graph.sellers[s]);
+                    tree = Interlocked.CompareExchange(ref trees[s], tree, null) ?? tree;
+                }
+
+                return tree;
+            }
+        }
     }
 
     /// <summary>Packed vertex pairs with a strength each, sorted and deduplicated once all are added.</summary>
