@@ -137,6 +137,21 @@ public sealed class AccountAnalysis
     }
 
     /// <summary>
+    /// The strongest path to the person from a seller of at least <paramref name="minimumSellerLevel"/> (sellers of unknown
+    /// level never qualify), or from any seller when it is <see langword="null"/>; ties by seller id. The same path
+    /// <see cref="GetPathsFromSellers"/> lists first among the qualifying sellers, at the cost of reading one path.
+    /// </summary>
+    /// <param name="personId">A person id.</param>
+    /// <param name="minimumSellerLevel">The lowest seller level that qualifies, or <see langword="null"/> for every seller.</param>
+    /// <returns>The path, seller first; <see langword="null"/> when no qualifying seller reaches the person, or for a seller.</returns>
+    /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
+    internal IntroductionPath? GetStrongestPathFromSellers(string personId, int? minimumSellerLevel)
+    {
+        var path = graph.StrongestPathFromSellers(VertexOf(personId), minimumSellerLevel, out var strength);
+        return path is null ? null : ToPath(path, strength);
+    }
+
+    /// <summary>
     /// The person's network centrality in [0, 1]: a PageRank over Influences and ReportsTo in which authority flows to
     /// the people others listen to (from the influenced to the influencer, from a report to their manager), rescaled
     /// so that someone no one listens to scores 0 and the most listened-to person in the account scores 1.
