@@ -56,6 +56,9 @@ public sealed class AccountAnalysis
     /// <summary>The thresholds and weights used.</summary>
     public AnalysisOptions Options { get; }
 
+    /// <summary>The plan's Opposes relationships, in plan order: a meeting plan looks for the person's opponents in them rather than in every relationship.</summary>
+    internal IReadOnlyList<Relationship> OpposesRelationships => graph.Opposes;
+
     /// <summary>Builds the account graph of <paramref name="plan"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="asOf">The date of the analysis (the time of day is ignored).</param>

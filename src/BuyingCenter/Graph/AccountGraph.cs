@@ -45,6 +45,7 @@ internal sealed class AccountGraph
     private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
     private readonly double damping;
+    private readonly List<Relationship>? opposes;
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -104,6 +105,11 @@ internal sealed class AccountGraph
         var listeningPairs = new PairList(plan.Relationships.Count);
         foreach (var relationship in plan.Relationships)
         {
+            if (relationship.Kind == RelationshipKind.Opposes)
+            {
+                (opposes ??= new List<Relationship>()).Add(relationship);
+            }
+
             if (!index.TryGetValue(relationship.From, out var from) || !index.TryGetValue(relationship.To, out var to) || from == to)
             {
                 continue;
@@ -153,6 +159,9 @@ internal sealed class AccountGraph
     }
 
     public int VertexCount => ids.Length;
+
+    /// <summary>The plan's Opposes relationships in plan order, as written (unknown ids and all), for readers who would otherwise scan every relationship.</summary>
+    public IReadOnlyList<Relationship> Opposes => opposes ?? (IReadOnlyList<Relationship>)Array.Empty<Relationship>();
 
     public string IdOf(int vertex) => ids[vertex];
 
