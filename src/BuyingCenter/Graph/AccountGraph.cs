@@ -41,9 +41,12 @@ internal sealed class AccountGraph
     private readonly AdjacencyGraph<int, AccountEdge> travel;
     private readonly ShortestPathTree best;
     private readonly Lazy<SellerTrees> fromEachSeller;
+    private readonly int?[] sellerLevel;
+    private readonly Dictionary<int, SellerSetSearch> fromSellersOfLevel = new();
     private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
     private readonly double damping;
+    private readonly List<Relationship>? opposes;
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -80,6 +83,14 @@ internal sealed class AccountGraph
 
         sellerList.Sort();
         sellers = sellerList.ToArray();
+        sellerLevel = new int?[count];
+        foreach (var seller in plan.Sellers)
+        {
+            if (index.TryGetValue(seller.Id, out var vertex) && sellerLevel[vertex] is null)
+            {
+                sellerLevel[vertex] = seller.Level;
+            }
+        }
 
         coverage = new double[count];
         coveringSeller = new int[count];
@@ -95,6 +106,11 @@ internal sealed class AccountGraph
         var listeningPairs = new PairList(plan.Relationships.Count);
         foreach (var relationship in plan.Relationships)
         {
+            if (relationship.Kind == RelationshipKind.Opposes)
+            {
+                (opposes ??= new List<Relationship>()).Add(relationship);
+            }
+
             if (!index.TryGetValue(relationship.From, out var from) || !index.TryGetValue(relationship.To, out var to) || from == to)
             {
                 continue;
@@ -144,6 +160,9 @@ internal sealed class AccountGraph
     }
 
     public int VertexCount => ids.Length;
+
+    /// <summary>The plan's Opposes relationships in plan order, as written (unknown ids and all), for readers who would otherwise scan every relationship.</summary>
+    public IReadOnlyList<Relationship> Opposes => opposes ?? (IReadOnlyList<Relationship>)Array.Empty<Relationship>();
 
     public string IdOf(int vertex) => ids[vertex];
 
@@ -247,6 +266,187 @@ internal sealed class AccountGraph
             return byStrength != 0 ? byStrength : string.CompareOrdinal(ids[a.Path[0]], ids[b.Path[0]]);
         });
         return result;
+    }
+
+    /// <summary>
+    /// The strongest path to <paramref name="vertex"/> from a seller of at least <paramref name="minimumSellerLevel"/>
+    /// (a seller of unknown level never qualifies), or from any seller when it is <see langword="null"/>; ties go to the
+    /// lower seller id. The same path <see cref="PathsFromSellers"/> lists first among those sellers, without listing the
+    /// others: small accounts read it from the shared per-seller trees; large accounts from one multi-source search per
+    /// distinct set of qualifying sellers, grown once per analysis and shared by everyone asked about, since a search per
+    /// person initialises every vertex of the graph however early it stops.
+    /// </summary>
+    public int[]? StrongestPathFromSellers(int vertex, int? minimumSellerLevel, out double strength)
+    {
+        strength = 0;
+        if (isSeller[vertex])
+        {
+            return null;
+        }
+
+        if (ids.Length <= SharedTreesLimit)
+        {
+            var trees = fromEachSeller.Value;
+            var found = new List<(int[] Path, double Strength)>(1);
+            var bestAt = -1;
+            for (var s = 0; s < sellers.Length; s++)
+            {
+                if (!Qualifies(sellers[s], minimumSellerLevel))
+                {
+                    continue;
+                }
+
+                // Sellers are in ordinal id order, so keeping the first of equally strong paths keeps the lower id.
+                var before = found.Count;
+                AddPathFromTree(found, trees[s], sellers[s], vertex);
+                if (found.Count > before && (bestAt < 0 || found[found.Count - 1].Strength > found[bestAt].Strength))
+                {
+                    bestAt = found.Count - 1;
+                }
+            }
+
+            if (bestAt < 0)
+            {
+                return null;
+            }
+
+            strength = found[bestAt].Strength;
+            return found[bestAt].Path;
+        }
+
+        var tree = TreeFromSellersOfLevel(minimumSellerLevel, vertex);
+        if (tree.Predecessor[vertex] == Unreached)
+        {
+            return null;
+        }
+
+        var reversed = new List<int>();
+        for (var current = vertex; current != root; current = tree.Predecessor[current])
+        {
+            reversed.Add(current);
+        }
+
+        reversed.Reverse();
+
+        // Multiplied seller side first, as the path reads and as PathsFromSellers multiplies it.
+        strength = 1.0;
+        for (var i = 1; i < reversed.Count; i++)
+        {
+            strength *= tree.EdgeStrength[reversed[i]];
+        }
+
+        return reversed.ToArray();
+    }
+
+    private bool Qualifies(int seller, int? minimumSellerLevel) =>
+        minimumSellerLevel is not { } minimum || (sellerLevel[seller] is { } level && level >= minimum);
+
+    /// <summary>
+    /// The search from the sellers qualifying at <paramref name="minimumSellerLevel"/>, grown at least until
+    /// <paramref name="vertex"/> is settled. Each set of qualifying sellers keeps its furthest search; a vertex settled
+    /// before the search stopped has its final path, so a person settled earlier is read from it without searching again.
+    /// </summary>
+    private ShortestPathTree TreeFromSellersOfLevel(int? minimumSellerLevel, int vertex)
+    {
+        // Levels that qualify the same sellers share one search: the key is the lowest qualifying seller level.
+        var key = int.MinValue;
+        if (minimumSellerLevel is { } minimum)
+        {
+            key = int.MaxValue;
+            foreach (var seller in sellers)
+            {
+                if (sellerLevel[seller] is { } level && level >= minimum && level < key)
+                {
+                    key = level;
+                }
+            }
+        }
+
+        SellerSetSearch? search;
+        lock (fromSellersOfLevel)
+        {
+            if (!fromSellersOfLevel.TryGetValue(key, out search))
+            {
+                search = new SellerSetSearch();
+                fromSellersOfLevel.Add(key, search);
+            }
+        }
+
+        lock (search)
+        {
+            if (search.Tree is null || (!search.Complete && !search.Settled![vertex]))
+            {
+                search.Tree = ShortestPathsFromSellers(key == int.MinValue ? null : key, vertex, out var settled, out var complete);
+                search.Settled = settled;
+                search.Complete = complete;
+            }
+
+            return search.Tree;
+        }
+    }
+
+    /// <summary>
+    /// QuikGraph's Dijkstra from the virtual root, whose edges to the sellers who do not qualify weigh infinity so that
+    /// the search starts from the qualifying sellers only (the others are still travelled through, as in any path); it
+    /// stops once <paramref name="stopAt"/> is settled. Between equally strong paths the lower seller id wins, as in
+    /// <see cref="PathsFromSellers"/>: each vertex remembers the seller its path starts from, and an equally short edge
+    /// from the path of a lower seller takes over a vertex not yet settled.
+    /// </summary>
+    private ShortestPathTree ShortestPathsFromSellers(int? minimumSellerLevel, int stopAt, out bool[] settled, out bool complete)
+    {
+        var count = ids.Length;
+        var predecessor = new int[count + 1];
+        var edgeStrength = new double[count + 1];
+        var distance = new double[count + 1];
+        var origin = new int[count + 1];
+        var finished = new bool[count + 1];
+        for (var i = 0; i < predecessor.Length; i++)
+        {
+            predecessor[i] = Unreached;
+            origin[i] = int.MaxValue;
+        }
+
+        predecessor[root] = SearchStart;
+        var qualifies = new bool[count];
+        foreach (var seller in sellers)
+        {
+            qualifies[seller] = Qualifies(seller, minimumSellerLevel);
+        }
+
+        double Weight(AccountEdge edge) => edge.Source == root && !qualifies[edge.Target] ? double.PositiveInfinity : edge.Weight;
+        var dijkstra = new DijkstraShortestPathAlgorithm<int, AccountEdge>(travel, Weight);
+        dijkstra.TreeEdge += edge =>
+        {
+            predecessor[edge.Target] = edge.Source;
+            edgeStrength[edge.Target] = edge.Strength;
+            distance[edge.Target] = distance[edge.Source] + edge.Weight;
+            origin[edge.Target] = edge.Source == root ? edge.Target : origin[edge.Source];
+        };
+        dijkstra.EdgeNotRelaxed += edge =>
+        {
+            // The same sum QuikGraph compares (distance + weight), so "equally short" means exactly what it means to the search.
+            if (!finished[edge.Target] && edge.Source != root && origin[edge.Source] < origin[edge.Target]
+                && distance[edge.Source] + edge.Weight == distance[edge.Target])
+            {
+                predecessor[edge.Target] = edge.Source;
+                edgeStrength[edge.Target] = edge.Strength;
+                origin[edge.Target] = origin[edge.Source];
+            }
+        };
+        var stopped = false;
+        dijkstra.FinishVertex += v =>
+        {
+            finished[v] = true;
+            if (v == stopAt)
+            {
+                stopped = true;
+                dijkstra.Abort();
+            }
+        };
+        dijkstra.Compute(root);
+        settled = finished;
+        complete = !stopped;
+        return new ShortestPathTree(predecessor, edgeStrength);
     }
 
     private static void AddPathFromTree(List<(int[] Path, double Strength)> result, ShortestPathTree tree, int seller, int vertex)
@@ -606,6 +806,16 @@ internal sealed class AccountGraph
                 return tree;
             }
         }
+    }
+
+    /// <summary>The furthest search so far from one set of qualifying sellers, and which vertices it settled.</summary>
+    private sealed class SellerSetSearch
+    {
+        public ShortestPathTree? Tree { get; set; }
+
+        public bool[]? Settled { get; set; }
+
+        public bool Complete { get; set; }
     }
 
     /// <summary>Packed vertex pairs with a strength each, sorted and deduplicated once all are added.</summary>
