@@ -692,6 +692,47 @@ internal sealed class AccountGraph
             outWeight[link.From] += link.Strength;
         }
 
+        // Laid out once for the iterations: the links that carry authority (their listener listens to someone), in link
+        // order, and the people who listen to no one, in vertex order. Every sum is made in the same order as over all
+        // links and vertices, so the ranks are the same to the last bit.
+        var carrying = 0;
+        foreach (var link in listening)
+        {
+            carrying += outWeight[link.From] > 0 ? 1 : 0;
+        }
+
+        var from = new int[carrying];
+        var to = new int[carrying];
+        var share = new double[carrying];
+        var fromWeight = new double[carrying];
+        carrying = 0;
+        foreach (var link in listening)
+        {
+            if (outWeight[link.From] > 0)
+            {
+                from[carrying] = link.From;
+                to[carrying] = link.To;
+                share[carrying] = link.Strength;
+                fromWeight[carrying++] = outWeight[link.From];
+            }
+        }
+
+        var danglingCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            danglingCount += outWeight[i] > 0 ? 0 : 1;
+        }
+
+        var danglingVertices = new int[danglingCount];
+        danglingCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (!(outWeight[i] > 0))
+            {
+                danglingVertices[danglingCount++] = i;
+            }
+        }
+
         var rank = new double[n];
         var next = new double[n];
         for (var i = 0; i < n; i++)
@@ -704,12 +745,9 @@ internal sealed class AccountGraph
         {
             // Someone who listens to no one spreads their authority evenly, so that the ranks keep summing to 1.
             var dangling = 0.0;
-            for (var i = 0; i < n; i++)
+            foreach (var i in danglingVertices)
             {
-                if (!(outWeight[i] > 0))
-                {
-                    dangling += rank[i];
-                }
+                dangling += rank[i];
             }
 
             floor = ((1 - damping) + (damping * dangling)) / n;
@@ -718,12 +756,9 @@ internal sealed class AccountGraph
                 next[i] = floor;
             }
 
-            foreach (var link in listening)
+            for (var k = 0; k < from.Length; k++)
             {
-                if (outWeight[link.From] > 0)
-                {
-                    next[link.To] += damping * rank[link.From] * link.Strength / outWeight[link.From];
-                }
+                next[to[k]] += damping * rank[from[k]] * share[k] / fromWeight[k];
             }
 
             var change = 0.0;
