@@ -102,8 +102,17 @@ internal sealed class AccountGraph
         }
 
         damping = options.CentralityDamping;
-        var travelPairs = new PairList(plan.Relationships.Count);
-        var listeningPairs = new PairList(plan.Relationships.Count);
+        // Sized by kind first: a PairList per kind at the full relationship count was a tenth of a small review's allocations.
+        var travelCount = 0;
+        var listeningCount = 0;
+        foreach (var relationship in plan.Relationships)
+        {
+            travelCount += relationship.Kind == RelationshipKind.Opposes ? 0 : 1;
+            listeningCount += relationship.Kind is RelationshipKind.Influences or RelationshipKind.ReportsTo ? 1 : 0;
+        }
+
+        var travelPairs = new PairList(travelCount);
+        var listeningPairs = new PairList(listeningCount);
         foreach (var relationship in plan.Relationships)
         {
             if (relationship.Kind == RelationshipKind.Opposes)
