@@ -206,19 +206,26 @@ internal sealed class AccountGraph
             return null;
         }
 
-        var reversed = new List<int>();
+        // Walked twice, to size the path and then to fill it seller first, rather than through a list reversed and copied.
         strength = 1;
+        var length = 1;
         var current = vertex;
         while (best.Predecessor[current] != root)
         {
-            reversed.Add(current);
             strength *= best.EdgeStrength[current];
+            current = best.Predecessor[current];
+            length++;
+        }
+
+        var path = new int[length];
+        current = vertex;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            path[i] = current;
             current = best.Predecessor[current];
         }
 
-        reversed.Add(current);
-        reversed.Reverse();
-        return reversed.ToArray();
+        return path;
     }
 
     /// <summary>
