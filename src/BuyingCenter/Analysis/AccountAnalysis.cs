@@ -56,6 +56,9 @@ public sealed class AccountAnalysis
     /// <summary>The thresholds and weights used.</summary>
     public AnalysisOptions Options { get; }
 
+    /// <summary>The plan's Opposes relationships, in plan order: a meeting plan looks for the person's opponents in them rather than in every relationship.</summary>
+    internal IReadOnlyList<Relationship> OpposesRelationships => graph.Opposes;
+
     /// <summary>Builds the account graph of <paramref name="plan"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="asOf">The date of the analysis (the time of day is ignored).</param>
@@ -134,6 +137,21 @@ public sealed class AccountAnalysis
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The strongest path to the person from a seller of at least <paramref name="minimumSellerLevel"/> (sellers of unknown
+    /// level never qualify), or from any seller when it is <see langword="null"/>; ties by seller id. The same path
+    /// <see cref="GetPathsFromSellers"/> lists first among the qualifying sellers, at the cost of reading one path.
+    /// </summary>
+    /// <param name="personId">A person id.</param>
+    /// <param name="minimumSellerLevel">The lowest seller level that qualifies, or <see langword="null"/> for every seller.</param>
+    /// <returns>The path, seller first; <see langword="null"/> when no qualifying seller reaches the person, or for a seller.</returns>
+    /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
+    internal IntroductionPath? GetStrongestPathFromSellers(string personId, int? minimumSellerLevel)
+    {
+        var path = graph.StrongestPathFromSellers(VertexOf(personId), minimumSellerLevel, out var strength);
+        return path is null ? null : ToPath(path, strength);
     }
 
     /// <summary>

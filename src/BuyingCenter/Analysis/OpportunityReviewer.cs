@@ -642,6 +642,9 @@ internal sealed class OpportunityReviewer
     /// <summary>The graph facts of one influence, looked up once and shared by every rule.</summary>
     private sealed class PersonFacts
     {
+        /// <summary>The label of every combination of the four roles, made once: every influence of every review needs one.</summary>
+        private static readonly string[] RoleLabels = MakeRoleLabels();
+
         public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis)
         {
             Person = person;
@@ -690,7 +693,22 @@ internal sealed class OpportunityReviewer
             };
         }
 
-        private static string RoleLabel(BuyingRoles roles)
+        private static string RoleLabel(BuyingRoles roles) =>
+            (int)roles >= 0 && (int)roles < RoleLabels.Length ? RoleLabels[(int)roles] : MakeRoleLabel(roles);
+
+        private static string[] MakeRoleLabels()
+        {
+            var all = BuyingRoles.Economic | BuyingRoles.Technical | BuyingRoles.User | BuyingRoles.Coach;
+            var labels = new string[(int)all + 1];
+            for (var i = 0; i < labels.Length; i++)
+            {
+                labels[i] = MakeRoleLabel((BuyingRoles)i);
+            }
+
+            return labels;
+        }
+
+        private static string MakeRoleLabel(BuyingRoles roles)
         {
             if (roles == BuyingRoles.None)
             {

@@ -5,7 +5,6 @@ using BuyingCenter.Analysis;
 using QuikGraph;
 using QuikGraph.Algorithms.Search;
 using QuikGraph.Algorithms.ShortestPath;
-using QuikGraph.Predicates;
 
 namespace BuyingCenter.Graph;
 
@@ -25,6 +24,8 @@ internal sealed class AccountGraph
     private const int SearchStart = -2;
     private const int Unreached = -1;
 
+    private static readonly AccountEdge[] NoEdges = Array.Empty<AccountEdge>();
+
     /// <summary>Up to this many parties, one shortest-path tree per seller is cheaper than a search per person.</summary>
     private const int SharedTreesLimit = 4096;
 
@@ -39,10 +40,13 @@ internal sealed class AccountGraph
     private readonly int root;
     private readonly AdjacencyGraph<int, AccountEdge> travel;
     private readonly ShortestPathTree best;
-    private readonly Lazy<ShortestPathTree[]> fromEachSeller;
+    private readonly Lazy<SellerTrees> fromEachSeller;
+    private readonly int?[] sellerLevel;
+    private readonly Dictionary<int, SellerSetSearch> fromSellersOfLevel = new();
     private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
     private readonly double damping;
+    private readonly List<Relationship>? opposes;
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -79,6 +83,14 @@ internal sealed class AccountGraph
 
         sellerList.Sort();
         sellers = sellerList.ToArray();
+        sellerLevel = new int?[count];
+        foreach (var seller in plan.Sellers)
+        {
+            if (index.TryGetValue(seller.Id, out var vertex) && sellerLevel[vertex] is null)
+            {
+                sellerLevel[vertex] = seller.Level;
+            }
+        }
 
         coverage = new double[count];
         coveringSeller = new int[count];
@@ -90,10 +102,24 @@ internal sealed class AccountGraph
         }
 
         damping = options.CentralityDamping;
-        var travelPairs = new PairList(plan.Relationships.Count);
-        var listeningPairs = new PairList(plan.Relationships.Count);
+        // Sized by kind first: a PairList per kind at the full relationship count was a tenth of a small review's allocations.
+        var travelCount = 0;
+        var listeningCount = 0;
         foreach (var relationship in plan.Relationships)
         {
+            travelCount += relationship.Kind == RelationshipKind.Opposes ? 0 : 1;
+            listeningCount += relationship.Kind is RelationshipKind.Influences or RelationshipKind.ReportsTo ? 1 : 0;
+        }
+
+        var travelPairs = new PairList(travelCount);
+        var listeningPairs = new PairList(listeningCount);
+        foreach (var relationship in plan.Relationships)
+        {
+            if (relationship.Kind == RelationshipKind.Opposes)
+            {
+                (opposes ??= new List<Relationship>()).Add(relationship);
+            }
+
             if (!index.TryGetValue(relationship.From, out var from) || !index.TryGetValue(relationship.To, out var to) || from == to)
             {
                 continue;
@@ -130,7 +156,7 @@ internal sealed class AccountGraph
         root = count;
         travel = BuildTravelGraph(count, travelPairs, sellers);
         best = ShortestPaths(root);
-        fromEachSeller = new Lazy<ShortestPathTree[]>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
+        fromEachSeller = new Lazy<SellerTrees>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
         listening = new DirectedLink[listeningPairs.Count];
         for (var i = 0; i < listening.Length; i++)
@@ -143,6 +169,9 @@ internal sealed class AccountGraph
     }
 
     public int VertexCount => ids.Length;
+
+    /// <summary>The plan's Opposes relationships in plan order, as written (unknown ids and all), for readers who would otherwise scan every relationship.</summary>
+    public IReadOnlyList<Relationship> Opposes => opposes ?? (IReadOnlyList<Relationship>)Array.Empty<Relationship>();
 
     public string IdOf(int vertex) => ids[vertex];
 
@@ -177,19 +206,26 @@ internal sealed class AccountGraph
             return null;
         }
 
-        var reversed = new List<int>();
+        // Walked twice, to size the path and then to fill it seller first, rather than through a list reversed and copied.
         strength = 1;
+        var length = 1;
         var current = vertex;
         while (best.Predecessor[current] != root)
         {
-            reversed.Add(current);
             strength *= best.EdgeStrength[current];
+            current = best.Predecessor[current];
+            length++;
+        }
+
+        var path = new int[length];
+        current = vertex;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            path[i] = current;
             current = best.Predecessor[current];
         }
 
-        reversed.Add(current);
-        reversed.Reverse();
-        return reversed.ToArray();
+        return path;
     }
 
     /// <summary>
@@ -248,6 +284,187 @@ internal sealed class AccountGraph
         return result;
     }
 
+    /// <summary>
+    /// The strongest path to <paramref name="vertex"/> from a seller of at least <paramref name="minimumSellerLevel"/>
+    /// (a seller of unknown level never qualifies), or from any seller when it is <see langword="null"/>; ties go to the
+    /// lower seller id. The same path <see cref="PathsFromSellers"/> lists first among those sellers, without listing the
+    /// others: small accounts read it from the shared per-seller trees; large accounts from one multi-source search per
+    /// distinct set of qualifying sellers, grown once per analysis and shared by everyone asked about, since a search per
+    /// person initialises every vertex of the graph however early it stops.
+    /// </summary>
+    public int[]? StrongestPathFromSellers(int vertex, int? minimumSellerLevel, out double strength)
+    {
+        strength = 0;
+        if (isSeller[vertex])
+        {
+            return null;
+        }
+
+        if (ids.Length <= SharedTreesLimit)
+        {
+            var trees = fromEachSeller.Value;
+            var found = new List<(int[] Path, double Strength)>(1);
+            var bestAt = -1;
+            for (var s = 0; s < sellers.Length; s++)
+            {
+                if (!Qualifies(sellers[s], minimumSellerLevel))
+                {
+                    continue;
+                }
+
+                // Sellers are in ordinal id order, so keeping the first of equally strong paths keeps the lower id.
+                var before = found.Count;
+                AddPathFromTree(found, trees[s], sellers[s], vertex);
+                if (found.Count > before && (bestAt < 0 || found[found.Count - 1].Strength > found[bestAt].Strength))
+                {
+                    bestAt = found.Count - 1;
+                }
+            }
+
+            if (bestAt < 0)
+            {
+                return null;
+            }
+
+            strength = found[bestAt].Strength;
+            return found[bestAt].Path;
+        }
+
+        var tree = TreeFromSellersOfLevel(minimumSellerLevel, vertex);
+        if (tree.Predecessor[vertex] == Unreached)
+        {
+            return null;
+        }
+
+        var reversed = new List<int>();
+        for (var current = vertex; current != root; current = tree.Predecessor[current])
+        {
+            reversed.Add(current);
+        }
+
+        reversed.Reverse();
+
+        // Multiplied seller side first, as the path reads and as PathsFromSellers multiplies it.
+        strength = 1.0;
+        for (var i = 1; i < reversed.Count; i++)
+        {
+            strength *= tree.EdgeStrength[reversed[i]];
+        }
+
+        return reversed.ToArray();
+    }
+
+    private bool Qualifies(int seller, int? minimumSellerLevel) =>
+        minimumSellerLevel is not { } minimum || (sellerLevel[seller] is { } level && level >= minimum);
+
+    /// <summary>
+    /// The search from the sellers qualifying at <paramref name="minimumSellerLevel"/>, grown at least until
+    /// <paramref name="vertex"/> is settled. Each set of qualifying sellers keeps its furthest search; a vertex settled
+    /// before the search stopped has its final path, so a person settled earlier is read from it without searching again.
+    /// </summary>
+    private ShortestPathTree TreeFromSellersOfLevel(int? minimumSellerLevel, int vertex)
+    {
+        // Levels that qualify the same sellers share one search: the key is the lowest qualifying seller level.
+        var key = int.MinValue;
+        if (minimumSellerLevel is { } minimum)
+        {
+            key = int.MaxValue;
+            foreach (var seller in sellers)
+            {
+                if (sellerLevel[seller] is { } level && level >= minimum && level < key)
+                {
+                    key = level;
+                }
+            }
+        }
+
+        SellerSetSearch? search;
+        lock (fromSellersOfLevel)
+        {
+            if (!fromSellersOfLevel.TryGetValue(key, out search))
+            {
+                search = new SellerSetSearch();
+                fromSellersOfLevel.Add(key, search);
+            }
+        }
+
+        lock (search)
+        {
+            if (search.Tree is null || (!search.Complete && !search.Settled![vertex]))
+            {
+                search.Tree = ShortestPathsFromSellers(key == int.MinValue ? null : key, vertex, out var settled, out var complete);
+                search.Settled = settled;
+                search.Complete = complete;
+            }
+
+            return search.Tree;
+        }
+    }
+
+    /// <summary>
+    /// QuikGraph's Dijkstra from the virtual root, whose edges to the sellers who do not qualify weigh infinity so that
+    /// the search starts from the qualifying sellers only (the others are still travelled through, as in any path); it
+    /// stops once <paramref name="stopAt"/> is settled. Between equally strong paths the lower seller id wins, as in
+    /// <see cref="PathsFromSellers"/>: each vertex remembers the seller its path starts from, and an equally short edge
+    /// from the path of a lower seller takes over a vertex not yet settled.
+    /// </summary>
+    private ShortestPathTree ShortestPathsFromSellers(int? minimumSellerLevel, int stopAt, out bool[] settled, out bool complete)
+    {
+        var count = ids.Length;
+        var predecessor = new int[count + 1];
+        var edgeStrength = new double[count + 1];
+        var distance = new double[count + 1];
+        var origin = new int[count + 1];
+        var finished = new bool[count + 1];
+        for (var i = 0; i < predecessor.Length; i++)
+        {
+            predecessor[i] = Unreached;
+            origin[i] = int.MaxValue;
+        }
+
+        predecessor[root] = SearchStart;
+        var qualifies = new bool[count];
+        foreach (var seller in sellers)
+        {
+            qualifies[seller] = Qualifies(seller, minimumSellerLevel);
+        }
+
+        double Weight(AccountEdge edge) => edge.Source == root && !qualifies[edge.Target] ? double.PositiveInfinity : edge.Weight;
+        var dijkstra = new DijkstraShortestPathAlgorithm<int, AccountEdge>(travel, Weight);
+        dijkstra.TreeEdge += edge =>
+        {
+            predecessor[edge.Target] = edge.Source;
+            edgeStrength[edge.Target] = edge.Strength;
+            distance[edge.Target] = distance[edge.Source] + edge.Weight;
+            origin[edge.Target] = edge.Source == root ? edge.Target : origin[edge.Source];
+        };
+        dijkstra.EdgeNotRelaxed += edge =>
+        {
+            // The same sum QuikGraph compares (distance + weight), so "equally short" means exactly what it means to the search.
+            if (!finished[edge.Target] && edge.Source != root && origin[edge.Source] < origin[edge.Target]
+                && distance[edge.Source] + edge.Weight == distance[edge.Target])
+            {
+                predecessor[edge.Target] = edge.Source;
+                edgeStrength[edge.Target] = edge.Strength;
+                origin[edge.Target] = origin[edge.Source];
+            }
+        };
+        var stopped = false;
+        dijkstra.FinishVertex += v =>
+        {
+            finished[v] = true;
+            if (v == stopAt)
+            {
+                stopped = true;
+                dijkstra.Abort();
+            }
+        };
+        dijkstra.Compute(root);
+        settled = finished;
+        complete = !stopped;
+        return new ShortestPathTree(predecessor, edgeStrength);
+    }
+
     private static void AddPathFromTree(List<(int[] Path, double Strength)> result, ShortestPathTree tree, int seller, int vertex)
     {
         if (tree.Predecessor[vertex] == Unreached)
@@ -291,9 +508,12 @@ internal sealed class AccountGraph
             return result;
         }
 
+        // One colour map and queue serve every search of this question: each search starts by whitening every vertex.
+        var colors = new Dictionary<int, GraphColor>(ids.Length + 1);
+        var queue = new QuikGraph.Collections.Queue<int>();
         for (var i = 0; i < path.Length - 1; i++)
         {
-            if (!Reachable(vertex, path[i]))
+            if (!IntroducedWithout(vertex, path[i]) && !Reachable(vertex, path[i], colors, queue))
             {
                 result.Add(path[i]);
             }
@@ -302,35 +522,61 @@ internal sealed class AccountGraph
         return result;
     }
 
-    /// <summary>Whether a breadth-first search from every seller (the virtual root) still finds <paramref name="target"/> once <paramref name="without"/> is taken out.</summary>
-    private bool Reachable(int target, int without)
+    /// <summary>
+    /// The common case settled without a search: a seller other than <paramref name="without"/> knows the person, or knows
+    /// someone (other than <paramref name="without"/>) who knows the person. Then the person is reachable without them.
+    /// <see langword="false"/> settles nothing: <see cref="Reachable"/> decides.
+    /// </summary>
+    private bool IntroducedWithout(int target, int without)
     {
-        var view = new FilteredVertexListGraph<int, AccountEdge, AdjacencyGraph<int, AccountEdge>>(travel, v => v != without, _ => true);
-        var search = new BreadthFirstSearchAlgorithm<int, AccountEdge>(view);
-        var found = false;
-        search.DiscoverVertex += v =>
+        foreach (var edge in travel.OutEdges(target))
         {
-            if (v == target)
+            var next = edge.Target;
+            if (next == without)
             {
-                found = true;
-                search.Abort();
+                continue;
             }
-        };
+
+            if (isSeller[next])
+            {
+                return true;
+            }
+
+            foreach (var second in travel.OutEdges(next))
+            {
+                if (second.Target != without && isSeller[second.Target])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a breadth-first search from every seller (the virtual root) still finds <paramref name="target"/> once
+    /// <paramref name="without"/> is taken out. Taking it out = never leaving it: the search may reach it but goes no
+    /// further. Once the target is found the search stops expanding, so the rest of the queue drains at once; this
+    /// rather than <c>Abort</c>, which stops a QuikGraph search by throwing and catching an exception.
+    /// </summary>
+    private bool Reachable(int target, int without, Dictionary<int, GraphColor> colors, QuikGraph.Collections.Queue<int> queue)
+    {
+        var found = false;
+        var examined = Unreached;
+        var search = new BreadthFirstSearchAlgorithm<int, AccountEdge>(
+            null,
+            travel,
+            queue,
+            colors,
+            edges => found || examined == without ? NoEdges : edges);
+        search.ExamineVertex += v => examined = v;
+        search.DiscoverVertex += v => found |= v == target;
         search.Compute(root);
         return found;
     }
 
-    private ShortestPathTree[] TreesFromEachSeller()
-    {
-        // The root's edges only leave it, so a search from one seller never crosses to another seller through it.
-        var trees = new ShortestPathTree[sellers.Length];
-        for (var s = 0; s < sellers.Length; s++)
-        {
-            trees[s] = ShortestPaths(sellers[s]);
-        }
-
-        return trees;
-    }
+    private SellerTrees TreesFromEachSeller() => new(this);
 
     /// <summary>
     /// QuikGraph's Dijkstra from <paramref name="from"/> on the weight -log(strength); the tree edges are recorded straight
@@ -381,9 +627,19 @@ internal sealed class AccountGraph
     private static AdjacencyGraph<int, AccountEdge> BuildTravelGraph(int count, PairList pairs, int[] sellers)
     {
         // Pairs are already deduplicated, so QuikGraph need not look for a parallel edge on every insertion.
+        // Each vertex's edge list is made at its final size: growing lists of 24-byte edges was a third of a small review's allocations.
+        var degree = new int[count + 1];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            degree[(int)(pairs.Keys[i] >> 32)]++;
+            degree[(int)(pairs.Keys[i] & 0xFFFFFFFF)]++;
+        }
+
+        degree[count] = sellers.Length;
         var graph = new AdjacencyGraph<int, AccountEdge>(true, count + 1, 4);
         for (var v = 0; v <= count; v++)
         {
+            graph.EdgeCapacity = degree[v];
             graph.AddVertex(v);
         }
 
@@ -452,6 +708,47 @@ internal sealed class AccountGraph
             outWeight[link.From] += link.Strength;
         }
 
+        // Laid out once for the iterations: the links that carry authority (their listener listens to someone), in link
+        // order, and the people who listen to no one, in vertex order. Every sum is made in the same order as over all
+        // links and vertices, so the ranks are the same to the last bit.
+        var carrying = 0;
+        foreach (var link in listening)
+        {
+            carrying += outWeight[link.From] > 0 ? 1 : 0;
+        }
+
+        var from = new int[carrying];
+        var to = new int[carrying];
+        var share = new double[carrying];
+        var fromWeight = new double[carrying];
+        carrying = 0;
+        foreach (var link in listening)
+        {
+            if (outWeight[link.From] > 0)
+            {
+                from[carrying] = link.From;
+                to[carrying] = link.To;
+                share[carrying] = link.Strength;
+                fromWeight[carrying++] = outWeight[link.From];
+            }
+        }
+
+        var danglingCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            danglingCount += outWeight[i] > 0 ? 0 : 1;
+        }
+
+        var danglingVertices = new int[danglingCount];
+        danglingCount = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (!(outWeight[i] > 0))
+            {
+                danglingVertices[danglingCount++] = i;
+            }
+        }
+
         var rank = new double[n];
         var next = new double[n];
         for (var i = 0; i < n; i++)
@@ -464,12 +761,9 @@ internal sealed class AccountGraph
         {
             // Someone who listens to no one spreads their authority evenly, so that the ranks keep summing to 1.
             var dangling = 0.0;
-            for (var i = 0; i < n; i++)
+            foreach (var i in danglingVertices)
             {
-                if (!(outWeight[i] > 0))
-                {
-                    dangling += rank[i];
-                }
+                dangling += rank[i];
             }
 
             floor = ((1 - damping) + (damping * dangling)) / n;
@@ -478,12 +772,9 @@ internal sealed class AccountGraph
                 next[i] = floor;
             }
 
-            foreach (var link in listening)
+            for (var k = 0; k < from.Length; k++)
             {
-                if (outWeight[link.From] > 0)
-                {
-                    next[link.To] += damping * rank[link.From] * link.Strength / outWeight[link.From];
-                }
+                next[to[k]] += damping * rank[from[k]] * share[k] / fromWeight[k];
             }
 
             var change = 0.0;
@@ -534,6 +825,48 @@ internal sealed class AccountGraph
         public int[] Predecessor { get; }
 
         public double[] EdgeStrength { get; }
+    }
+
+    /// <summary>
+    /// One shortest-path tree per seller (in <see cref="sellers"/> order), each grown on first use: a question about
+    /// sellers of one level needs only their trees. The root's edges only leave it, so a search from one seller never
+    /// crosses to another seller through it. Two threads asking at once may both grow a tree; they grow the same one.
+    /// </summary>
+    private sealed class SellerTrees
+    {
+        private readonly AccountGraph graph;
+        private readonly ShortestPathTree?[] trees;
+
+        public SellerTrees(AccountGraph graph)
+        {
+            this.graph = graph;
+            trees = new ShortestPathTree?[graph.sellers.Length];
+        }
+
+        public ShortestPathTree this[int s]
+        {
+            get
+            {
+                var tree = Volatile.Read(ref trees[s]);
+                if (tree is null)
+                {
+                    tree = graph.ShortestPaths(graph.sellers[s]);
+                    tree = Interlocked.CompareExchange(ref trees[s], tree, null) ?? tree;
+                }
+
+                return tree;
+            }
+        }
+    }
+
+    /// <summary>The furthest search so far from one set of qualifying sellers, and which vertices it settled.</summary>
+    private sealed class SellerSetSearch
+    {
+        public ShortestPathTree? Tree { get; set; }
+
+        public bool[]? Settled { get; set; }
+
+        public bool Complete { get; set; }
     }
 
     /// <summary>Packed vertex pairs with a strength each, sorted and deduplicated once all are added.</summary>

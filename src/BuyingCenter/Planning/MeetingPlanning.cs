@@ -38,20 +38,53 @@ internal static class MeetingPlanning
     {
         if (context.Influence is { Roles: not BuyingRoles.None })
         {
-            var candidates = RecommendationRanking.Candidates(review);
-            if (review.EconomicBuyers.Count == 0 && RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
+            // The identifier and the coach candidate are picked by total orders (ties by id, and a person has one
+            // influence per opportunity), so the candidates need not be sorted, and are only listed when a principle applies.
+            var needsIdentifier = review.EconomicBuyers.Count == 0;
+            var needsCoach = !HasCoach(review);
+            if (needsIdentifier || needsCoach)
             {
-                return GoalRow.IdentifyEconomicBuyer;
-            }
+                var candidates = WithRoles(review);
+                if (needsIdentifier && RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
+                {
+                    return GoalRow.IdentifyEconomicBuyer;
+                }
 
-            if (!RecommendationRanking.HasCoach(candidates)
-                && RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id)
-            {
-                return GoalRow.DevelopCoach;
+                if (needsCoach && RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id)
+                {
+                    return GoalRow.DevelopCoach;
+                }
             }
         }
 
         return MeetingGoalTable.Choose(context);
+    }
+
+    private static bool HasCoach(OpportunityReview review)
+    {
+        foreach (var assessment in review.Influences)
+        {
+            if (assessment.Influence.Roles != BuyingRoles.None && assessment.Influence.Has(BuyingRoles.Coach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<InfluenceAssessment> WithRoles(OpportunityReview review)
+    {
+        var candidates = new List<InfluenceAssessment>(review.Influences.Count);
+        foreach (var assessment in review.Influences)
+        {
+            if (assessment.Influence.Roles != BuyingRoles.None)
+            {
+                candidates.Add(assessment);
+            }
+        }
+
+        return candidates;
     }
 
     private static string ReasonTemplate(MeetingContext context, PlanningOptions options) =>
@@ -74,20 +107,12 @@ internal static class MeetingPlanning
         var degreeText = (influence?.Degree ?? InfluenceDegree.Unknown).ToString().ToLowerInvariant();
         var modeText = ModeText(influence?.Mode ?? ResponseMode.Unknown);
         var ratingText = RatingText(influence?.Rating);
-        void Ask(QuestionKind kind, string template, string gap, string? date = null) => questions.Add(new MeetingQuestion
+        var values = new[] { objective, resultText, string.Empty, rolesText, degreeText, modeText, ratingText, goal.BestAction };
+        void Ask(QuestionKind kind, string template, string gap, string? date = null)
         {
-            Kind = kind,
-            Text = template
-                .Replace("{objective}", objective)
-                .Replace("{result}", resultText)
-                .Replace("{date}", date ?? string.Empty)
-                .Replace("{roles}", rolesText)
-                .Replace("{degree}", degreeText)
-                .Replace("{mode}", modeText)
-                .Replace("{rating}", ratingText)
-                .Replace("{bestAction}", goal.BestAction),
-            Gap = gap,
-        });
+            values[2] = date ?? string.Empty;
+            questions.Add(new MeetingQuestion { Kind = kind, Text = FillQuestion(template, values), Gap = gap });
+        }
 
         if (context.Review.EconomicBuyers.Count == 0)
         {
@@ -188,12 +213,86 @@ internal static class MeetingPlanning
         Ask(QuestionKind.Commitment, texts.Commitment, "the best action commitment this meeting aims for");
 
         // Open questions first, closed ones (confirmation, commitment) last; the order of asking holds within a kind.
-        return questions
-            .Select((q, i) => (Question: q, Index: i))
-            .OrderBy(x => KindOrder(x.Question.Kind))
-            .ThenBy(x => x.Index)
-            .Select(x => x.Question)
-            .ToList();
+        var ordered = new List<MeetingQuestion>(questions.Count);
+        for (var order = 0; order <= 4; order++)
+        {
+            foreach (var question in questions)
+            {
+                if (KindOrder(question.Kind) == order)
+                {
+                    ordered.Add(question);
+                }
+            }
+        }
+
+        return ordered;
+    }
+
+    private static readonly string[] QuestionPlaceholders =
+    {
+        "{objective}", "{result}", "{date}", "{roles}", "{degree}", "{mode}", "{rating}", "{bestAction}",
+    };
+
+    /// <summary>
+    /// Fills a question template in one pass at its final length. The texts were once filled by a chain of Replace
+    /// calls, one placeholder after another; a value holding a brace, or a brace that starts no placeholder, could make
+    /// the chain's text differ from one pass, so those rare templates still go through the chain.
+    /// </summary>
+    private static string FillQuestion(string template, string[] values)
+    {
+        var open = template.IndexOf('{');
+        if (open < 0)
+        {
+            return template;
+        }
+
+        var length = template.Length;
+        for (; open >= 0; open = template.IndexOf('{', open + 1))
+        {
+            var at = PlaceholderAt(template, open);
+            if (at < 0 || values[at].IndexOf('{') >= 0)
+            {
+                return FillQuestionByReplacing(template, values);
+            }
+
+            length += values[at].Length - QuestionPlaceholders[at].Length;
+        }
+
+        var text = new System.Text.StringBuilder(length);
+        var start = 0;
+        for (open = template.IndexOf('{'); open >= 0; open = template.IndexOf('{', start))
+        {
+            var at = PlaceholderAt(template, open);
+            text.Append(template, start, open - start).Append(values[at]);
+            start = open + QuestionPlaceholders[at].Length;
+        }
+
+        return text.Append(template, start, template.Length - start).ToString();
+    }
+
+    private static int PlaceholderAt(string template, int open)
+    {
+        for (var i = 0; i < QuestionPlaceholders.Length; i++)
+        {
+            var name = QuestionPlaceholders[i];
+            if (string.CompareOrdinal(template, open, name, 0, name.Length) == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string FillQuestionByReplacing(string template, string[] values)
+    {
+        var text = template;
+        for (var i = 0; i < QuestionPlaceholders.Length; i++)
+        {
+            text = text.Replace(QuestionPlaceholders[i], values[i]);
+        }
+
+        return text;
     }
 
     private static int KindOrder(QuestionKind kind) => kind switch
@@ -228,16 +327,19 @@ internal static class MeetingPlanning
     private static IReadOnlyList<string> Give(MeetingContext context, PlanningOptions options)
     {
         var give = new List<string>();
-        var concern = string.Join(
-            " ",
-            (context.Influence?.WinResults ?? Array.Empty<WinResult>()).SelectMany(w => new[] { w.Result, w.Win })
-                .Concat(new[] { context.Influence?.Notes })
-                .Where(s => !string.IsNullOrWhiteSpace(s)));
-        foreach (var reference in options.ReferenceCases)
+        if (options.ReferenceCases.Count > 0)
         {
-            if (reference.Keywords.Any(k => !string.IsNullOrWhiteSpace(k) && concern.IndexOf(k, StringComparison.OrdinalIgnoreCase) >= 0))
+            var concern = string.Join(
+                " ",
+                (context.Influence?.WinResults ?? Array.Empty<WinResult>()).SelectMany(w => new[] { w.Result, w.Win })
+                    .Concat(new[] { context.Influence?.Notes })
+                    .Where(s => !string.IsNullOrWhiteSpace(s)));
+            foreach (var reference in options.ReferenceCases)
             {
-                give.Add(reference.Summary);
+                if (reference.Keywords.Any(k => !string.IsNullOrWhiteSpace(k) && concern.IndexOf(k, StringComparison.OrdinalIgnoreCase) >= 0))
+                {
+                    give.Add(reference.Summary);
+                }
             }
         }
 
@@ -251,8 +353,16 @@ internal static class MeetingPlanning
             give.Add(context.Fill(roleGive));
         }
 
-        give.AddRange(options.Strengths.Select(s => context.Fill(s)));
-        give.AddRange(context.Opportunity.Competitors.Select(c => context.Fill(options.CompetitorGive, c)));
+        foreach (var strength in options.Strengths)
+        {
+            give.Add(context.Fill(strength));
+        }
+
+        foreach (var competitor in context.Opportunity.Competitors)
+        {
+            give.Add(context.Fill(options.CompetitorGive, competitor));
+        }
+
         return give;
     }
 
@@ -261,11 +371,21 @@ internal static class MeetingPlanning
         var prep = new List<string>();
         var person = context.Person;
         var asOf = context.Analysis.AsOf;
-        var withPerson = context.Plan.Meetings
-            .Where(m => m.PersonIds.Contains(person.Id))
-            .OrderBy(m => m.Date)
-            .ThenBy(m => m.Id, StringComparer.Ordinal)
-            .ToList();
+        var withPerson = new List<Meeting>();
+        foreach (var meeting in context.Plan.Meetings)
+        {
+            if (meeting.PersonIds.Contains(person.Id))
+            {
+                // Insertion keeps the sort stable, as the ordered query it replaces: a person has few meetings.
+                var at = withPerson.Count;
+                while (at > 0 && CompareByDateThenId(withPerson[at - 1], meeting) > 0)
+                {
+                    at--;
+                }
+
+                withPerson.Insert(at, meeting);
+            }
+        }
 
         var held = withPerson.Where(m => AccountAnalysis.IsOnRecord(m, asOf)).ToList();
         if (held.Count == 0)
@@ -346,9 +466,16 @@ internal static class MeetingPlanning
         return prep;
     }
 
+    private static int CompareByDateThenId(Meeting a, Meeting b)
+    {
+        var order = a.Date.CompareTo(b.Date);
+        return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    // The analysis lists the Opposes relationships once, so a meeting plan need not scan every relationship of the plan.
     private static IEnumerable<Person> OpposedInfluences(MeetingContext context) =>
-        context.Plan.Relationships
-            .Where(r => r.Kind == RelationshipKind.Opposes && r.Involves(context.Person.Id))
+        context.Analysis.OpposesRelationships
+            .Where(r => r.Involves(context.Person.Id))
             .Select(r => context.Plan.FindPerson(r.From == context.Person.Id ? r.To : r.From))
             .Where(p => p is not null)
             .Select(p => p!)

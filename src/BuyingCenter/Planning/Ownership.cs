@@ -24,20 +24,19 @@ internal static class Ownership
             return (best.SellerId, best);
         }
 
-        var paths = analysis.GetPathsFromSellers(person.Id);
         if (senior)
         {
             // A senior person expects a counterpart of matching level; take one whenever such a seller has any path.
-            var matching = paths.FirstOrDefault(p => Matches(plan.FindSeller(p.SellerId), person, options));
+            var matching = analysis.GetStrongestPathFromSellers(person.Id, person.Level!.Value - options.SellerLevelGap);
             if (matching is not null)
             {
                 return (matching.SellerId, matching);
             }
         }
 
-        if (paths.Count > 0)
+        if (analysis.GetStrongestPathFromSellers(person.Id, null) is { } strongest)
         {
-            return (paths[0].SellerId, paths[0]);
+            return (strongest.SellerId, strongest);
         }
 
         return (OwnerWithoutPath(plan, review, person, senior, options), null);
@@ -90,16 +89,44 @@ internal static class Ownership
             }
         }
 
+        // One pass over the relationships counts for every seller at once.
         var influenceIds = new HashSet<string>(review.Opportunity.Influences.Select(i => i.PersonId), StringComparer.Ordinal);
-        return plan.Sellers
-            .Select(s => new
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var seller in plan.Sellers)
+        {
+            known[seller.Id] = 0;
+        }
+
+        foreach (var r in plan.Relationships)
+        {
+            if (r.Kind != RelationshipKind.Knows || !(influenceIds.Contains(r.From) || influenceIds.Contains(r.To)))
             {
-                s.Id,
-                Known = plan.Relationships.Count(r => r.Kind == RelationshipKind.Knows && r.Involves(s.Id) && (influenceIds.Contains(r.From) || influenceIds.Contains(r.To))),
-            })
-            .OrderByDescending(x => x.Known)
-            .ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Select(x => x.Id)
-            .FirstOrDefault();
+                continue;
+            }
+
+            if (known.TryGetValue(r.From, out var fromCount))
+            {
+                known[r.From] = fromCount + 1;
+            }
+
+            if (!string.Equals(r.From, r.To, StringComparison.Ordinal) && known.TryGetValue(r.To, out var toCount))
+            {
+                known[r.To] = toCount + 1;
+            }
+        }
+
+        string? owner = null;
+        var most = -1;
+        foreach (var seller in plan.Sellers)
+        {
+            var count = known[seller.Id];
+            if (count > most || (count == most && string.CompareOrdinal(seller.Id, owner) < 0))
+            {
+                owner = seller.Id;
+                most = count;
+            }
+        }
+
+        return owner;
     }
 }

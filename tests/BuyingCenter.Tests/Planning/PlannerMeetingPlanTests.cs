@@ -158,6 +158,35 @@ public sealed class PlannerMeetingPlanTests
         Assert.IsTrue(meeting.Questions.Any(q => q.Gap == "role in the opportunity unknown"));
     }
 
+    [TestMethod]
+    public void PlanMeeting_QuestionTemplateWithPlaceholders_FilledWithThePersonsFacts()
+    {
+        var plan = OnePerson(Influence("lin", BuyingRoles.Technical, mode: ResponseMode.Growth, rating: 3));
+        var options = new PlanningOptions { Questions = new QuestionTemplates { Commitment = "On {objective}, as a {roles} buyer who {rating} us, for {result}: {bestAction}? ({mode}, {degree}, {unknown})" } };
+
+        var meeting = Planner.PlanMeeting(Review(plan), "lin", options);
+
+        Assert.AreEqual(
+            "On \u201CNorthwind buys 400 FleetView seats by 2027-03-31\u201D, as a Technical buyer who favoured us, for \u201CCut freight cost 8%\u201D: "
+            + meeting.BestAction + "? (you want more or better than you have today, high, {unknown})",
+            meeting.Questions[meeting.Questions.Count - 1].Text);
+    }
+
+    [TestMethod]
+    public void PlanMeeting_ObjectiveHoldingAPlaceholder_FilledInTheOrderOfThePlaceholders()
+    {
+        // The objective is filled before {result}, so a "{result}" written into the objective is filled too.
+        var source = OnePerson(Influence("lin", BuyingRoles.Technical, mode: ResponseMode.Growth, rating: 3));
+        var plan = source.ToBuilder()
+            .ReplaceOpportunity(source.Opportunities[0] with { SingleSalesObjective = "Fleet {result} first" })
+            .Build();
+        var options = new PlanningOptions { Questions = new QuestionTemplates { Commitment = "Agree on {objective}?" } };
+
+        var meeting = Planner.PlanMeeting(Review(plan), "lin", options);
+
+        Assert.AreEqual("Agree on \u201CFleet \u201CCut freight cost 8%\u201D first\u201D?", meeting.Questions[meeting.Questions.Count - 1].Text);
+    }
+
     private static AccountPlan OnePerson(BuyingInfluence influence) => Base()
         .AddPerson("dana", "Dana Lee", level: 5)
         .AddPerson("pat", "Pat Okafor", level: 4)

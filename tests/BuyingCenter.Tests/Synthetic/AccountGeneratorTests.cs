@@ -158,6 +158,22 @@ public sealed class AccountGeneratorTests
     }
 
     [TestMethod]
+    public void GeneratePortfolio_ReadByIndexOnManyThreads_GivesTheEnumeratedAccounts()
+    {
+        var portfolio = AccountGenerator.GeneratePortfolio(12, new AccountGeneratorOptions { People = 20, Seed = 3 });
+        var enumerated = portfolio.Select(Describe).ToList();
+
+        // A parallel loop reads a list by index from several threads; each account must be the one enumeration gives.
+        var list = (IReadOnlyList<AccountPlan>)portfolio;
+        var byIndex = new string[list.Count];
+        System.Threading.Tasks.Parallel.For(0, list.Count, i => byIndex[i] = Describe(list[i]));
+
+        CollectionAssert.AreEqual(enumerated, byIndex);
+        Assert.AreEqual("account-11", list[11].Account.Id);
+        Assert.ThrowsExactly<NotSupportedException>(() => ((IList<AccountPlan>)portfolio).Add(list[0]));
+    }
+
+    [TestMethod]
     public void Generate_NoPeople_IsRefused()
     {
         Assert.ThrowsExactly<ArgumentException>(() => AccountGenerator.Generate(new AccountGeneratorOptions { People = 0 }));
