@@ -18,6 +18,8 @@ internal sealed class MeetingContext
     private string? quotedObjective;
     private string? resultText;
     private string? winText;
+    private string? ownerName;
+    private string? economicBuyerOwnerName;
 
     public MeetingContext(OpportunityReview review, Person person, PlanningOptions options)
         : this(review, person, options, review.FindInfluence(person.Id), FirstEconomicBuyer(review), null)
@@ -40,7 +42,7 @@ internal sealed class MeetingContext
         Influence = Assessment?.Influence;
         EconomicBuyer = economicBuyer;
         EconomicBuyerCovered = economicBuyerCovered ?? (EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id));
-        (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
+        (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options, Assessment);
     }
 
     /// <summary>The Economic Buyer with the lowest id (ordinal), or <see langword="null"/>.</summary>
@@ -219,20 +221,21 @@ internal sealed class MeetingContext
     // The value of the placeholder starting at the brace, or null when it starts none (or {competitor} without one).
     private string? ValueAt(string template, int open, string? competitor, out int length)
     {
-        foreach (var name in Placeholders)
+        // By position in Placeholders: a switch on the name would hash it on every call.
+        for (var i = 0; i < Placeholders.Length; i++)
         {
-            if (string.CompareOrdinal(template, open, name, 0, name.Length) == 0)
+            if (StartsAt(template, open, Placeholders[i]))
             {
-                length = name.Length;
-                return name switch
+                length = Placeholders[i].Length;
+                return i switch
                 {
-                    "{person}" => Person.Name,
-                    "{owner}" => NameOf(OwnerId),
-                    "{economicBuyerOwner}" => NameOf(EconomicBuyerOwnerId),
-                    "{economicBuyer}" => EconomicBuyerNames(),
-                    "{objective}" => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
-                    "{result}" => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
-                    "{win}" => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
+                    0 => Person.Name,
+                    1 => ownerName ??= NameOf(OwnerId),
+                    2 => economicBuyerOwnerName ??= NameOf(EconomicBuyerOwnerId),
+                    3 => EconomicBuyerNames(),
+                    4 => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
+                    5 => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
+                    6 => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
                     _ => competitor,
                 };
             }
@@ -240,6 +243,28 @@ internal sealed class MeetingContext
 
         length = 0;
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> starts at <paramref name="index"/> of <paramref name="text"/>: a plain loop that
+    /// leaves at the first differing character (the second, for all but the right name).
+    /// </summary>
+    public static bool StartsAt(string text, int index, string name)
+    {
+        if (index + name.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (text[index + i] != name[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] Placeholders =
