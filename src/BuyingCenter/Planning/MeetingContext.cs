@@ -164,6 +164,9 @@ internal sealed class MeetingContext
         // replaced one placeholder after another, so a value holding a brace, or a brace that starts no placeholder,
         // could make the chain's text differ from one pass: those rare templates still go through the chain.
         var length = template.Length;
+        var placeholders = 0;
+        string? onlyValue = null;
+        int onlyOpen = 0, onlyLength = 0;
         for (var open = template.IndexOf('{'); open >= 0;)
         {
             var value = ValueAt(template, open, competitor, out var nameLength);
@@ -172,11 +175,19 @@ internal sealed class MeetingContext
                 return FillByReplacing(template, competitor);
             }
 
+            (onlyValue, onlyOpen, onlyLength) = (value, open, nameLength);
+            placeholders++;
             length += value.Length - nameLength;
             open = template.IndexOf('{', open + nameLength);
         }
 
 #if NET
+        // Most templates hold one placeholder ("{person} ..."): three pieces joined, without looking it up again.
+        if (placeholders == 1)
+        {
+            return string.Concat(template.AsSpan(0, onlyOpen), onlyValue.AsSpan(), template.AsSpan(onlyOpen + onlyLength));
+        }
+
         return string.Create(length, (Context: this, Template: template, Competitor: competitor), static (target, state) => state.Context.Write(target, state.Template, state.Competitor));
 #else
         var target = new char[length];
