@@ -342,7 +342,7 @@ internal static class RecommendationRanking
 
         foreach (var flag in assessment.RedFlags)
         {
-            var code = flag.Code.ToString();
+            var code = CodeName(flag.Code);
             if (!reasons.Contains(code))
             {
                 reasons.Add(code);
@@ -360,6 +360,28 @@ internal static class RecommendationRanking
         }
 
         return reasons;
+    }
+
+    // The codes' names, read for every flag of every person ranked: an array read instead of Enum.ToString's lookup.
+    private static readonly string[] FlagCodeNames = FlagNames();
+
+    private static string CodeName(RedFlagCode code) => (uint)code < (uint)FlagCodeNames.Length ? FlagCodeNames[(int)code] : code.ToString();
+
+    private static string[] FlagNames()
+    {
+        var max = 0;
+        foreach (RedFlagCode code in Enum.GetValues(typeof(RedFlagCode)))
+        {
+            max = Math.Max(max, (int)code);
+        }
+
+        var names = new string[max + 1];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = ((RedFlagCode)i).ToString();
+        }
+
+        return names;
     }
 
     private readonly struct RankedCandidate
