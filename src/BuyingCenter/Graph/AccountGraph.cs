@@ -289,8 +289,8 @@ internal sealed class AccountGraph
     /// (a seller of unknown level never qualifies), or from any seller when it is <see langword="null"/>; ties go to the
     /// lower seller id. The same path <see cref="PathsFromSellers"/> lists first among those sellers, without listing the
     /// others: small accounts read it from the shared per-seller trees; large accounts from one multi-source search per
-    /// distinct set of qualifying sellers, grown once per analysis and shared by everyone asked about, since a search per
-    /// person initialises every vertex of the graph however early it stops.
+    /// distinct set of qualifying sellers, kept per analysis and grown only as far as the people asked about, instead of a
+    /// search per person that had to settle every seller (most of the graph) and ran again for every question.
     /// </summary>
     public int[]? StrongestPathFromSellers(int vertex, int? minimumSellerLevel, out double strength)
     {
@@ -331,7 +331,7 @@ internal sealed class AccountGraph
         }
 
         var tree = TreeFromSellersOfLevel(minimumSellerLevel, vertex);
-        if (tree.Predecessor[vertex] == Unreached)
+        if (tree is null || tree.Predecessor[vertex] == Unreached)
         {
             return null;
         }
@@ -362,7 +362,7 @@ internal sealed class AccountGraph
     /// <paramref name="vertex"/> is settled. Each set of qualifying sellers keeps its furthest search; a vertex settled
     /// before the search stopped has its final path, so a person settled earlier is read from it without searching again.
     /// </summary>
-    private ShortestPathTree TreeFromSellersOfLevel(int? minimumSellerLevel, int vertex)
+    private ShortestPathTree? TreeFromSellersOfLevel(int? minimumSellerLevel, int vertex)
     {
         // Levels that qualify the same sellers share one search: the key is the lowest qualifying seller level.
         var key = int.MinValue;
@@ -376,6 +376,12 @@ internal sealed class AccountGraph
                     key = level;
                 }
             }
+        }
+
+        if (key == int.MaxValue)
+        {
+            // No seller qualifies: nothing to search from.
+            return null;
         }
 
         SellerSetSearch? search;

@@ -18,6 +18,8 @@ internal sealed class MeetingContext
     private string? quotedObjective;
     private string? resultText;
     private string? winText;
+    private string? ownerName;
+    private string? economicBuyerOwnerName;
 
     public MeetingContext(OpportunityReview review, Person person, PlanningOptions options)
         : this(review, person, options, review.FindInfluence(person.Id), FirstEconomicBuyer(review), null)
@@ -40,7 +42,7 @@ internal sealed class MeetingContext
         Influence = Assessment?.Influence;
         EconomicBuyer = economicBuyer;
         EconomicBuyerCovered = economicBuyerCovered ?? (EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id));
-        (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options);
+        (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options, Assessment);
     }
 
     /// <summary>The Economic Buyer with the lowest id (ordinal), or <see langword="null"/>.</summary>
@@ -162,6 +164,9 @@ internal sealed class MeetingContext
         // replaced one placeholder after another, so a value holding a brace, or a brace that starts no placeholder,
         // could make the chain's text differ from one pass: those rare templates still go through the chain.
         var length = template.Length;
+        var placeholders = 0;
+        string? onlyValue = null;
+        int onlyOpen = 0, onlyLength = 0;
         for (var open = template.IndexOf('{'); open >= 0;)
         {
             var value = ValueAt(template, open, competitor, out var nameLength);
@@ -170,11 +175,19 @@ internal sealed class MeetingContext
                 return FillByReplacing(template, competitor);
             }
 
+            (onlyValue, onlyOpen, onlyLength) = (value, open, nameLength);
+            placeholders++;
             length += value.Length - nameLength;
             open = template.IndexOf('{', open + nameLength);
         }
 
 #if NET
+        // Most templates hold one placeholder ("{person} ..."): three pieces joined, without looking it up again.
+        if (placeholders == 1)
+        {
+            return string.Concat(template.AsSpan(0, onlyOpen), onlyValue.AsSpan(), template.AsSpan(onlyOpen + onlyLength));
+        }
+
         return string.Create(length, (Context: this, Template: template, Competitor: competitor), static (target, state) => state.Context.Write(target, state.Template, state.Competitor));
 #else
         var target = new char[length];
@@ -219,20 +232,21 @@ internal sealed class MeetingContext
     // The value of the placeholder starting at the brace, or null when it starts none (or {competitor} without one).
     private string? ValueAt(string template, int open, string? competitor, out int length)
     {
-        foreach (var name in Placeholders)
+        // By position in Placeholders: a switch on the name would hash it on every call.
+        for (var i = 0; i < Placeholders.Length; i++)
         {
-            if (string.CompareOrdinal(template, open, name, 0, name.Length) == 0)
+            if (StartsAt(template, open, Placeholders[i]))
             {
-                length = name.Length;
-                return name switch
+                length = Placeholders[i].Length;
+                return i switch
                 {
-                    "{person}" => Person.Name,
-                    "{owner}" => NameOf(OwnerId),
-                    "{economicBuyerOwner}" => NameOf(EconomicBuyerOwnerId),
-                    "{economicBuyer}" => EconomicBuyerNames(),
-                    "{objective}" => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
-                    "{result}" => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
-                    "{win}" => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
+                    0 => Person.Name,
+                    1 => ownerName ??= NameOf(OwnerId),
+                    2 => economicBuyerOwnerName ??= NameOf(EconomicBuyerOwnerId),
+                    3 => EconomicBuyerNames(),
+                    4 => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
+                    5 => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
+                    6 => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
                     _ => competitor,
                 };
             }
@@ -240,6 +254,28 @@ internal sealed class MeetingContext
 
         length = 0;
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> starts at <paramref name="index"/> of <paramref name="text"/>: a plain loop that
+    /// leaves at the first differing character (the second, for all but the right name).
+    /// </summary>
+    public static bool StartsAt(string text, int index, string name)
+    {
+        if (index + name.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (text[index + i] != name[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] Placeholders =

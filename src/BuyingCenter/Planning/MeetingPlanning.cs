@@ -38,13 +38,12 @@ internal static class MeetingPlanning
     {
         if (context.Influence is { Roles: not BuyingRoles.None })
         {
-            // The identifier and the coach candidate are picked by total orders (ties by id, and a person has one
-            // influence per opportunity), so the candidates need not be sorted, and are only listed when a principle applies.
+            // The candidates are only listed when a principle applies.
             var needsIdentifier = review.EconomicBuyers.Count == 0;
             var needsCoach = !HasCoach(review);
             if (needsIdentifier || needsCoach)
             {
-                var candidates = WithRoles(review);
+                var candidates = RecommendationRanking.Candidates(review);
                 if (needsIdentifier && RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
                 {
                     return GoalRow.IdentifyEconomicBuyer;
@@ -71,20 +70,6 @@ internal static class MeetingPlanning
         }
 
         return false;
-    }
-
-    private static List<InfluenceAssessment> WithRoles(OpportunityReview review)
-    {
-        var candidates = new List<InfluenceAssessment>(review.Influences.Count);
-        foreach (var assessment in review.Influences)
-        {
-            if (assessment.Influence.Roles != BuyingRoles.None)
-            {
-                candidates.Add(assessment);
-            }
-        }
-
-        return candidates;
     }
 
     private static string ReasonTemplate(MeetingContext context, PlanningOptions options) =>
@@ -274,8 +259,7 @@ internal static class MeetingPlanning
     {
         for (var i = 0; i < QuestionPlaceholders.Length; i++)
         {
-            var name = QuestionPlaceholders[i];
-            if (string.CompareOrdinal(template, open, name, 0, name.Length) == 0)
+            if (MeetingContext.StartsAt(template, open, QuestionPlaceholders[i]))
             {
                 return i;
             }

@@ -8,18 +8,25 @@ namespace BuyingCenter.Planning;
 /// <summary>Chooses the seller who should own the contact with a person, and the introduction path from them.</summary>
 internal static class Ownership
 {
-    public static (string? OwnerId, IntroductionPath? Path) Choose(AccountAnalysis analysis, OpportunityReview review, Person person, PlanningOptions options)
+    public static (string? OwnerId, IntroductionPath? Path) Choose(AccountAnalysis analysis, OpportunityReview review, Person person, PlanningOptions options) =>
+        Choose(analysis, review, person, options, review.FindInfluence(person.Id));
+
+    /// <summary>
+    /// The same, for a caller who already holds the person's assessment in <paramref name="review"/> (or knows there is
+    /// none): a ranking chooses for every person, and looking each one up again is a scan of the influences per person.
+    /// </summary>
+    public static (string? OwnerId, IntroductionPath? Path) Choose(AccountAnalysis analysis, OpportunityReview review, Person person, PlanningOptions options, InfluenceAssessment? assessment)
     {
         var plan = analysis.Plan;
         var senior = person.Level is { } level && level >= options.SeniorLevel;
-        if (!senior && review.FindInfluence(person.Id) is { } assessment)
+        if (!senior && assessment is not null)
         {
             // The review already holds the strongest path from any seller: the owner of anyone not senior.
             return assessment.Reach is { } reach ? (reach.SellerId, reach) : (OwnerWithoutPath(plan, review, person, senior, options), null);
         }
 
         // When the strongest path of all already starts from a matching seller, it is the strongest matching one too.
-        if (senior && review.FindInfluence(person.Id)?.Reach is { } best && Matches(plan.FindSeller(best.SellerId), person, options))
+        if (senior && assessment?.Reach is { } best && Matches(plan.FindSeller(best.SellerId), person, options))
         {
             return (best.SellerId, best);
         }
