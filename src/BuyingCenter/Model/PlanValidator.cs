@@ -181,7 +181,7 @@ internal static class PlanValidator
             return;
         }
 
-        // Edges by target (the manager), so peeling a person releases the people they report to.
+        // Each person's managers, listed by the person who reports: peeling someone no one reports to releases their managers.
         var inDegree = new int[partyCount];
         var outStart = new int[partyCount + 1];
         foreach (var (from, to, _) in edges)
