@@ -230,6 +230,13 @@ public static class PlanFile
             }
         }
 
+        if (problems.Count == 0 && !fatal)
+        {
+            // Newtonsoft also reads trailing commas, unquoted names, hexadecimal numbers and the like, which other tools
+            // refuse: a plan that passes here must be JSON that any of them reads.
+            AddNotJsonProblem(text, limits, problems);
+        }
+
         if (futureVersion)
         {
             // Everything else in a newer file may be right for that version: the version is the one problem to fix.
@@ -253,6 +260,63 @@ public static class PlanFile
             .ThenBy(p => p.index)
             .Select(p => p.problem)
             .ToList());
+    }
+
+    // Deeper nesting than this is left to the reader's own limit: the strict check is recursive.
+    private const int MaxStrictDepth = 512;
+
+    private static void AddNotJsonProblem(string text, PlanReadOptions limits, List<PlanProblem> problems)
+    {
+        if (limits.MaxDepth > MaxStrictDepth)
+        {
+            return;
+        }
+
+        var at = StrictJson.FirstError(text, limits.MaxDepth);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var before = at - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        var c = at < text.Length ? text[at] : '\0';
+        string message;
+        if (c is '}' or ']' && before >= 0 && text[before] == ',')
+        {
+            message = "A comma before '" + c + "' is not JSON (a trailing comma); remove it, or other tools will refuse the file.";
+        }
+        else if (c is 'x' or 'X' && before >= 0 && text[before] == '0')
+        {
+            message = "Hexadecimal numbers are not JSON; write this number in decimal.";
+        }
+        else if (before >= 0 && text[before] is '{' or ',' && (char.IsLetter(c) || c == '_' || c == '$'))
+        {
+            message = "Property names are written in double quotes in JSON; this one has none.";
+        }
+        else
+        {
+            message = at < text.Length
+                ? string.Format(Invariant, "This is not JSON: '{0}' cannot stand here, and other tools would refuse the file.", c)
+                : "This is not JSON: the text ends where a value or a closing bracket is expected.";
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < at && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        problems.Add(new PlanProblem { Path = "$", Message = message, Line = line, Column = at - lineStart + 1 });
     }
 
     /// <summary>Adds the validator's problems, except where the reader already reported the same value or an ancestor.</summary>

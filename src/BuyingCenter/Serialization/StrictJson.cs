@@ -1,3 +1,5 @@
+using System;
+
 namespace BuyingCenter.Serialization;
 
 /// <summary>
@@ -9,18 +11,17 @@ internal static class StrictJson
     /// <summary>The reader's default nesting limit: whatever the reader kept as an unknown property passes.</summary>
     public const int MaxDepth = PlanReadOptions.DefaultMaxDepth;
 
-    public static bool IsOneValue(string? text)
-    {
-        if (text is null)
-        {
-            return false;
-        }
+    public static bool IsOneValue(string? text) => text is not null && FirstError(text, MaxDepth) < 0;
 
+    /// <summary>Where <paramref name="text"/> stops being exactly one JSON value: the offset of the first character at fault, or -1 when it is one.</summary>
+    /// <remarks>Recursive: one level of nesting costs two small stack frames, so callers keep <paramref name="maxDepth"/> to hundreds.</remarks>
+    public static int FirstError(string text, int maxDepth)
+    {
         var i = 0;
-        return Value(text, ref i, 0) && SkipSpace(text, ref i) == text.Length;
+        return Value(text, ref i, 0, maxDepth) && SkipSpace(text, ref i) == text.Length ? -1 : Math.Min(i, text.Length);
     }
 
-    private static bool Value(string text, ref int i, int depth)
+    private static bool Value(string text, ref int i, int depth, int maxDepth)
     {
         SkipSpace(text, ref i);
         if (i >= text.Length)
@@ -31,9 +32,9 @@ internal static class StrictJson
         switch (text[i])
         {
             case '{':
-                return depth < MaxDepth && Container(text, ref i, depth, '}', member: true);
+                return depth < maxDepth && Container(text, ref i, depth, maxDepth, '}', member: true);
             case '[':
-                return depth < MaxDepth && Container(text, ref i, depth, ']', member: false);
+                return depth < maxDepth && Container(text, ref i, depth, maxDepth, ']', member: false);
             case '"':
                 return String(text, ref i);
             case 't':
@@ -47,7 +48,7 @@ internal static class StrictJson
         }
     }
 
-    private static bool Container(string text, ref int i, int depth, char close, bool member)
+    private static bool Container(string text, ref int i, int depth, int maxDepth, char close, bool member)
     {
         i++;
         SkipSpace(text, ref i);
@@ -76,7 +77,7 @@ internal static class StrictJson
                 i++;
             }
 
-            if (!Value(text, ref i, depth + 1))
+            if (!Value(text, ref i, depth + 1, maxDepth))
             {
                 return false;
             }

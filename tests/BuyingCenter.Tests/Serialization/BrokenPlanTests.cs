@@ -104,6 +104,12 @@ public sealed class BrokenPlanTests
     [DataRow("\"opportunity\": \"deal\"", "\"opportunity\": \"other\"", "$.meetings[0].opportunity", "names no opportunity")]
     [DataRow("\"meetings\": [", "\"meetings\": [ { \"id\": \"m1\", \"date\": \"2026-10-01\" },", "$.meetings[1].id", "already used at $.meetings[0]")]
     // structure
+    // JSON that Newtonsoft reads but other tools refuse: a trailing comma, an unquoted name, a hexadecimal number, a raw tab in a string
+    [DataRow("\"outcome\": \"BestAction\" }", "\"outcome\": \"BestAction\", }", "$", "trailing comma")]
+    [DataRow("\"sellers\": [ \"ana\" ]", "\"sellers\": [ \"ana\", ]", "$", "trailing comma")]
+    [DataRow("\"schemaVersion\": 1,", "schemaVersion: 1,", "$", "double quotes")]
+    [DataRow("\"rating\": 1 }", "\"rating\": 0x1 }", "$", "Hexadecimal")]
+    [DataRow("\"name\": \"Pat\"", "\"name\": \"P\tat\"", "$", "not JSON")]
     [DataRow("{ \"id\": \"acme\", \"name\": \"Acme\",", "{ \"id\": \"acme\", \"id\": \"acme2\", \"name\": \"Acme\",", "$.account.id", "appears twice")]
     public void Parse_BrokenRule_ReportsPathAndSentence(string find, string replace, string path, string fragment)
     {
