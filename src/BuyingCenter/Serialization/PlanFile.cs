@@ -298,6 +298,10 @@ public static class PlanFile
         {
             message = "Property names are written in double quotes in JSON; this one has none.";
         }
+        else if (c < ' ' && at < text.Length)
+        {
+            message = string.Format(Invariant, "A control character (U+{0:X4}) is not JSON here; inside a string write it as an escape such as \\t or \\n.", (int)c);
+        }
         else
         {
             message = at < text.Length

@@ -117,6 +117,8 @@ internal static class StrictJson
 
             if (c < ' ')
             {
+                // The offset of a fault is the character at fault.
+                i--;
                 return false;
             }
 

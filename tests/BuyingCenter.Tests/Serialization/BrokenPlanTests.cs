@@ -109,7 +109,7 @@ public sealed class BrokenPlanTests
     [DataRow("\"sellers\": [ \"ana\" ]", "\"sellers\": [ \"ana\", ]", "$", "trailing comma")]
     [DataRow("\"schemaVersion\": 1,", "schemaVersion: 1,", "$", "double quotes")]
     [DataRow("\"rating\": 1 }", "\"rating\": 0x1 }", "$", "Hexadecimal")]
-    [DataRow("\"name\": \"Pat\"", "\"name\": \"P\tat\"", "$", "not JSON")]
+    [DataRow("\"name\": \"Pat\"", "\"name\": \"P\tat\"", "$", "control character (U+0009)")]
     [DataRow("{ \"id\": \"acme\", \"name\": \"Acme\",", "{ \"id\": \"acme\", \"id\": \"acme2\", \"name\": \"Acme\",", "$.account.id", "appears twice")]
     public void Parse_BrokenRule_ReportsPathAndSentence(string find, string replace, string path, string fragment)
     {
