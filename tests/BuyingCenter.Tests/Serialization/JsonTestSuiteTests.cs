@@ -49,6 +49,42 @@ public sealed class JsonTestSuiteTests
     }
 
     [TestMethod]
+    public void StrictJson_EverySuiteFileThatMustParse_IsAcceptedAndEveryOneThatMustNot_IsRefused()
+    {
+        // The reader puts every plan through this check after Newtonsoft's read: a valid JSON text refused here would
+        // make a good plan unreadable, and an invalid one accepted would let through what other tools refuse.
+        var folder = TestFiles.PathOf(Path.Combine("jsontestsuite", "test_parsing"));
+        var wrong = new List<string>();
+        foreach (var file in Directory.GetFiles(folder, "*.json"))
+        {
+            var name = Path.GetFileName(file);
+            if (!name.StartsWith("y_", StringComparison.Ordinal) && !name.StartsWith("n_", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string text;
+            try
+            {
+                text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(file));
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                continue; // not UTF-8: the reader refuses such files before any JSON is looked at
+            }
+
+            var valid = StrictJson.FirstError(text, PlanReadOptions.DefaultMaxDepth) < 0;
+            if (valid != name.StartsWith("y_", StringComparison.Ordinal))
+            {
+                wrong.Add(name);
+            }
+        }
+
+        // n_structure_100000_opening_arrays and the like are refused by depth, which is right for them too.
+        Assert.AreEqual(0, wrong.Count, string.Join("\n", wrong));
+    }
+
+    [TestMethod]
     public void Read_MalformedSuiteFiles_ReportLineAndColumn()
     {
         var folder = TestFiles.PathOf(Path.Combine("jsontestsuite", "test_parsing"));
