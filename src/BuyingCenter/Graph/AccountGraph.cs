@@ -336,22 +336,17 @@ internal sealed class AccountGraph
             return null;
         }
 
-        var reversed = new List<int>();
-        for (var current = vertex; current != root; current = tree.Predecessor[current])
+        // The path starts at the seller the root's edge leads to; from there it reads like a path of one seller's tree.
+        var seller = vertex;
+        while (tree.Predecessor[seller] != root)
         {
-            reversed.Add(current);
+            seller = tree.Predecessor[seller];
         }
 
-        reversed.Reverse();
-
-        // Multiplied seller side first, as the path reads and as PathsFromSellers multiplies it.
-        strength = 1.0;
-        for (var i = 1; i < reversed.Count; i++)
-        {
-            strength *= tree.EdgeStrength[reversed[i]];
-        }
-
-        return reversed.ToArray();
+        var path = new List<(int[] Path, double Strength)>(1);
+        AddPathFromTree(path, tree, seller, vertex);
+        strength = path[0].Strength;
+        return path[0].Path;
     }
 
     private bool Qualifies(int seller, int? minimumSellerLevel) =>
