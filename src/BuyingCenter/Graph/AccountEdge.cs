@@ -19,6 +19,14 @@ internal readonly struct AccountEdge : IEdge<int>
         Weight = strength >= 1 ? 0 : -System.Math.Log(strength);
     }
 
+    private AccountEdge(int source, int target, double strength, double weight)
+    {
+        Source = source;
+        Target = target;
+        Strength = strength;
+        Weight = weight;
+    }
+
     public int Source { get; }
 
     public int Target { get; }
@@ -26,4 +34,7 @@ internal readonly struct AccountEdge : IEdge<int>
     public double Strength { get; }
 
     public double Weight { get; }
+
+    /// <summary>The same link travelled the other way, its weight not worked out again.</summary>
+    public AccountEdge Reversed() => new(Target, Source, Strength, Weight);
 }

@@ -14,10 +14,11 @@ namespace BuyingCenter.Graph;
 /// as-of date. Built once per analysis and only read afterwards, so it is safe to query from many threads.
 /// </summary>
 /// <remarks>
-/// The travel graph is one QuikGraph graph per analysis, searched with QuikGraph's Dijkstra and breadth-first search rather
-/// than hand-written ones. Strongest path = shortest path under the weight -log(strength), so a product of strengths becomes
-/// a sum. Edges are deduplicated beforehand on sorted pair arrays (no hashing), and search results are kept as arrays indexed
-/// by vertex so that reading a path costs no dictionary look-up.
+/// The travel graph is one graph per analysis (<see cref="TravelGraph"/>, in the form QuikGraph's searches read), searched
+/// with QuikGraph's Dijkstra and breadth-first search rather than hand-written ones. Strongest path = shortest path under
+/// the weight -log(strength), so a product of strengths becomes a sum. Links are ordered and deduplicated beforehand
+/// (<see cref="LinkList"/>, no hashing), and search results are kept as arrays indexed by vertex so that reading a path
+/// costs no dictionary look-up.
 /// </remarks>
 internal sealed class AccountGraph
 {
@@ -38,7 +39,7 @@ internal sealed class AccountGraph
     private readonly bool[] knownBySeller;
     private readonly DateTime?[] lastSellerInteraction;
     private readonly int root;
-    private readonly AdjacencyGraph<int, AccountEdge> travel;
+    private readonly TravelGraph travel;
     private readonly ShortestPathTree best;
     private readonly Lazy<SellerTrees> fromEachSeller;
     private readonly int?[] sellerLevel;
@@ -102,7 +103,7 @@ internal sealed class AccountGraph
         }
 
         damping = options.CentralityDamping;
-        // Sized by kind first: a PairList per kind at the full relationship count was a tenth of a small review's allocations.
+        // Sized by kind first: a link list per kind at the full relationship count was a tenth of a small review's allocations.
         var travelCount = 0;
         var listeningCount = 0;
         foreach (var relationship in plan.Relationships)
@@ -111,8 +112,8 @@ internal sealed class AccountGraph
             listeningCount += relationship.Kind is RelationshipKind.Influences or RelationshipKind.ReportsTo ? 1 : 0;
         }
 
-        var travelPairs = new PairList(travelCount);
-        var listeningPairs = new PairList(listeningCount);
+        var travelLinks = new LinkList(travelCount);
+        var listeningLinks = new LinkList(listeningCount);
         foreach (var relationship in plan.Relationships)
         {
             if (relationship.Kind == RelationshipKind.Opposes)
@@ -134,10 +135,10 @@ internal sealed class AccountGraph
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
-                    listeningPairs.Add(Pair(to, from), strength);
+                    listeningLinks.Add(to, from, strength);
                     break;
                 case RelationshipKind.ReportsTo:
-                    listeningPairs.Add(Pair(from, to), strength);
+                    listeningLinks.Add(from, to, strength);
                     break;
                 default:
                     // Opposes is never travelled and carries no authority.
@@ -146,23 +147,22 @@ internal sealed class AccountGraph
 
             if (strength > 0)
             {
-                travelPairs.Add(Pair(Math.Min(from, to), Math.Max(from, to)), strength);
+                travelLinks.Add(Math.Min(from, to), Math.Max(from, to), strength);
             }
         }
 
-        // Sorting the packed pairs orders edges deterministically and puts duplicates side by side, where the strongest is kept.
-        travelPairs.SortKeepingStrongest();
-        listeningPairs.SortKeepingStrongest();
+        // Ordering the links orders the edges deterministically and puts duplicates side by side, where the strongest is kept.
+        travelLinks.SortKeepingStrongest(count);
+        listeningLinks.SortKeepingStrongest(count);
         root = count;
-        travel = BuildTravelGraph(count, travelPairs, sellers);
+        travel = new TravelGraph(count, travelLinks, sellers);
         best = ShortestPaths(root);
         fromEachSeller = new Lazy<SellerTrees>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
-        listening = new DirectedLink[listeningPairs.Count];
+        listening = new DirectedLink[listeningLinks.Count];
         for (var i = 0; i < listening.Length; i++)
         {
-            var pair = listeningPairs.Keys[i];
-            listening[i] = new DirectedLink((int)(pair >> 32), (int)(pair & 0xFFFFFFFF), listeningPairs.Strengths[i]);
+            listening[i] = new DirectedLink(listeningLinks.Source(i), listeningLinks.Target(i), listeningLinks.Strength(i));
         }
 
         centrality = new Lazy<double[]>(ComputeCentrality, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -620,47 +620,6 @@ internal sealed class AccountGraph
         return new ShortestPathTree(predecessor, edgeStrength);
     }
 
-    /// <summary>
-    /// Every link as two directed edges, plus a virtual root (vertex <paramref name="count"/>) with an edge of strength 1 to
-    /// each seller and none back: one run from the root reaches everyone from the nearest seller, and a run from a seller
-    /// never passes through the root to another seller.
-    /// </summary>
-    private static AdjacencyGraph<int, AccountEdge> BuildTravelGraph(int count, PairList pairs, int[] sellers)
-    {
-        // Pairs are already deduplicated, so QuikGraph need not look for a parallel edge on every insertion.
-        // Each vertex's edge list is made at its final size: growing lists of 24-byte edges was a third of a small review's allocations.
-        var degree = new int[count + 1];
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            degree[(int)(pairs.Keys[i] >> 32)]++;
-            degree[(int)(pairs.Keys[i] & 0xFFFFFFFF)]++;
-        }
-
-        degree[count] = sellers.Length;
-        var graph = new AdjacencyGraph<int, AccountEdge>(true, count + 1, 4);
-        for (var v = 0; v <= count; v++)
-        {
-            graph.EdgeCapacity = degree[v];
-            graph.AddVertex(v);
-        }
-
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            var pair = pairs.Keys[i];
-            var a = (int)(pair >> 32);
-            var b = (int)(pair & 0xFFFFFFFF);
-            graph.AddEdge(new AccountEdge(a, b, pairs.Strengths[i]));
-            graph.AddEdge(new AccountEdge(b, a, pairs.Strengths[i]));
-        }
-
-        foreach (var seller in sellers)
-        {
-            graph.AddEdge(new AccountEdge(count, seller, 1.0));
-        }
-
-        return graph;
-    }
-
     private void RecordCoverage(int person, int other, double strength, DateTime? lastInteraction)
     {
         if (isSeller[person] || !isSeller[other] || !(strength > 0))
@@ -812,8 +771,6 @@ internal sealed class AccountGraph
 
     private static double WeightOf(AccountEdge edge) => edge.Weight;
 
-    private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
-
     /// <summary>One search's result: each vertex's predecessor (<see cref="SearchStart"/> for where the search started, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
     private sealed class ShortestPathTree
     {
@@ -868,62 +825,6 @@ internal sealed class AccountGraph
         public bool[]? Settled { get; set; }
 
         public bool Complete { get; set; }
-    }
-
-    /// <summary>Packed vertex pairs with a strength each, sorted and deduplicated once all are added.</summary>
-    private sealed class PairList
-    {
-        public PairList(int capacity)
-        {
-            Keys = new long[Math.Max(4, capacity)];
-            Strengths = new double[Keys.Length];
-        }
-
-        public long[] Keys { get; private set; }
-
-        public double[] Strengths { get; private set; }
-
-        public int Count { get; private set; }
-
-        public void Add(long key, double strength)
-        {
-            if (Count == Keys.Length)
-            {
-                Keys = Grow(Keys);
-                Strengths = Grow(Strengths);
-            }
-
-            Keys[Count] = key;
-            Strengths[Count++] = strength;
-        }
-
-        /// <summary>Between two parties with several relationships the strongest counts.</summary>
-        public void SortKeepingStrongest()
-        {
-            Array.Sort(Keys, Strengths, 0, Count);
-            var kept = 0;
-            for (var i = 0; i < Count; i++)
-            {
-                if (kept > 0 && Keys[kept - 1] == Keys[i])
-                {
-                    Strengths[kept - 1] = Math.Max(Strengths[kept - 1], Strengths[i]);
-                }
-                else
-                {
-                    Keys[kept] = Keys[i];
-                    Strengths[kept++] = Strengths[i];
-                }
-            }
-
-            Count = kept;
-        }
-
-        private static T[] Grow<T>(T[] items)
-        {
-            var grown = new T[items.Length * 2];
-            Array.Copy(items, grown, items.Length);
-            return grown;
-        }
     }
 
     private readonly struct DirectedLink
