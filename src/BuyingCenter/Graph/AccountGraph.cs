@@ -668,29 +668,36 @@ internal sealed class AccountGraph
             outWeight[link.From] += link.Strength;
         }
 
-        // Laid out once for the iterations: the links that carry authority (their listener listens to someone), in link
-        // order, and the people who listen to no one, in vertex order. Every sum is made in the same order as over all
-        // links and vertices, so the ranks are the same to the last bit.
-        var carrying = 0;
+        // Laid out once for the iterations: the links that carry authority (their listener listens to someone with a
+        // strength above 0), grouped by the person listened to and, within that, in link order; and the people who listen
+        // to no one, in vertex order. Each person's new rank is then one sum of their incoming shares, added in the
+        // same order as when every link pushed its share in turn, so the ranks are the same to the last bit.
+        var firstIn = new int[n + 1];
         foreach (var link in listening)
         {
-            carrying += outWeight[link.From] > 0 ? 1 : 0;
+            firstIn[link.To + 1] += outWeight[link.From] > 0 ? 1 : 0;
         }
 
-        var from = new int[carrying];
-        var to = new int[carrying];
-        var share = new double[carrying];
-        var fromWeight = new double[carrying];
-        carrying = 0;
+        for (var i = 0; i < n; i++)
+        {
+            firstIn[i + 1] += firstIn[i];
+        }
+
+        var filled = new int[n];
+        var inFrom = new int[firstIn[n]];
+        var inShare = new double[firstIn[n]];
+        var inFromWeight = new double[firstIn[n]];
         foreach (var link in listening)
         {
-            if (outWeight[link.From] > 0)
+            if (!(outWeight[link.From] > 0))
             {
-                from[carrying] = link.From;
-                to[carrying] = link.To;
-                share[carrying] = link.Strength;
-                fromWeight[carrying++] = outWeight[link.From];
+                continue;
             }
+
+            var at = firstIn[link.To] + filled[link.To]++;
+            inFrom[at] = link.From;
+            inShare[at] = link.Strength;
+            inFromWeight[at] = outWeight[link.From];
         }
 
         var danglingCount = 0;
@@ -727,20 +734,17 @@ internal sealed class AccountGraph
             }
 
             floor = ((1 - damping) + (damping * dangling)) / n;
-            for (var i = 0; i < n; i++)
-            {
-                next[i] = floor;
-            }
-
-            for (var k = 0; k < from.Length; k++)
-            {
-                next[to[k]] += damping * rank[from[k]] * share[k] / fromWeight[k];
-            }
-
             var change = 0.0;
             for (var i = 0; i < n; i++)
             {
-                change += Math.Abs(next[i] - rank[i]);
+                var sum = floor;
+                for (var k = firstIn[i]; k < firstIn[i + 1]; k++)
+                {
+                    sum += damping * rank[inFrom[k]] * inShare[k] / inFromWeight[k];
+                }
+
+                next[i] = sum;
+                change += Math.Abs(sum - rank[i]);
             }
 
             (rank, next) = (next, rank);
