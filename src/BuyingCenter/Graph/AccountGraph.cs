@@ -51,31 +51,16 @@ internal sealed class AccountGraph
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
-        var count = plan.Sellers.Count + plan.People.Count;
-        ids = new string[count];
-        var at = 0;
-        foreach (var seller in plan.Sellers)
-        {
-            ids[at++] = seller.Id;
-        }
-
-        foreach (var person in plan.People)
-        {
-            ids[at++] = person.Id;
-        }
-
-        Array.Sort(ids, StringComparer.Ordinal);
-        index = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            index[ids[i]] = i;
-        }
-
+        // Numbered once per plan, in ordinal id order (see PartyOrdinals); the graph only reads the numbers.
+        var ordinals = plan.Ordinals;
+        ids = ordinals.Ids;
+        index = ordinals.Index;
+        var count = ids.Length;
         isSeller = new bool[count];
         var sellerList = new List<int>(plan.Sellers.Count);
         foreach (var seller in plan.Sellers)
         {
-            if (index.TryGetValue(seller.Id, out var vertex) && !isSeller[vertex])
+            if (seller.Id is not null && index.TryGetValue(seller.Id, out var vertex) && !isSeller[vertex])
             {
                 isSeller[vertex] = true;
                 sellerList.Add(vertex);
@@ -87,7 +72,7 @@ internal sealed class AccountGraph
         sellerLevel = new int?[count];
         foreach (var seller in plan.Sellers)
         {
-            if (index.TryGetValue(seller.Id, out var vertex) && sellerLevel[vertex] is null)
+            if (seller.Id is not null && index.TryGetValue(seller.Id, out var vertex) && sellerLevel[vertex] is null)
             {
                 sellerLevel[vertex] = seller.Level;
             }
@@ -114,14 +99,18 @@ internal sealed class AccountGraph
 
         var travelLinks = new LinkList(travelCount);
         var listeningLinks = new LinkList(listeningCount);
-        foreach (var relationship in plan.Relationships)
+        var relationships = plan.Relationships;
+        for (var r = 0; r < relationships.Count; r++)
         {
+            var relationship = relationships[r];
             if (relationship.Kind == RelationshipKind.Opposes)
             {
                 (opposes ??= new List<Relationship>()).Add(relationship);
             }
 
-            if (!index.TryGetValue(relationship.From, out var from) || !index.TryGetValue(relationship.To, out var to) || from == to)
+            var from = ordinals.From[r];
+            var to = ordinals.To[r];
+            if (from < 0 || to < 0 || from == to)
             {
                 continue;
             }

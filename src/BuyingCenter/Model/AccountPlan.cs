@@ -51,6 +51,8 @@ public sealed class AccountPlan
         {
             AddFirst(this.opportunities, opportunity.Id, opportunity);
         }
+
+        Ordinals = new PartyOrdinals(sellers, people, relationships);
     }
 
     /// <summary>The customer organisation.</summary>
@@ -73,6 +75,9 @@ public sealed class AccountPlan
 
     /// <summary>Top-level properties from the plan file that this format version does not define, kept unchanged.</summary>
     public IReadOnlyList<ExtensionProperty> Extensions { get; }
+
+    /// <summary>The parties numbered in ordinal id order and the relationships' ends as those numbers, for the account graph.</summary>
+    internal PartyOrdinals Ordinals { get; }
 
     /// <summary>Finds a seller or a person by id.</summary>
     /// <param name="id">The id.</param>
