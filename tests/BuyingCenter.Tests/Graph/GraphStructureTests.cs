@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BuyingCenter.Graph;
+using CsCheck;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace BuyingCenter.Tests.Graph;
+
+/// <summary>
+/// The account graph's building blocks against the obvious way of doing the same: every search visits edges in the
+/// order these give, so an order that differed would change which of two equally strong paths a review reports.
+/// </summary>
+[TestClass]
+public sealed class GraphStructureTests
+{
+    // Few vertices and many links make duplicates common; 40 links from one vertex take the general sort, not the insertion sort.
+    private static readonly Gen<(int Vertices, (int From, int To, double Strength)[] Links)> Links =
+        Gen.Int[1, 30].SelectMany(n => Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[0, 8])
+            .Select((from, to, s) => (from, to, s / 8.0))
+            .Array[0, 200]
+            .Select(links => (n, links)));
+
+    [TestMethod]
+    public void SortKeepingStrongest_AnyLinks_SameAsSortingAllPairsAndKeepingTheStrongestOfEach()
+    {
+        Links.Sample(sample =>
+        {
+            var list = new LinkList(1);
+            foreach (var (from, to, strength) in sample.Links)
+            {
+                list.Add(from, to, strength);
+            }
+
+            list.SortKeepingStrongest(sample.Vertices);
+
+            var expected = sample.Links
+                .GroupBy(l => (l.From, l.To))
+                .Select(g => (g.Key.From, g.Key.To, Strength: g.Max(l => l.Strength)))
+                .OrderBy(l => l.From).ThenBy(l => l.To)
+                .ToList();
+            var actual = Enumerable.Range(0, list.Count).Select(i => (list.Source(i), list.Target(i), list.Strength(i))).ToList();
+            CollectionAssert.AreEqual(expected, actual);
+        });
+    }
+
+    [TestMethod]
+    public void SortKeepingStrongest_OneVertexWithManyLinks_OrderedByTheGeneralSortToo()
+    {
+        var list = new LinkList(4);
+        for (var i = 0; i < 100; i++)
+        {
+            list.Add(0, (i * 37) % 100, i % 2 == 0 ? 0.25 : 0.5);
+        }
+
+        list.Add(0, 5, 0.9);
+        list.SortKeepingStrongest(100);
+
+        Assert.AreEqual(100, list.Count);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.AreEqual(i, list.Target(i));
+        }
+
+        Assert.AreEqual(0.9, list.Strength(5), "the strongest of the duplicates is kept");
+    }
+
+    [TestMethod]
+    public void TravelGraph_AnyLinks_EachLinkBothWaysInTargetOrderAndTheRootToEverySeller()
+    {
+        Links.Sample(sample =>
+        {
+            var list = new LinkList(1);
+            foreach (var (from, to, strength) in sample.Links.Where(l => l.From != l.To))
+            {
+                list.Add(Math.Min(from, to), Math.Max(from, to), strength);
+            }
+
+            list.SortKeepingStrongest(sample.Vertices);
+            var sellers = Enumerable.Range(0, sample.Vertices).Where(v => v % 3 == 0).ToArray();
+            var graph = new TravelGraph(sample.Vertices, list, sellers);
+
+            Assert.AreEqual(sample.Vertices + 1, graph.VertexCount);
+            var links = Enumerable.Range(0, list.Count).ToDictionary(i => (list.Source(i), list.Target(i)), i => list.Strength(i));
+            for (var v = 0; v < sample.Vertices; v++)
+            {
+                var edges = graph.OutEdges(v).ToList();
+                var expected = links.Where(l => l.Key.Item1 == v || l.Key.Item2 == v)
+                    .Select(l => (Target: l.Key.Item1 == v ? l.Key.Item2 : l.Key.Item1, Strength: l.Value))
+                    .OrderBy(e => e.Target)
+                    .ToList();
+                CollectionAssert.AreEqual(expected, edges.Select(e => (e.Target, e.Strength)).ToList(), "vertex " + v);
+                Assert.IsTrue(edges.All(e => e.Source == v));
+                Assert.IsTrue(edges.All(e => e.Weight == (e.Strength >= 1 ? 0 : -Math.Log(e.Strength))), "weight is -log(strength), the same both ways");
+                foreach (var edge in edges)
+                {
+                    Assert.IsTrue(graph.TryGetEdge(v, edge.Target, out var found) && found.Strength == edge.Strength);
+                }
+            }
+
+            CollectionAssert.AreEqual(sellers, graph.OutEdges(sample.Vertices).Select(e => e.Target).ToArray(), "the root reaches the sellers, in order");
+            Assert.IsTrue(graph.OutEdges(sample.Vertices).All(e => e.Strength == 1 && e.Weight == 0));
+        });
+    }
+
+    [TestMethod]
+    public void PartyOrdinals_PlanWithUnknownEndsAndDuplicates_IdsInOrdinalOrderAndUnknownEndsMinusOne()
+    {
+        // Bound when the plan is made, valid or not: the reader makes plans with problems to report them.
+        var plan = new AccountPlanBuilder()
+            .WithAccount(new Account { Id = "a", Name = "Account" })
+            .AddSeller("s1", "Seller")
+            .AddPerson("b", "Bea")
+            .AddPerson("B", "Big B")
+            .AddPerson("a", "Al")
+            .AddPerson("b", "Bea again")
+            .AddRelationship("a", RelationshipKind.Knows, "b")
+            .AddRelationship("s1", RelationshipKind.Knows, "nobody")
+            .AddRelationship("ghost", RelationshipKind.Influences, "B")
+            .BuildUnvalidated();
+
+        var ordinals = plan.Ordinals;
+        CollectionAssert.AreEqual(new[] { "B", "a", "b", "b", "s1" }, ordinals.Ids, "ordinal order: upper case before lower, duplicates kept");
+        Assert.AreEqual(3, ordinals.Index["b"], "the later of equal ids is the one looked up");
+        CollectionAssert.AreEqual(new[] { 1, 4, -1 }, ordinals.From);
+        CollectionAssert.AreEqual(new[] { 3, -1, 0 }, ordinals.To);
+
+        // The graph reads only the bound ends: the relationships naming no one are left out, the rest counts.
+        var analysis = BuyingCenter.Analysis.AccountAnalysis.Create(plan, new DateTime(2026, 11, 22));
+        Assert.AreEqual(0, analysis.GetCoverage("a").Strength);
+        Assert.IsNull(analysis.GetReach("B"));
+    }
+}
