@@ -27,7 +27,7 @@ internal sealed class AccountGraph
 
     private static readonly AccountEdge[] NoEdges = Array.Empty<AccountEdge>();
 
-    /// <summary>Up to this many parties, one shortest-path tree per seller is cheaper than a search per person.</summary>
+    /// <summary>Up to this many parties, listing every seller's path reads shared per-seller trees rather than searching per person.</summary>
     private const int SharedTreesLimit = 4096;
 
     private readonly string[] ids;
@@ -277,9 +277,10 @@ internal sealed class AccountGraph
     /// The strongest path to <paramref name="vertex"/> from a seller of at least <paramref name="minimumSellerLevel"/>
     /// (a seller of unknown level never qualifies), or from any seller when it is <see langword="null"/>; ties go to the
     /// lower seller id. The same path <see cref="PathsFromSellers"/> lists first among those sellers, without listing the
-    /// others: small accounts read it from the shared per-seller trees; large accounts from one multi-source search per
-    /// distinct set of qualifying sellers, kept per analysis and grown only as far as the people asked about, instead of a
-    /// search per person that had to settle every seller (most of the graph) and ran again for every question.
+    /// others: it comes from one multi-source search per distinct set of qualifying sellers, kept per analysis and grown
+    /// only as far as the people asked about. A whole tree per qualifying seller (what small accounts used) settled
+    /// everyone once per seller, where a portfolio asks about one person per opportunity; a search per person (what large
+    /// accounts used) had to settle every seller, most of the graph, and ran again for every question.
     /// </summary>
     public int[]? StrongestPathFromSellers(int vertex, int? minimumSellerLevel, out double strength)
     {
@@ -287,36 +288,6 @@ internal sealed class AccountGraph
         if (isSeller[vertex])
         {
             return null;
-        }
-
-        if (ids.Length <= SharedTreesLimit)
-        {
-            var trees = fromEachSeller.Value;
-            var found = new List<(int[] Path, double Strength)>(1);
-            var bestAt = -1;
-            for (var s = 0; s < sellers.Length; s++)
-            {
-                if (!Qualifies(sellers[s], minimumSellerLevel))
-                {
-                    continue;
-                }
-
-                // Sellers are in ordinal id order, so keeping the first of equally strong paths keeps the lower id.
-                var before = found.Count;
-                AddPathFromTree(found, trees[s], sellers[s], vertex);
-                if (found.Count > before && (bestAt < 0 || found[found.Count - 1].Strength > found[bestAt].Strength))
-                {
-                    bestAt = found.Count - 1;
-                }
-            }
-
-            if (bestAt < 0)
-            {
-                return null;
-            }
-
-            strength = found[bestAt].Strength;
-            return found[bestAt].Path;
         }
 
         var tree = TreeFromSellersOfLevel(minimumSellerLevel, vertex);
