@@ -490,9 +490,9 @@ internal sealed class AccountGraph
     /// </summary>
     private bool IntroducedWithout(int target, int without)
     {
-        foreach (var edge in travel.OutEdges(target))
+        for (var e = travel.FirstEdgeOf(target); e < travel.FirstEdgeOf(target + 1); e++)
         {
-            var next = edge.Target;
+            var next = travel.EdgeAt(e).Target;
             if (next == without)
             {
                 continue;
@@ -503,9 +503,10 @@ internal sealed class AccountGraph
                 return true;
             }
 
-            foreach (var second in travel.OutEdges(next))
+            for (var f = travel.FirstEdgeOf(next); f < travel.FirstEdgeOf(next + 1); f++)
             {
-                if (second.Target != without && isSeller[second.Target])
+                var second = travel.EdgeAt(f).Target;
+                if (second != without && isSeller[second])
                 {
                     return true;
                 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using QuikGraph;
 
@@ -14,11 +15,14 @@ namespace BuyingCenter.Graph;
 /// Made at its final size from the ordered links, and only read afterwards, so it is safe to search from many threads.
 /// QuikGraph's <see cref="AdjacencyGraph{TVertex,TEdge}"/> keeps a dictionary of edge lists, filled edge by edge: on a
 /// 40-person account building it cost about as much as the Dijkstra search that followed, and on large accounts every
-/// search paid a dictionary look-up per vertex.
+/// search paid a dictionary look-up per vertex. All edges are in one array, each vertex's in one run of it: an array per
+/// vertex was a hundred thousand objects on a large account, which the garbage collector copied from generation to
+/// generation while the analysis lived.
 /// </remarks>
 internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 {
-    private readonly AccountEdge[][] outEdges;
+    private readonly AccountEdge[] edges;
+    private readonly int[] firstEdge;
     private readonly int[] vertices;
 
     /// <summary>Makes the graph of <paramref name="count"/> parties and a root.</summary>
@@ -27,38 +31,44 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     /// <param name="sellers">The sellers' vertices, in ascending order.</param>
     public TravelGraph(int count, LinkList links, int[] sellers)
     {
-        var degree = new int[count + 1];
+        // Where each vertex's run of edges starts: a count per vertex, then running sums.
+        firstEdge = new int[count + 2];
         for (var i = 0; i < links.Count; i++)
         {
-            degree[links.Source(i)]++;
-            degree[links.Target(i)]++;
+            firstEdge[links.Source(i) + 1]++;
+            firstEdge[links.Target(i) + 1]++;
         }
 
-        degree[count] = sellers.Length;
-        outEdges = new AccountEdge[count + 1][];
+        firstEdge[count + 1] = sellers.Length;
+        for (var v = 0; v <= count; v++)
+        {
+            firstEdge[v + 1] += firstEdge[v];
+        }
+
+        edges = new AccountEdge[firstEdge[count + 1]];
         vertices = new int[count + 1];
         for (var v = 0; v <= count; v++)
         {
-            outEdges[v] = degree[v] == 0 ? Array.Empty<AccountEdge>() : new AccountEdge[degree[v]];
             vertices[v] = v;
         }
 
         // Links come in (source, target) order with source < target. A vertex v first receives its edges back to lower
         // vertices (from the links of the sources before it, in their order), then its own links in target order: every
         // vertex's edges end up in target order, as QuikGraph visits them, whatever the order of the plan's arrays.
-        var filled = new int[count + 1];
+        var next = new int[count + 1];
+        Array.Copy(firstEdge, next, count + 1);
         for (var i = 0; i < links.Count; i++)
         {
             var a = links.Source(i);
             var b = links.Target(i);
             var forward = new AccountEdge(a, b, links.Strength(i));
-            outEdges[a][filled[a]++] = forward;
-            outEdges[b][filled[b]++] = forward.Reversed();
+            edges[next[a]++] = forward;
+            edges[next[b]++] = forward.Reversed();
         }
 
         for (var s = 0; s < sellers.Length; s++)
         {
-            outEdges[count][s] = new AccountEdge(count, sellers[s], 1.0);
+            edges[next[count]++] = new AccountEdge(count, sellers[s], 1.0);
         }
     }
 
@@ -72,16 +82,23 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
     public IEnumerable<int> Vertices => vertices;
 
-    public bool ContainsVertex(int vertex) => (uint)vertex < (uint)outEdges.Length;
+    public bool ContainsVertex(int vertex) => (uint)vertex < (uint)vertices.Length;
 
-    public bool IsOutEdgesEmpty(int vertex) => outEdges[vertex].Length == 0;
+    public bool IsOutEdgesEmpty(int vertex) => OutDegree(vertex) == 0;
 
-    public int OutDegree(int vertex) => outEdges[vertex].Length;
+    public int OutDegree(int vertex) => firstEdge[vertex + 1] - firstEdge[vertex];
 
     /// <summary>The edges leaving <paramref name="vertex"/>, in target order: read-only, for searches to enumerate.</summary>
-    public IEnumerable<AccountEdge> OutEdges(int vertex) => outEdges[vertex];
+    public IEnumerable<AccountEdge> OutEdges(int vertex) => new EdgeRun(edges, firstEdge[vertex], firstEdge[vertex + 1]);
 
-    public AccountEdge OutEdge(int vertex, int index) => outEdges[vertex][index];
+    public AccountEdge OutEdge(int vertex, int index) =>
+        (uint)index < (uint)OutDegree(vertex) ? edges[firstEdge[vertex] + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>The position of <paramref name="vertex"/>'s first edge in <see cref="EdgeAt"/>; its edges run to the next vertex's first.</summary>
+    public int FirstEdgeOf(int vertex) => firstEdge[vertex];
+
+    /// <summary>An edge by its position, for the graph's own loops, which need no enumerator.</summary>
+    public AccountEdge EdgeAt(int position) => edges[position];
 
     public bool TryGetOutEdges(int vertex, out IEnumerable<AccountEdge> edges)
     {
@@ -91,7 +108,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             return false;
         }
 
-        edges = outEdges[vertex];
+        edges = OutEdges(vertex);
         return true;
     }
 
@@ -102,8 +119,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         if (ContainsVertex(source))
         {
             // In target order, so a binary search finds it.
-            var edges = outEdges[source];
-            int low = 0, high = edges.Length - 1;
+            int low = firstEdge[source], high = firstEdge[source + 1] - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
@@ -134,5 +150,52 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         var found = TryGetEdge(source, target, out var edge);
         edges = found ? new[] { edge } : Array.Empty<AccountEdge>();
         return found;
+    }
+
+    /// <summary>
+    /// One vertex's run of edges, enumerable once by itself (one object per search step, as an array's enumerator would
+    /// be) and again through a copy. Always this one type, so QuikGraph's calls through the interface stay monomorphic:
+    /// handing out arrays and array segments by turns cost a tenth more instructions per small account.
+    /// </summary>
+    private sealed class EdgeRun : IEnumerable<AccountEdge>, IEnumerator<AccountEdge>
+    {
+        private readonly AccountEdge[] edges;
+        private readonly int start;
+        private readonly int end;
+        private int at;
+        private bool handedOut;
+
+        public EdgeRun(AccountEdge[] edges, int start, int end)
+        {
+            this.edges = edges;
+            this.start = start;
+            this.end = end;
+            at = start - 1;
+        }
+
+        public AccountEdge Current => edges[at];
+
+        object IEnumerator.Current => Current;
+
+        public IEnumerator<AccountEdge> GetEnumerator()
+        {
+            if (handedOut)
+            {
+                return new EdgeRun(edges, start, end) { handedOut = true };
+            }
+
+            handedOut = true;
+            return this;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool MoveNext() => ++at < end;
+
+        public void Reset() => at = start - 1;
+
+        public void Dispose()
+        {
+        }
     }
 }
