@@ -51,33 +51,37 @@ internal static class DebriefCommand
                 }
 
                 var path = parse.GetValue(plan)!;
-                var accountPlan = PlanSource.Load(path);
-                var chosen = Selection.ChooseOpportunity(accountPlan, parse.GetValue(opportunity));
-                var who = Selection.RequirePerson(accountPlan, parse.GetValue(person)!, "--person");
-                var by = parse.GetValue(seller) is { } s ? Selection.RequireSeller(accountPlan, s, "--seller") : null;
+                Person? who = null;
+                Opportunity? chosen = null;
 
-                var updated = Record(accountPlan, by is null, new MeetingDebrief
+                // Read, change and save under the plan's lock: a second debrief at the same moment waits, then adds its meeting to this one's.
+                var updated = OutputGuard.Rewrite(context.Host, path, accountPlan =>
                 {
-                    OpportunityId = chosen.Id,
-                    PersonId = who.Id,
-                    SellerId = by?.Id,
-                    Date = meetingDate,
-                    Outcome = result,
-                    NextStep = parse.GetValue(nextStep),
-                    Mode = learnedMode,
-                    Rating = learnedRating,
-                    Notes = parse.GetValue(notes),
+                    chosen = Selection.ChooseOpportunity(accountPlan, parse.GetValue(opportunity));
+                    who = Selection.RequirePerson(accountPlan, parse.GetValue(person)!, "--person");
+                    var by = parse.GetValue(seller) is { } s ? Selection.RequireSeller(accountPlan, s, "--seller") : null;
+                    return Record(accountPlan, by is null, new MeetingDebrief
+                    {
+                        OpportunityId = chosen.Id,
+                        PersonId = who.Id,
+                        SellerId = by?.Id,
+                        Date = meetingDate,
+                        Outcome = result,
+                        NextStep = parse.GetValue(nextStep),
+                        Mode = learnedMode,
+                        Rating = learnedRating,
+                        Notes = parse.GetValue(notes),
+                    });
                 });
-                Save(updated, path);
 
-                var review = AccountReview.Create(updated, today).FindOpportunity(chosen.Id)!;
+                var review = AccountReview.Create(updated, today).FindOpportunity(chosen!.Id)!;
                 var top = Planner.Recommend(review).Take(1).ToList();
                 if (chosenFormat != "json")
                 {
-                    context.Out.WriteLine($"Recorded the meeting with {Describe.Person(updated, who.Id)} on {Terminal.Date(meetingDate)} ({result}) in {path}.");
+                    context.Out.WriteLine($"Recorded the meeting with {Describe.Person(updated, who!.Id)} on {Terminal.Date(meetingDate)} ({result}) in {path}.");
                 }
 
-                context.Emit(null, (writer, color) => RecommendationsRenderer.Render(chosenFormat, writer, color, review, updated, today, top));
+                context.Emit(null, false, (writer, color) => RecommendationsRenderer.Render(chosenFormat, writer, color, review, updated, today, top));
                 return ExitCodes.Success;
             });
         });
@@ -98,18 +102,6 @@ internal static class DebriefCommand
                 ? " Sellers in this plan: " + string.Join(", ", plan.Sellers.Select(s => "--seller " + s.Id)) + "."
                 : string.Empty;
             throw new UsageException(message + hint);
-        }
-    }
-
-    private static void Save(AccountPlan plan, string path)
-    {
-        try
-        {
-            PlanFile.Save(plan, path);
-        }
-        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
-        {
-            throw new OutputFileException(path, e.Message);
         }
     }
 }

@@ -24,40 +24,51 @@ internal static class FormatCommand
 
     private static int Run(CliContext context, string[] files, bool checkOnly)
     {
-        bool unopened = false, invalid = false, notCanonical = false;
+        bool unopened = false, invalid = false, notCanonical = false, unwritten = false, locked = false;
         foreach (var file in files)
         {
             try
             {
-                var result = PlanSource.Read(file);
-                if (!result.Succeeded || result.Plan is null)
-                {
-                    ProblemsRenderer.WriteText(context.Error, file, result.Problems);
-                    invalid = true;
-                    continue;
-                }
-
-                var canonical = PlanFile.ToJson(result.Plan);
-                if (string.Equals(ReadText(file), canonical, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
                 if (checkOnly)
                 {
-                    context.Out.WriteLine($"{file}: not in canonical form");
-                    notCanonical = true;
+                    var result = PlanSource.Read(file);
+                    if (!result.Succeeded || result.Plan is null)
+                    {
+                        ProblemsRenderer.WriteText(context.Error, file, result.Problems);
+                        invalid = true;
+                    }
+                    else if (!string.Equals(ReadText(file), PlanFile.ToJson(result.Plan), StringComparison.Ordinal))
+                    {
+                        context.Out.WriteLine($"{file}: not in canonical form");
+                        notCanonical = true;
+                    }
+
+                    continue;
                 }
-                else
+
+                var changed = false;
+                OutputGuard.Rewrite(context.Host, file, plan =>
                 {
-                    Save(result.Plan, file);
+                    changed = !string.Equals(ReadText(file), PlanFile.ToJson(plan), StringComparison.Ordinal);
+                    return changed ? plan : null;
+                });
+                if (changed)
+                {
                     context.Out.WriteLine($"{file}: formatted");
                 }
             }
-            catch (InputFileException e)
+            catch (InvalidPlanFileException e)
             {
+                ProblemsRenderer.WriteText(context.Error, file, e.Problems);
+                invalid = true;
+            }
+            catch (CliException e)
+            {
+                // One file that cannot be read or written must not stop the others; each says why.
                 context.Error.WriteLine(e.Message);
-                unopened = true;
+                unopened |= e.ExitCode == ExitCodes.InputMissing;
+                unwritten |= e.ExitCode == ExitCodes.OutputFailed;
+                locked |= e.ExitCode == ExitCodes.Locked;
             }
         }
 
@@ -66,7 +77,9 @@ internal static class FormatCommand
             context.Error.WriteLine("Run 'buyingcenter format' on the files above to make them canonical.");
         }
 
-        return unopened ? ExitCodes.InputMissing
+        return unwritten ? ExitCodes.OutputFailed
+            : locked ? ExitCodes.Locked
+            : unopened ? ExitCodes.InputMissing
             : invalid ? ExitCodes.InvalidPlan
             : notCanonical ? ExitCodes.NotCanonical
             : ExitCodes.Success;
@@ -81,18 +94,6 @@ internal static class FormatCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputFileException(file, e.Message);
-        }
-    }
-
-    private static void Save(AccountPlan plan, string file)
-    {
-        try
-        {
-            PlanFile.Save(plan, file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputFileException(file, e.Message);
         }
     }
 }

@@ -21,9 +21,23 @@ internal static class ImportCommand
         var account = new Option<string>("--account") { Description = "The account to import, as the export names it.", HelpName = "NAME", Required = true };
         var mapping = new Option<string?>("--mapping") { Description = "A JSON mapping file for a CRM whose columns or role names differ from the default.", HelpName = "FILE" };
         var output = CommonOptions.Output();
-        var command = new Command("import", "Build a plan from a CRM export of contacts and contact roles.") { csv, account, mapping, output };
+        var force = CommonOptions.Force();
+        var merge = new Option<string?>("--merge") { Description = "Add the export's people, roles and relationships to this existing plan, keeping everything it has.", HelpName = "PLAN" };
+        var command = new Command("import", "Build a plan from a CRM export of contacts and contact roles, or merge the export into an existing plan.") { csv, account, mapping, merge, output, force };
         command.SetAction(parse =>
         {
+            var into = parse.GetValue(merge);
+            if (into is not null && parse.GetValue(output) is not null)
+            {
+                throw new UsageException($"--merge {into} writes the merged plan into {into} itself; leave out --output.");
+            }
+
+            OutputGuard.CheckOutput(parse.GetValue(output), parse.GetValue(force), new[] { parse.GetValue(csv)!, parse.GetValue(mapping) ?? string.Empty }.Where(f => f.Length > 0));
+            if (into is not null)
+            {
+                OutputGuard.CheckWritable(into);
+            }
+
             var options = parse.GetValue(mapping) is { } mappingFile ? ReadMapping(mappingFile) : null;
             var file = parse.GetValue(csv)!;
             CrmImportResult result;
@@ -48,12 +62,55 @@ internal static class ImportCommand
                 return ExitCodes.InvalidPlan;
             }
 
-            context.Emit(parse.GetValue(output), (writer, _) => writer.Write(PlanFile.ToJson(plan)));
+            if (into is not null)
+            {
+                return context.Execute("text", () => Merge(context, into, plan));
+            }
+
+            context.Emit(parse.GetValue(output), parse.GetValue(force), (writer, _) => writer.Write(PlanFile.ToJson(plan)));
             context.Error.WriteLine($"Imported {result.RowsImported} rows: {plan.People.Count} people, {plan.Opportunities.Count} opportunities"
                 + (result.UnknownRoles.Count > 0 ? $"; role names the mapping does not know: {string.Join(", ", result.UnknownRoles)}" : string.Empty) + ".");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Adds the export to an existing plan under its lock and says what was added and what disagreed.</summary>
+    private static int Merge(CliContext context, string into, AccountPlan imported)
+    {
+        PlanMergeResult? merged = null;
+        OutputGuard.Rewrite(context.Host, into, plan =>
+        {
+            merged = MergeOrExplain(plan, imported, into);
+            return merged.Added.Count > 0 ? merged.Plan : null;
+        });
+        foreach (var line in merged!.Added)
+        {
+            context.Error.WriteLine("Added: " + line);
+        }
+
+        foreach (var line in merged.Conflicts)
+        {
+            context.Error.WriteLine("Kept the plan's: " + line);
+        }
+
+        context.Error.WriteLine(merged.Added.Count == 0
+            ? $"{into}: the export adds nothing the plan does not have; the file was left as it is ({merged.Conflicts.Count} disagreement(s))."
+            : $"{into}: merged {merged.Added.Count} addition(s); {merged.Conflicts.Count} disagreement(s), where the plan was kept.");
+        return ExitCodes.Success;
+    }
+
+    private static PlanMergeResult MergeOrExplain(AccountPlan plan, AccountPlan imported, string into)
+    {
+        try
+        {
+            return PlanMerge.Merge(plan, imported);
+        }
+        catch (InvalidPlanException e)
+        {
+            // Adding the export would break a rule of the plan (a reporting cycle, say): nothing is written.
+            throw new InvalidPlanFileException(into + " merged with the export", e.Problems);
+        }
     }
 
     private static CrmImportOptions ReadMapping(string file)

@@ -12,7 +12,8 @@ internal static class MapCommand
             .Runs(context, request =>
             {
                 var accountPlan = request.LoadPlan();
-                var chosen = request.OpportunityId is { } id ? Selection.ChooseOpportunity(accountPlan, id).Id : null;
+                // The opportunity rule of every command: several opportunities and none chosen is a usage error, not the first one drawn.
+                var chosen = accountPlan.Opportunities.Count == 0 && request.OpportunityId is null ? null : Selection.ChooseOpportunity(accountPlan, request.OpportunityId).Id;
                 var map = RelationshipMap.Create(accountPlan, request.AsOf, chosen);
                 var picture = request.Format switch
                 {
@@ -20,7 +21,7 @@ internal static class MapCommand
                     "mermaid" => map.ToMermaid(),
                     _ => map.ToDot(),
                 };
-                context.Emit(request.OutputPath, (writer, _) => writer.Write(picture));
+                request.Emit((writer, _) => writer.Write(picture));
                 return ExitCodes.Success;
             });
 }

@@ -21,7 +21,7 @@ internal static class MeetingCommand
                 var who = Selection.RequirePerson(accountPlan, request.Parse.GetValue(person)!, "--person");
                 var review = AccountReview.Create(accountPlan, request.AsOf).FindOpportunity(chosen.Id)!;
                 var meeting = Plan(review, who.Id);
-                context.Emit(request.OutputPath, (writer, color) => MeetingRenderer.Render(request.Format, writer, color, accountPlan, meeting));
+                request.Emit((writer, color) => MeetingRenderer.Render(request.Format, writer, color, accountPlan, meeting));
                 return ExitCodes.Success;
             });
     }

@@ -27,7 +27,7 @@ internal static class NextCommand
                 var review = AccountReview.Create(accountPlan, request.AsOf).FindOpportunity(chosen.Id)!;
                 var recommendations = Planner.Recommend(review);
                 var shown = count is { } n ? recommendations.Take(n).ToList() : recommendations;
-                context.Emit(request.OutputPath, (writer, color) => RecommendationsRenderer.Render(request.Format, writer, color, review, accountPlan, request.AsOf, shown));
+                request.Emit((writer, color) => RecommendationsRenderer.Render(request.Format, writer, color, review, accountPlan, request.AsOf, shown));
                 return ExitCodes.Success;
             });
     }

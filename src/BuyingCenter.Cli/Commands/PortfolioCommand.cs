@@ -24,9 +24,10 @@ internal static class PortfolioCommand
         var asOf = CommonOptions.AsOf();
         var format = CommonOptions.Format("text", "json", "markdown");
         var output = CommonOptions.Output();
+        var force = CommonOptions.Force();
         var command = new Command("portfolio", "One line per account and opportunity, riskiest first: score, worst flags, next contact.")
         {
-            inputs, asOf, format, output,
+            inputs, asOf, format, output, force,
         };
         command.SetAction(parse =>
         {
@@ -34,9 +35,10 @@ internal static class PortfolioCommand
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of", context.Host.Today);
             var files = Expand(parse.GetValue(inputs)!);
             var target = parse.GetValue(output);
+            OutputGuard.CheckOutput(target, parse.GetValue(force), files);
             var showProgress = context.Host.OutputIsTerminal && chosenFormat == "text" && target is null && files.Count > 1;
             var portfolio = showProgress ? ReviewWithProgress(context, files, date) : Review(files, date, () => { }, _ => null);
-            context.Emit(target, (writer, color) => PortfolioRenderer.Render(chosenFormat, writer, color, portfolio));
+            context.Emit(target, parse.GetValue(force), (writer, color) => PortfolioRenderer.Render(chosenFormat, writer, color, portfolio));
             if (chosenFormat != "json")
             {
                 foreach (var invalid in portfolio.Invalid)

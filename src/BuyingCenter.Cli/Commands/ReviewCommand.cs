@@ -16,19 +16,19 @@ internal static class ReviewCommand
             {
                 var accountPlan = request.LoadPlan();
                 var only = request.OpportunityId is { } id ? Selection.ChooseOpportunity(accountPlan, id) : null;
-                Run(context, accountPlan, request.AsOf, only, request.Format, request.OutputPath);
+                Run(context, accountPlan, request.AsOf, only, request.Format, request.OutputPath, request.Force);
                 return ExitCodes.Success;
             });
 
     /// <summary>Shared with <c>demo</c>, which reviews the built-in sample the same way.</summary>
-    internal static AccountReview Run(CliContext context, AccountPlan plan, System.DateTime asOf, Opportunity? only, string format, string? output)
+    internal static AccountReview Run(CliContext context, AccountPlan plan, System.DateTime asOf, Opportunity? only, string format, string? output, bool force = false)
     {
         var review = AccountReview.Create(plan, asOf);
         var opportunities = review.Opportunities
             .Where(o => only is null || o.Opportunity.Id == only.Id)
             .Select(o => new ReviewedOpportunity { Review = o, Recommendations = Planner.Recommend(o) })
             .ToList();
-        context.Emit(output, (writer, color) => ReviewRenderer.Render(format, writer, color, review, opportunities));
+        context.Emit(output, force, (writer, color) => ReviewRenderer.Render(format, writer, color, review, opportunities));
         return review;
     }
 }

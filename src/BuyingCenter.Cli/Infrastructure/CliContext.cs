@@ -45,7 +45,7 @@ internal sealed class CliContext
         }
     }
 
-    /// <summary>Writes a result to standard output or to <paramref name="outputPath"/>.</summary>
-    public void Emit(string? outputPath, Action<TextWriter, bool> render) =>
-        OutputTarget.Write(Host, Out, outputPath, render);
+    /// <summary>Writes a result to standard output or to <paramref name="outputPath"/> (checked by <see cref="OutputGuard"/>).</summary>
+    public void Emit(string? outputPath, bool force, Action<TextWriter, bool> render) =>
+        OutputGuard.Write(Host, Out, outputPath, force, render);
 }

@@ -13,6 +13,7 @@ internal static class ExitCodes
     public const int InputMissing = 66;
     public const int InternalError = 70;
     public const int OutputFailed = 73;
+    public const int Locked = 75;
 }
 
 /// <summary>
@@ -60,6 +61,17 @@ internal sealed class OutputFileException : CliException
     }
 
     public override int ExitCode => ExitCodes.OutputFailed;
+}
+
+/// <summary>Another command holds the lock of the plan this one would rewrite; the message names the lock.</summary>
+internal sealed class PlanLockedException : CliException
+{
+    public PlanLockedException(string message)
+        : base(message)
+    {
+    }
+
+    public override int ExitCode => ExitCodes.Locked;
 }
 
 /// <summary>A plan file breaks the plan format; every problem travels with it so all of them are shown.</summary>

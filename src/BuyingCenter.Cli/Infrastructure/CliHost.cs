@@ -18,6 +18,15 @@ internal sealed class CliHost
     /// <summary>Today's date, the default of <c>--as-of</c>. The library never reads the clock; the tool reads it here, once.</summary>
     public DateTime Today { get; init; }
 
+    /// <summary>How long a command that rewrites a plan waits for another one to release the plan's lock.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The width text output wraps at: the terminal's, or 120 columns when output is redirected.</summary>
+    public int Width { get; init; } = RedirectedWidth;
+
+    /// <summary>Wide enough for tables, narrow enough to read in a file or a pull request.</summary>
+    public const int RedirectedWidth = 120;
+
     /// <summary>The folder where internal errors leave their details for a bug report.</summary>
     public string ErrorLogFolder { get; init; } = Path.GetTempPath();
 
@@ -26,10 +35,33 @@ internal sealed class CliHost
 
     /// <summary>Reads the real process environment.</summary>
     /// <param name="stdout">The writer the tool prints to; only the process's own console can be a terminal.</param>
-    public static CliHost Detect(TextWriter stdout) => new()
+    public static CliHost Detect(TextWriter stdout)
     {
-        OutputIsTerminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected,
-        NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
-        Today = DateTime.Today,
-    };
+        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        return new()
+        {
+            OutputIsTerminal = terminal,
+            NoColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+            Today = DateTime.Today,
+            Width = terminal ? TerminalWidth() : RedirectedWidth,
+        };
+    }
+
+    /// <summary>COLUMNS when the user set it, else the window's width; never narrower than 40 columns.</summary>
+    private static int TerminalWidth()
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0)
+        {
+            return Math.Max(40, columns);
+        }
+
+        try
+        {
+            return Console.WindowWidth > 0 ? Math.Max(40, Console.WindowWidth) : RedirectedWidth;
+        }
+        catch (IOException)
+        {
+            return RedirectedWidth;
+        }
+    }
 }

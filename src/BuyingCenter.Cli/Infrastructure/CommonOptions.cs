@@ -45,8 +45,13 @@ internal static class CommonOptions
 
     public static Option<string?> Output() => new("--output", "-o")
     {
-        Description = "Write to this file (atomically) instead of standard output.",
+        Description = "Write to this file (atomically) instead of standard output; an existing file only with --force.",
         HelpName = "FILE",
+    };
+
+    public static Option<bool> Force() => new("--force")
+    {
+        Description = "Replace the --output file if it exists (never an input of the command, never a read-only file).",
     };
 
     public static Option<string> Format(params string[] allowed)

@@ -14,6 +14,7 @@ internal sealed class PlanCommand
     private readonly Option<string?> opportunity = CommonOptions.Opportunity();
     private readonly Option<string?> asOf = CommonOptions.AsOf();
     private readonly Option<string?> output = CommonOptions.Output();
+    private readonly Option<bool> force = CommonOptions.Force();
     private readonly Option<string> format;
     private readonly Command command;
 
@@ -31,6 +32,7 @@ internal sealed class PlanCommand
         command.Add(asOf);
         command.Add(format);
         command.Add(output);
+        command.Add(force);
     }
 
     /// <summary>Sets what the command does with the request read from its command line.</summary>
@@ -39,13 +41,17 @@ internal sealed class PlanCommand
         command.SetAction(parse =>
         {
             var chosenFormat = CommonOptions.Normalize(parse.GetValue(format)!);
+            var planPath = parse.GetValue(plan)!;
+            OutputGuard.CheckOutput(parse.GetValue(output), parse.GetValue(force), new[] { planPath });
             return context.Execute(chosenFormat, () => body(new PlanRequest(
+                context,
                 parse,
                 CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of", context.Host.Today),
                 chosenFormat,
                 parse.GetValue(opportunity),
                 parse.GetValue(output),
-                parse.GetValue(plan)!)));
+                parse.GetValue(force),
+                planPath)));
         });
         return command;
     }
@@ -55,10 +61,13 @@ internal sealed class PlanCommand
 internal sealed class PlanRequest
 {
     private readonly string planPath;
+    private readonly CliContext context;
 
-    public PlanRequest(ParseResult parse, DateTime asOf, string format, string? opportunityId, string? outputPath, string planPath)
+    public PlanRequest(CliContext context, ParseResult parse, DateTime asOf, string format, string? opportunityId, string? outputPath, bool force, string planPath)
     {
+        this.context = context;
         Parse = parse;
+        Force = force;
         AsOf = asOf;
         Format = format;
         OpportunityId = opportunityId;
@@ -77,6 +86,20 @@ internal sealed class PlanRequest
 
     public string? OutputPath { get; }
 
-    /// <summary>Reads and validates the plan file; called by the command once its own options are checked.</summary>
-    public AccountPlan LoadPlan() => PlanSource.Load(planPath);
+    /// <summary>Whether <c>--force</c> allows the output to replace an existing file.</summary>
+    public bool Force { get; }
+
+    /// <summary>
+    /// Reads and validates the plan file; called by the command once its own options are checked. Records dated after
+    /// the as-of date are named in a warning on standard error: the analysis leaves them out as not yet known.
+    /// </summary>
+    public AccountPlan LoadPlan()
+    {
+        var plan = PlanSource.Load(planPath);
+        PlanSource.WarnAboutLaterRecords(context.Error, plan, AsOf);
+        return plan;
+    }
+
+    /// <summary>Writes the result to standard output or to the checked <c>--output</c> file.</summary>
+    public void Emit(Action<System.IO.TextWriter, bool> render) => context.Emit(OutputPath, Force, render);
 }

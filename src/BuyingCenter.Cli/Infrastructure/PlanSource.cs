@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using BuyingCenter.Serialization;
 
 namespace BuyingCenter.Cli.Infrastructure;
@@ -33,6 +35,41 @@ internal static class PlanSource
             throw new InputFileException(path, e.Message);
         }
     }
+
+    /// <summary>
+    /// Warns when <paramref name="asOf"/> is earlier than meetings held or interactions recorded in the plan: the
+    /// analysis takes them as not yet known on that date and leaves them out.
+    /// </summary>
+    public static void WarnAboutLaterRecords(TextWriter error, AccountPlan plan, DateTime asOf)
+    {
+        var later = new List<string>();
+        foreach (var meeting in plan.Meetings)
+        {
+            if (meeting.Outcome != MeetingOutcome.Planned && meeting.Date.Date > asOf.Date)
+            {
+                later.Add($"the meeting {(meeting.Id is null ? string.Empty : meeting.Id + " ")}of {Day(meeting.Date)} with {string.Join(", ", meeting.PersonIds)}");
+            }
+        }
+
+        foreach (var relationship in plan.Relationships)
+        {
+            if (relationship.LastInteraction is { } last && last.Date > asOf.Date)
+            {
+                later.Add($"the interaction of {Day(last)} between {relationship.From} and {relationship.To}");
+            }
+        }
+
+        if (later.Count == 0)
+        {
+            return;
+        }
+
+        const int Shown = 5;
+        var list = string.Join("; ", later.Take(Shown)) + (later.Count > Shown ? $"; and {later.Count - Shown} more" : string.Empty);
+        error.WriteLine($"Warning: --as-of {Day(asOf)} is earlier than {later.Count} record(s) of the plan, which this analysis leaves out as not yet known on that day: {list}.");
+    }
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The plan shipped inside the tool, so <c>demo</c> works from any folder.</summary>
     public static AccountPlan LoadSample()

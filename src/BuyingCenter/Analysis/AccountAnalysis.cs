@@ -16,6 +16,11 @@ namespace BuyingCenter.Analysis;
 /// (<see cref="AnalysisOptions.DecayHalfLifeDays"/>, 180 days by default); no date, or a date after the as-of date, means
 /// no decay. Between two parties with several travellable relationships the strongest counts.
 /// </para>
+/// <para>
+/// Records dated after the as-of date are not yet known on that date: a meeting whose outcome is recorded (not Planned)
+/// and whose date is after it is left out of <see cref="Plan"/> and of everything computed from it, so a review as of
+/// an earlier date says what was known then.
+/// </para>
 /// <para>Immutable and thread-safe: query one analysis from many threads at once.</para>
 /// </remarks>
 public sealed class AccountAnalysis
@@ -68,7 +73,54 @@ public sealed class AccountAnalysis
     {
         Guard.Against.Null(plan);
         options = Validate(options ?? AnalysisOptions.Default);
-        return new AccountAnalysis(plan, asOf.Date, options);
+        return new AccountAnalysis(KnownOn(plan, asOf.Date), asOf.Date, options);
+    }
+
+    /// <summary>The plan as it was known on <paramref name="asOf"/>: without the meetings held (outcome recorded) after it.</summary>
+    private static AccountPlan KnownOn(AccountPlan plan, DateTime asOf)
+    {
+        static bool Later(Meeting m, DateTime day) => m.Outcome != MeetingOutcome.Planned && m.Date.Date > day;
+        var later = false;
+        foreach (var meeting in plan.Meetings)
+        {
+            later |= Later(meeting, asOf);
+        }
+
+        if (!later)
+        {
+            return plan;
+        }
+
+        var builder = new AccountPlanBuilder().WithAccount(plan.Account).WithExtensions(plan.Extensions);
+        foreach (var seller in plan.Sellers)
+        {
+            builder.AddSeller(seller);
+        }
+
+        foreach (var person in plan.People)
+        {
+            builder.AddPerson(person);
+        }
+
+        foreach (var relationship in plan.Relationships)
+        {
+            builder.AddRelationship(relationship);
+        }
+
+        foreach (var opportunity in plan.Opportunities)
+        {
+            builder.AddOpportunity(opportunity);
+        }
+
+        foreach (var meeting in plan.Meetings)
+        {
+            if (!Later(meeting, asOf))
+            {
+                builder.AddMeeting(meeting);
+            }
+        }
+
+        return builder.BuildUnvalidated();
     }
 
     /// <summary>

@@ -113,24 +113,39 @@ public static class PlanFile
     }
 
     /// <summary>
-    /// Saves a plan atomically: the canonical text goes to a temporary file beside the target, is flushed to disk,
-    /// then replaces the target. On any failure the temporary file is removed and the old file is left as it was.
+    /// Saves a plan atomically: takes the plan's lock (<see cref="PlanFileLock"/>, waiting up to
+    /// <see cref="PlanFileLock.DefaultWait"/> for another writer), writes the canonical text to a temporary file beside
+    /// the target (<c>.northwind.json.{guid}.tmp</c>), flushes it to disk, gives it the target's permissions, then
+    /// renames it over the target. On any failure the temporary file is removed and the old file is left as it was;
+    /// a temporary file left by a save that was killed is removed by the next save of the same plan.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="path">The target file; its folder must exist.</param>
+    /// <exception cref="PlanFileLockedException">Another writer held the plan's lock all the time.</exception>
     /// <exception cref="IOException">The file cannot be written or replaced (the folder is missing, the path is a folder, the disk is full...).</exception>
-    /// <exception cref="UnauthorizedAccessException">The file or folder may not be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">
+    /// The file or folder may not be written: the system refuses it, or it has no write permission for anyone (refused
+    /// here even where the system would let it through, as for root).
+    /// </exception>
     public static void Save(AccountPlan plan, string path) => Save(plan, path, OpenTemporary);
 
     /// <summary>Saves through <paramref name="openTemporary"/>, so that tests can make writing fail halfway.</summary>
     internal static void Save(AccountPlan plan, string path, Func<string, Stream> openTemporary)
     {
         Guard.Against.Null(plan);
-        Guard.Against.NullOrWhiteSpace(path);
-        var target = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(target) ?? throw new IOException("The path '" + path + "' names no file.");
+        using var held = PlanFileLock.Acquire(path, PlanFileLock.DefaultWait);
+        held.Save(plan, openTemporary);
+    }
+
+    /// <summary>The save itself, by a writer that holds the plan's lock.</summary>
+    internal static void SaveHeld(AccountPlan plan, string target, Func<string, Stream> openTemporary)
+    {
+        var folder = Path.GetDirectoryName(target) ?? throw new IOException("The path '" + target + "' names no file.");
+        RequireWritable(target, folder);
         var bytes = new UTF8Encoding(false).GetBytes(ToJson(plan));
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var name = Path.GetFileName(target);
+        RemoveLeftovers(folder, name);
+        var temporary = Path.Combine(folder, "." + name + "." + Guid.NewGuid().ToString("N") + TemporarySuffix);
         var created = false;
         try
         {
@@ -150,6 +165,7 @@ public static class PlanFile
 
             if (File.Exists(target))
             {
+                KeepPermissions(target, temporary);
                 File.Replace(temporary, target, destinationBackupFileName: null);
             }
             else
@@ -168,7 +184,71 @@ public static class PlanFile
         }
     }
 
-    private static Stream OpenTemporary(string path) =>
+    private const string TemporarySuffix = ".tmp";
+
+    /// <summary>
+    /// Refuses a plan or folder that has no write permission for anyone: the owner made it read-only on purpose, and
+    /// a writer running as root would otherwise replace it through the rename.
+    /// </summary>
+    internal static void RequireWritable(string target, string folder)
+    {
+        if (File.Exists(target) && IsReadOnly(target, isFolder: false))
+        {
+            throw new UnauthorizedAccessException(target + " is read-only (no one has write permission), so it was left as it is. Make it writable first (chmod u+w) if it should change.");
+        }
+
+        if (Directory.Exists(folder) && IsReadOnly(folder, isFolder: true))
+        {
+            throw new UnauthorizedAccessException("The folder " + folder + " is read-only (no one has write permission), so nothing was written in it. Make it writable first (chmod u+w) if it should change.");
+        }
+    }
+
+    private static bool IsReadOnly(string path, bool isFolder)
+    {
+#if NET7_0_OR_GREATER
+        if (!OperatingSystem.IsWindows())
+        {
+            const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+            return (File.GetUnixFileMode(path) & anyWrite) == 0;
+        }
+#endif
+        return !isFolder && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0;
+    }
+
+    private static void KeepPermissions(string target, string temporary)
+    {
+#if NET7_0_OR_GREATER
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+        }
+#endif
+    }
+
+    /// <summary>
+    /// Removes the temporary files of earlier saves of this plan that were killed before their rename: the caller holds
+    /// the plan's lock, so no other save of it is under way. Only names of the form <c>.plan.json.{32 hex digits}.tmp</c>.
+    /// </summary>
+    private static void RemoveLeftovers(string folder, string name)
+    {
+        var prefix = "." + name + ".";
+        foreach (var file in Directory.EnumerateFiles(folder, prefix + "*" + TemporarySuffix))
+        {
+            var middle = Path.GetFileName(file);
+            if (middle.Length != prefix.Length + 32 + TemporarySuffix.Length || !middle.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var guid = middle.Substring(prefix.Length, 32);
+            if (guid.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f')))
+            {
+                TryDelete(file);
+            }
+        }
+    }
+
+    internal static Stream OpenTemporary(string path) =>
         new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough);
 
     private static void TryDelete(string path)

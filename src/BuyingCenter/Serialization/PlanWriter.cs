@@ -10,10 +10,10 @@ namespace BuyingCenter.Serialization;
 /// <summary>
 /// Writes the canonical text of a plan: properties in the order of the plan-format page, two-space indent,
 /// "\n" line ends, a final newline, invariant numbers, unknown properties last in their object, in their order.
-/// Written defaults: schemaVersion, account.reorganizing, the five top-level arrays, relationship strength,
-/// influence roles (even empty), degree and mode, meeting outcome. Omitted: nulls, false newInRole and external,
-/// empty competitors, influences, winResults, uncertain, meeting sellers and people.
-/// Dates are written as calendar days: a time of day would be dropped.
+/// No property that holds its documented default is written (false, Unknown, Planned, a strength of 0.5, an empty
+/// list, null), so a plan written by hand without them is rewritten with its layout changed and nothing added.
+/// Only schemaVersion and the account are always written. Unknown properties' values are indented like the rest,
+/// their numbers and strings copied verbatim. Dates are written as calendar days: a time of day would be dropped.
 /// </summary>
 internal static class PlanWriter
 {
@@ -40,11 +40,11 @@ internal static class PlanWriter
         w.WriteValue(AccountPlan.CurrentSchemaVersion);
         w.WritePropertyName("account");
         WriteAccount(w, plan.Account);
-        WriteArray(w, "sellers", plan.Sellers, WriteParty, always: true);
-        WriteArray(w, "people", plan.People, WriteParty, always: true);
-        WriteArray(w, "relationships", plan.Relationships, WriteRelationship, always: true);
-        WriteArray(w, "opportunities", plan.Opportunities, WriteOpportunity, always: true);
-        WriteArray(w, "meetings", plan.Meetings, WriteMeeting, always: true);
+        WriteArray(w, "sellers", plan.Sellers, WriteParty);
+        WriteArray(w, "people", plan.People, WriteParty);
+        WriteArray(w, "relationships", plan.Relationships, WriteRelationship);
+        WriteArray(w, "opportunities", plan.Opportunities, WriteOpportunity);
+        WriteArray(w, "meetings", plan.Meetings, WriteMeeting);
         WriteExtensions(w, plan.Extensions);
         w.WriteEndObject();
     }
@@ -55,8 +55,7 @@ internal static class PlanWriter
         Text(w, "id", account.Id);
         Text(w, "name", account.Name);
         Text(w, "industry", account.Industry);
-        w.WritePropertyName("reorganizing");
-        w.WriteValue(account.Reorganizing);
+        Flag(w, "reorganizing", account.Reorganizing);
         Text(w, "notes", account.Notes);
         WriteExtensions(w, account.Extensions);
         w.WriteEndObject();
@@ -85,8 +84,12 @@ internal static class PlanWriter
         Text(w, "from", relationship.From);
         Text(w, "to", relationship.To);
         Text(w, "kind", relationship.Kind.ToString());
-        w.WritePropertyName("strength");
-        w.WriteRawValue(Number(relationship.Strength));
+        if (relationship.Strength != Relationship.DefaultStrength)
+        {
+            w.WritePropertyName("strength");
+            w.WriteRawValue(Number(relationship.Strength));
+        }
+
         Date(w, "lastInteraction", relationship.LastInteraction);
         WriteExtensions(w, relationship.Extensions);
         w.WriteEndObject();
@@ -102,8 +105,8 @@ internal static class PlanWriter
         Decimal(w, "amount", opportunity.Amount);
         Text(w, "currency", opportunity.Currency);
         Text(w, "stage", opportunity.Stage?.ToString());
-        WriteArray(w, "competitors", opportunity.Competitors, (writer, name) => writer.WriteValue(name), always: false);
-        WriteArray(w, "influences", opportunity.Influences, WriteInfluence, always: false);
+        WriteArray(w, "competitors", opportunity.Competitors, (writer, name) => writer.WriteValue(name));
+        WriteArray(w, "influences", opportunity.Influences, WriteInfluence);
         WriteExtensions(w, opportunity.Extensions);
         w.WriteEndObject();
     }
@@ -112,21 +115,25 @@ internal static class PlanWriter
     {
         w.WriteStartObject();
         Text(w, "person", influence.PersonId);
-        w.WritePropertyName("roles");
-        w.WriteStartArray();
-        foreach (var role in new[] { BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach })
+        if (influence.Roles != BuyingRoles.None)
         {
-            if ((influence.Roles & role) != 0)
+            w.WritePropertyName("roles");
+            w.WriteStartArray();
+            foreach (var role in new[] { BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach })
             {
-                w.WriteValue(role.ToString());
+                if ((influence.Roles & role) != 0)
+                {
+                    w.WriteValue(role.ToString());
+                }
             }
+
+            w.WriteEndArray();
         }
 
-        w.WriteEndArray();
-        Text(w, "degree", influence.Degree.ToString());
-        Text(w, "mode", influence.Mode.ToString());
+        Text(w, "degree", influence.Degree == InfluenceDegree.Unknown ? null : influence.Degree.ToString());
+        Text(w, "mode", influence.Mode == ResponseMode.Unknown ? null : influence.Mode.ToString());
         Integer(w, "rating", influence.Rating);
-        WriteArray(w, "winResults", influence.WinResults, WriteWinResult, always: false);
+        WriteArray(w, "winResults", influence.WinResults, WriteWinResult);
         if (influence.Uncertain != InfluenceFacts.None)
         {
             w.WritePropertyName("uncertain");
@@ -159,20 +166,20 @@ internal static class PlanWriter
         Text(w, "id", meeting.Id);
         Date(w, "date", meeting.Date);
         Text(w, "opportunity", meeting.OpportunityId);
-        WriteArray(w, "sellers", meeting.SellerIds, (writer, id) => writer.WriteValue(id), always: false);
-        WriteArray(w, "people", meeting.PersonIds, (writer, id) => writer.WriteValue(id), always: false);
+        WriteArray(w, "sellers", meeting.SellerIds, (writer, id) => writer.WriteValue(id));
+        WriteArray(w, "people", meeting.PersonIds, (writer, id) => writer.WriteValue(id));
         Text(w, "bestAction", meeting.BestAction);
         Text(w, "minimumAction", meeting.MinimumAction);
-        Text(w, "outcome", meeting.Outcome.ToString());
+        Text(w, "outcome", meeting.Outcome == MeetingOutcome.Planned ? null : meeting.Outcome.ToString());
         Text(w, "nextStep", meeting.NextStep);
         Text(w, "notes", meeting.Notes);
         WriteExtensions(w, meeting.Extensions);
         w.WriteEndObject();
     }
 
-    private static void WriteArray<T>(JsonTextWriter w, string name, IReadOnlyList<T> items, Action<JsonTextWriter, T> write, bool always)
+    private static void WriteArray<T>(JsonTextWriter w, string name, IReadOnlyList<T> items, Action<JsonTextWriter, T> write)
     {
-        if (items.Count == 0 && !always)
+        if (items.Count == 0)
         {
             return;
         }
@@ -192,8 +199,76 @@ internal static class PlanWriter
         foreach (var extension in extensions)
         {
             w.WritePropertyName(extension.Name);
-            w.WriteRawValue(extension.Json);
+            WriteVerbatim(w, extension.Json);
         }
+    }
+
+    /// <summary>
+    /// Writes a JSON value token by token through the writer, so it is indented like the rest of the plan, while every
+    /// string, number and property name is copied as it is in <paramref name="json"/> (no number is re-read as a double).
+    /// </summary>
+    private static void WriteVerbatim(JsonTextWriter w, string json)
+    {
+        var i = 0;
+        while (i < json.Length)
+        {
+            var c = json[i];
+            switch (c)
+            {
+                case ' ' or '\t' or '\r' or '\n' or ',':
+                    i++;
+                    continue;
+                case '{': w.WriteStartObject(); i++; break;
+                case '[': w.WriteStartArray(); i++; break;
+                case '}': w.WriteEndObject(); i++; break;
+                case ']': w.WriteEndArray(); i++; break;
+                case ':': i++; continue;
+                default:
+                    var start = i;
+                    if (c == '"')
+                    {
+                        for (i++; i < json.Length && json[i] != '"'; i++)
+                        {
+                            if (json[i] == '\\')
+                            {
+                                i++;
+                            }
+                        }
+
+                        i++;
+                    }
+                    else
+                    {
+                        while (i < json.Length && json[i] is not (',' or '}' or ']' or ':' or ' ' or '\t' or '\r' or '\n'))
+                        {
+                            i++;
+                        }
+                    }
+
+                    var token = json.Substring(start, Math.Min(i, json.Length) - start);
+                    if (c == '"' && IsName(json, i))
+                    {
+                        w.WritePropertyName(token.Substring(1, token.Length - 2), escape: false);
+                    }
+                    else
+                    {
+                        w.WriteRawValue(token);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Whether the string that ends before <paramref name="end"/> is a property name (a colon follows it).</summary>
+    private static bool IsName(string json, int end)
+    {
+        while (end < json.Length && json[end] is ' ' or '\t' or '\r' or '\n')
+        {
+            end++;
+        }
+
+        return end < json.Length && json[end] == ':';
     }
 
     private static void Text(JsonTextWriter w, string name, string? value)
