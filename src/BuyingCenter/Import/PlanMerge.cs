@@ -18,7 +18,7 @@ namespace BuyingCenter.Import;
 /// </summary>
 /// <remarks>
 /// A person of the export is the plan's person with the same CRM contact id (<c>x-crm.contactId</c>), else with the
-/// same id. A pure function of its two arguments.
+/// same id. A pure function of its two arguments; thread-safe.
 /// </remarks>
 public static class PlanMerge
 {
@@ -162,6 +162,7 @@ public static class PlanMerge
 }
 
 /// <summary>The result of <see cref="PlanMerge.Merge"/>: the merged plan and, in sentences, what changed and what disagreed.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PlanMergeResult
 {
     /// <summary>The merged plan.</summary>

@@ -22,7 +22,7 @@ namespace BuyingCenter.Serialization;
 /// </code>
 /// </summary>
 /// <remarks>
-/// Works between processes and machines that share the folder. A writer that was killed leaves its lock behind; the
+/// Not thread-safe: one holder uses it, then disposes it. Works between processes and machines that share the folder. A writer that was killed leaves its lock behind; the
 /// <see cref="PlanFileLockedException"/> of the next writer names the file to delete.
 /// </remarks>
 public sealed class PlanFileLock : IDisposable
@@ -122,6 +122,7 @@ public sealed class PlanFileLock : IDisposable
 }
 
 /// <summary>Another writer holds the lock of a plan file (see <see cref="PlanFileLock"/>); nothing was changed.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PlanFileLockedException : IOException
 {
     /// <summary>Creates the exception for a plan whose lock stayed held.</summary>

@@ -221,12 +221,12 @@ public sealed class ExitCodeTests
     }
 
     [TestMethod]
-    public void Next_OutputOverAnExistingFile_ReplacesItWhole()
+    public void Next_OutputOverAnExistingFileWithForce_ReplacesItWhole()
     {
         using var scratch = new ScratchFolder();
         var target = scratch.File("next.json");
         File.WriteAllText(target, new string('x', 100_000));
-        var run = CliRun.Run("next", CliRun.Sample, "--as-of", "2026-11-22", "--format", "json", "-o", target);
+        var run = CliRun.Run("next", CliRun.Sample, "--as-of", "2026-11-22", "--format", "json", "-o", target, "--force");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(target));
         Assert.AreEqual("northwind", doc.RootElement.GetProperty("account").GetString());

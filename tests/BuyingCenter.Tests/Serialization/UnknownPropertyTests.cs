@@ -52,7 +52,8 @@ public sealed class UnknownPropertyTests
         var text = PlanFile.ToJson(plan);
 
         StringAssert.Contains(text, "\"name\": \"Ana\",\n      \"x-seller\": \"s\"\n");
-        StringAssert.Contains(text, "\"meetings\": [\n    {\n      \"date\": \"2026-11-02\",\n      \"outcome\": \"Planned\",\n      \"x-meeting\": \"m\"\n    }\n  ],\n  \"x-root\": {\"crm\":\"sf\",\"ids\":[1,2]}\n}\n");
+        StringAssert.Contains(text, "\"meetings\": [\n    {\n      \"date\": \"2026-11-02\",\n      \"x-meeting\": \"m\"\n    }\n  ],\n  \"x-root\": {\n    \"crm\": \"sf\",\n    \"ids\": [\n      1,\n      2\n    ]\n  }\n}\n", "the default outcome left out; the extension indented like the rest");
+        StringAssert.Contains(text, "\"x-opp\": 1.50\n", "numbers of extensions copied as written");
         Assert.AreEqual(text, PlanFile.ToJson(PlanFile.Parse(text).Plan!));
     }
 
