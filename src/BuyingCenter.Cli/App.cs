@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using BuyingCenter.Cli.Infrastructure;
 
@@ -22,14 +23,29 @@ internal static class App
     {
         try
         {
+            Rendering.Terminal.Width = host.Width;
             var root = CommandTable.Create(new CliContext(host, stdout, stderr));
             // No response files: "@notes.json" is a file name here, never a list of more arguments.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
             {
+                var command = parse.CommandResult.Command;
+                if (command is RootCommand && parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith("-", StringComparison.Ordinal))
+                {
+                    // "buyingcenter reveiw plan.json": one sentence about the command, not one per word after it.
+                    var typed = parse.UnmatchedTokens[0];
+                    var commands = command.Subcommands.Select(c => c.Name).ToList();
+                    stderr.WriteLine($"'{typed}' is not a command of {CommandTable.ToolName}." + (DidYouMean.Closest(typed, commands) is { } near
+                        ? $" Did you mean '{near}'?"
+                        : $" The commands are: {string.Join(", ", commands)}."));
+                    stderr.WriteLine($"Type '{CommandTable.ToolName} --help' to see what each does.");
+                    return ExitCodes.Usage;
+                }
+
                 foreach (var error in parse.Errors)
                 {
-                    stderr.WriteLine(error.Message);
+                    var unknown = parse.UnmatchedTokens.FirstOrDefault(t => t.StartsWith("-", StringComparison.Ordinal) && error.Message.Contains("'" + t + "'", StringComparison.Ordinal));
+                    stderr.WriteLine(error.Message + (unknown is null ? string.Empty : DidYouMean.Hint(unknown, DidYouMean.OptionsOf(command))));
                 }
 
                 stderr.WriteLine($"Type '{CommandPath(parse.CommandResult.Command)} --help' to see what it takes.");

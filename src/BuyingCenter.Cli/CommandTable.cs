@@ -24,6 +24,7 @@ internal static class CommandTable
             PortfolioCommand.Create(context),
             ValidateCommand.Create(context),
             FormatCommand.Create(context),
+            GenerateCommand.Create(context),
         };
 
         // Help says "buyingcenter" however the tool was started (dotnet run, the tool shim, a test host).

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace BuyingCenter.Cli.Infrastructure;
@@ -24,7 +25,8 @@ internal static class CommonOptions
             {
                 if (token.Value.Length > 1 && token.Value[0] == '-')
                 {
-                    result.AddError($"Unknown option '{token.Value}'. (A file whose name starts with a dash can be given as ./{token.Value}.)");
+                    var hint = result.Parent is CommandResult command ? DidYouMean.Hint(token.Value, DidYouMean.OptionsOf(command.Command)) : string.Empty;
+                    result.AddError($"Unknown option '{token.Value}'.{hint} (A file whose name starts with a dash can be given as ./{token.Value}.)");
                 }
             }
         });

@@ -14,7 +14,7 @@ internal static class Selection
             return plan.FindOpportunity(id)
                 ?? throw new UsageException(plan.Opportunities.Count == 0
                     ? $"--opportunity {id}: the plan has no opportunities at all. Add one to the plan file first."
-                    : $"--opportunity {id}: the plan has no opportunity with that id. Type one of: {Options("--opportunity", plan.Opportunities.Select(o => o.Id))}.");
+                    : $"--opportunity {id}: the plan has no opportunity with that id.{Nearest("--opportunity", id, plan.Opportunities.Select(o => (o.Id, o.Id)))} Type one of: {Options("--opportunity", plan.Opportunities.Select(o => o.Id))}.");
         }
 
         return plan.Opportunities.Count switch
@@ -38,7 +38,7 @@ internal static class Selection
             throw new UsageException($"{optionName} {id}: '{id}' is one of our sellers; {optionName} needs a person on the customer's side. Type one of: {people}.");
         }
 
-        throw new UsageException($"{optionName} {id}: the plan has no person with that id. Type one of: {people}.");
+        throw new UsageException($"{optionName} {id}: the plan has no person with that id.{Nearest(optionName, id, plan.People.Select(p => (p.Id, p.Name)))} Type one of: {people}.");
     }
 
     public static Seller RequireSeller(AccountPlan plan, string id, string optionName)
@@ -54,7 +54,7 @@ internal static class Selection
             throw new UsageException($"{optionName} {id}: '{id}' is a person on the customer's side; {optionName} needs one of our sellers. Type one of: {sellers}.");
         }
 
-        throw new UsageException($"{optionName} {id}: the plan has no seller with that id. Type one of: {sellers}.");
+        throw new UsageException($"{optionName} {id}: the plan has no seller with that id.{Nearest(optionName, id, plan.Sellers.Select(s => (s.Id, s.Name)))} Type one of: {sellers}.");
     }
 
     public static TEnum ParseEnum<TEnum>(string text, string optionName, params TEnum[] allowed)
@@ -69,6 +69,30 @@ internal static class Selection
         }
 
         throw new UsageException($"{optionName} takes one of {string.Join(", ", allowed)}, not '{text}'. Type {optionName} {allowed[0]}, for example.");
+    }
+
+    /// <summary>
+    /// " Did you mean --person dana (Dana Lee)?": the id that differs only in case, the one whose name holds the typed
+    /// word (a surname), or the nearest by spelling; empty when none is close.
+    /// </summary>
+    private static string Nearest(string optionName, string typed, System.Collections.Generic.IEnumerable<(string Id, string Name)> candidates)
+    {
+        var all = candidates.ToList();
+        var match = all.FirstOrDefault(c => string.Equals(c.Id, typed, StringComparison.OrdinalIgnoreCase));
+        if (match.Id is null)
+        {
+            var named = all.Where(c => c.Name.Split(' ', '-').Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase))).ToList();
+            match = named.Count == 1 ? named[0] : default;
+        }
+
+        if (match.Id is null && DidYouMean.Closest(typed, all.Select(c => c.Id)) is { } near)
+        {
+            match = all.First(c => c.Id == near);
+        }
+
+        return match.Id is null ? string.Empty
+            : match.Name == match.Id ? $" Did you mean {optionName} {match.Id}?"
+            : $" Did you mean {optionName} {match.Id} ({match.Name})?";
     }
 
     private static string Options(string optionName, System.Collections.Generic.IEnumerable<string> ids)

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
@@ -7,8 +9,17 @@ namespace BuyingCenter.Cli.Rendering;
 /// <summary>Makes a Spectre console over any writer: ANSI colour only when asked, plain text otherwise.</summary>
 internal static class Terminal
 {
-    /// <summary>Wide enough that redirected tables are not wrapped into unreadable columns.</summary>
-    private const int RedirectedWidth = 160;
+    private static readonly System.Threading.AsyncLocal<int?> RunWidth = new();
+
+    /// <summary>
+    /// The width text wraps at in this run of the tool: the terminal's, or 120 columns when output is redirected
+    /// (<see cref="Infrastructure.CliHost.Width"/>). Set once per run, so tests running the tool side by side do not mix.
+    /// </summary>
+    public static int Width
+    {
+        get => RunWidth.Value ?? Infrastructure.CliHost.RedirectedWidth;
+        set => RunWidth.Value = value;
+    }
 
     public static IAnsiConsole Create(TextWriter writer, bool color, bool interactive = false)
     {
@@ -20,12 +31,9 @@ internal static class Terminal
             Out = new AnsiConsoleOutput(writer),
         });
 
-        if (!color)
-        {
-            console.Profile.Width = RedirectedWidth;
-        }
+        console.Profile.Width = Width;
 
-        return console;
+        return new FittingConsole(console);
     }
 
     /// <summary>Severity in colour: red for High, yellow for Medium, grey for Low.</summary>
@@ -51,4 +59,99 @@ internal static class Terminal
     public static string OrDash(string? text) => string.IsNullOrEmpty(text) ? "-" : Markup.Escape(text!);
 
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A console that wraps text at word boundaries at any width: a table whose columns cannot fit the width without
+    /// breaking words in the middle ("Uncontac/ted") is written as one block per row instead, each cell under its
+    /// column's name, so a narrow terminal still reads in whole words.
+    /// </summary>
+    private sealed class FittingConsole : IAnsiConsole
+    {
+        private readonly IAnsiConsole inner;
+
+        public FittingConsole(IAnsiConsole inner) => this.inner = inner;
+
+        public Profile Profile => inner.Profile;
+
+        public IAnsiConsoleCursor Cursor => inner.Cursor;
+
+        public IAnsiConsoleInput Input => inner.Input;
+
+        public IExclusivityMode ExclusivityMode => inner.ExclusivityMode;
+
+        public Spectre.Console.Rendering.RenderPipeline Pipeline => inner.Pipeline;
+
+        public void Clear(bool home) => inner.Clear(home);
+
+        public void WriteAnsi(Action<AnsiWriter> action) => inner.WriteAnsi(action);
+
+        public void Write(Spectre.Console.Rendering.IRenderable renderable)
+        {
+            if (renderable is Table table && !Fits(table))
+            {
+                inner.Write(Stacked(table));
+                return;
+            }
+
+            inner.Write(renderable);
+        }
+
+        /// <summary>Whether every column gets at least its longest word.</summary>
+        private bool Fits(Table table)
+        {
+            var options = Spectre.Console.Rendering.RenderOptions.Create(inner, inner.Profile.Capabilities);
+            var widest = new int[table.Columns.Count];
+            Widen(widest, table.Columns.Select(c => c.Header), options);
+            foreach (var row in table.Rows)
+            {
+                Widen(widest, row, options);
+            }
+
+            // A border and a space either side of every cell.
+            return widest.Sum() + (3 * table.Columns.Count) + 1 <= inner.Profile.Width;
+        }
+
+        private static void Widen(int[] widest, IEnumerable<Spectre.Console.Rendering.IRenderable> cells, Spectre.Console.Rendering.RenderOptions options)
+        {
+            var i = 0;
+            foreach (var cell in cells)
+            {
+                if (i < widest.Length)
+                {
+                    widest[i] = Math.Max(widest[i], cell.Measure(options, int.MaxValue / 2).Min);
+                }
+
+                i++;
+            }
+        }
+
+        private static Spectre.Console.Rendering.IRenderable Stacked(Table table)
+        {
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
+            var first = true;
+            foreach (var row in table.Rows)
+            {
+                if (!first)
+                {
+                    grid.AddEmptyRow();
+                }
+
+                first = false;
+                var i = 0;
+                foreach (var cell in row)
+                {
+                    if (i < table.Columns.Count)
+                    {
+                        grid.AddRow(table.Columns[i].Header, cell);
+                    }
+
+                    i++;
+                }
+            }
+
+            return table.Title is { } title
+                ? new Rows(new Markup("[bold]" + Markup.Escape(title.Text) + "[/]"), grid)
+                : grid;
+        }
+    }
 }
