@@ -87,7 +87,7 @@ internal static class Terminal
 
         public void Write(Spectre.Console.Rendering.IRenderable renderable)
         {
-            if (renderable is Table table && !Fits(table))
+            if (renderable is Table table && !Fit(table))
             {
                 inner.Write(Stacked(table));
                 return;
@@ -96,29 +96,53 @@ internal static class Terminal
             inner.Write(renderable);
         }
 
-        /// <summary>Whether every column gets at least its longest word.</summary>
-        private bool Fits(Table table)
+        /// <summary>
+        /// Gives every column at least its longest word and shares the rest of the width in proportion to what each
+        /// column needs beyond that; false when even the longest words do not fit side by side.
+        /// </summary>
+        private bool Fit(Table table)
         {
             var options = Spectre.Console.Rendering.RenderOptions.Create(inner, inner.Profile.Capabilities);
-            var widest = new int[table.Columns.Count];
-            Widen(widest, table.Columns.Select(c => c.Header), options);
+            var least = new int[table.Columns.Count];
+            var most = new int[table.Columns.Count];
+            Widen(least, most, table.Columns.Select(c => c.Header), options);
             foreach (var row in table.Rows)
             {
-                Widen(widest, row, options);
+                Widen(least, most, row, options);
             }
 
             // A border and a space either side of every cell.
-            return widest.Sum() + (3 * table.Columns.Count) + 1 <= inner.Profile.Width;
+            var room = inner.Profile.Width - ((3 * table.Columns.Count) + 1);
+            if (most.Sum() <= room)
+            {
+                return true;
+            }
+
+            if (least.Sum() > room)
+            {
+                return false;
+            }
+
+            var spare = room - least.Sum();
+            var wanted = Math.Max(1, most.Sum() - least.Sum());
+            for (var i = 0; i < least.Length; i++)
+            {
+                table.Columns[i].Width = least[i] + (int)((long)spare * (most[i] - least[i]) / wanted);
+            }
+
+            return true;
         }
 
-        private static void Widen(int[] widest, IEnumerable<Spectre.Console.Rendering.IRenderable> cells, Spectre.Console.Rendering.RenderOptions options)
+        private static void Widen(int[] least, int[] most, IEnumerable<Spectre.Console.Rendering.IRenderable> cells, Spectre.Console.Rendering.RenderOptions options)
         {
             var i = 0;
             foreach (var cell in cells)
             {
-                if (i < widest.Length)
+                if (i < least.Length)
                 {
-                    widest[i] = Math.Max(widest[i], cell.Measure(options, int.MaxValue / 2).Min);
+                    var measure = cell.Measure(options, int.MaxValue / 2);
+                    least[i] = Math.Max(least[i], measure.Min);
+                    most[i] = Math.Max(most[i], measure.Max);
                 }
 
                 i++;

@@ -18,8 +18,9 @@ namespace BuyingCenter.Analysis;
 /// </para>
 /// <para>
 /// Records dated after the as-of date are not yet known on that date: a meeting whose outcome is recorded (not Planned)
-/// and whose date is after it is left out of <see cref="Plan"/> and of everything computed from it, so a review as of
-/// an earlier date says what was known then.
+/// and whose date is after it is left out of <see cref="Plan"/> and of everything computed from it, and so is a
+/// relationship's last interaction after it (the relationship stays, undated), so a review as of an earlier date says
+/// what was known then.
 /// </para>
 /// <para>Immutable and thread-safe: query one analysis from many threads at once.</para>
 /// </remarks>
@@ -76,7 +77,7 @@ public sealed class AccountAnalysis
         return new AccountAnalysis(KnownOn(plan, asOf.Date), asOf.Date, options);
     }
 
-    /// <summary>The plan as it was known on <paramref name="asOf"/>: without the meetings held (outcome recorded) after it.</summary>
+    /// <summary>The plan as it was known on <paramref name="asOf"/>: without the meetings held (outcome recorded) and the interactions after it.</summary>
     private static AccountPlan KnownOn(AccountPlan plan, DateTime asOf)
     {
         static bool Later(Meeting m, DateTime day) => m.Outcome != MeetingOutcome.Planned && m.Date.Date > day;
@@ -84,6 +85,11 @@ public sealed class AccountAnalysis
         foreach (var meeting in plan.Meetings)
         {
             later |= Later(meeting, asOf);
+        }
+
+        foreach (var relationship in plan.Relationships)
+        {
+            later |= relationship.LastInteraction is { } last && last.Date > asOf;
         }
 
         if (!later)
@@ -104,7 +110,7 @@ public sealed class AccountAnalysis
 
         foreach (var relationship in plan.Relationships)
         {
-            builder.AddRelationship(relationship);
+            builder.AddRelationship(relationship.LastInteraction is { } last && last.Date > asOf ? relationship with { LastInteraction = null } : relationship);
         }
 
         foreach (var opportunity in plan.Opportunities)
