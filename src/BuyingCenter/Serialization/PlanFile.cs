@@ -95,11 +95,11 @@ public static class PlanFile
     /// <param name="plan">The plan.</param>
     /// <returns>The JSON text; the same plan always gives the same text.</returns>
     /// <remarks>
-    /// Always written: <c>schemaVersion</c>, <c>account.reorganizing</c>, the five top-level arrays, each relationship's
-    /// <c>strength</c>, each influence's <c>roles</c> (even empty), <c>degree</c> and <c>mode</c>, each meeting's <c>outcome</c>.
-    /// Left out: null values, <c>newInRole</c> and <c>external</c> when false, and empty <c>competitors</c>, <c>influences</c>,
-    /// <c>winResults</c>, <c>uncertain</c> and meeting <c>sellers</c>/<c>people</c>. Unknown properties follow the known ones of
-    /// their object, in their original order. Dates are calendar days (<c>yyyy-MM-dd</c>).
+    /// Always written: <c>schemaVersion</c> and the account. No property that holds its documented default is written: null
+    /// values, false flags, <c>Unknown</c> degree and mode, a <c>Planned</c> outcome, a strength of 0.5, and empty lists
+    /// (the top-level arrays, roles, competitors, influences, winResults, uncertain, meeting sellers and people). Unknown
+    /// properties follow the known ones of their object, in their original order, indented like the rest with their
+    /// numbers and strings as they were. Dates are calendar days (<c>yyyy-MM-dd</c>).
     /// </remarks>
     public static string ToJson(AccountPlan plan) => PlanWriter.ToJson(Guard.Against.Null(plan));
 
