@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Ardalis.GuardClauses;
 
@@ -209,7 +210,7 @@ public sealed class AccountPlanBuilder
     /// <param name="plan">The plan, or <see langword="null"/> when there are problems.</param>
     /// <param name="problems">Every problem found; empty when the plan was built.</param>
     /// <returns><see langword="true"/> when the plan was built.</returns>
-    public bool TryBuild(out AccountPlan? plan, out IReadOnlyList<PlanProblem> problems)
+    public bool TryBuild([NotNullWhen(true)] out AccountPlan? plan, out IReadOnlyList<PlanProblem> problems)
     {
         var candidate = BuildUnvalidated();
         problems = PlanValidator.Validate(candidate);
