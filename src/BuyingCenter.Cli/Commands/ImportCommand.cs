@@ -9,7 +9,7 @@ using BuyingCenter.Serialization;
 namespace BuyingCenter.Cli.Commands;
 
 /// <summary>
-/// <c>import CSV --account NAME [--mapping FILE] [--output FILE]</c>: builds a plan from a CRM export of
+/// <c>import CSV --account NAME [--mapping FILE | --preset NAME] [--output FILE]</c>: builds a plan from a CRM export of
 /// contacts and contact roles. The plan goes to standard output (or the file); what the import reports goes
 /// to standard error, so the output is always a plan and nothing else.
 /// </summary>
@@ -20,16 +20,29 @@ internal static class ImportCommand
         var csv = CommonOptions.RejectOptions(new Argument<string>("CSV") { Description = "The CRM export (contacts and their roles per opportunity)." });
         var account = new Option<string>("--account") { Description = "The account to import, as the export names it.", HelpName = "NAME", Required = true };
         var mapping = new Option<string?>("--mapping") { Description = "A JSON mapping file for a CRM whose columns or role names differ from the default.", HelpName = "FILE" };
+        var presetNames = CrmImportPreset.All.Select(p => p.Name).ToArray();
+        var preset = new Option<string?>("--preset")
+        {
+            Description = "Read the export as the named CRM writes it: " + string.Join("; ", CrmImportPreset.All.Select(p => p.Name + " (" + p.Description + ")")) + ".",
+            HelpName = string.Join("|", presetNames),
+        };
+        preset.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, presetNames);
         var output = CommonOptions.Output();
         var force = CommonOptions.Force();
         var merge = new Option<string?>("--merge") { Description = "Add the export's people, roles and relationships to this existing plan, keeping everything it has.", HelpName = "PLAN" };
-        var command = new Command("import", "Build a plan from a CRM export of contacts and contact roles, or merge the export into an existing plan.") { csv, account, mapping, merge, output, force };
+        var command = new Command("import", "Build a plan from a CRM export of contacts and contact roles, or merge the export into an existing plan.") { csv, account, mapping, preset, merge, output, force };
         command.SetAction(parse =>
         {
             var into = parse.GetValue(merge);
             if (into is not null && parse.GetValue(output) is not null)
             {
                 throw new UsageException($"--merge {into} writes the merged plan into {into} itself; leave out --output.");
+            }
+
+            var presetName = parse.GetValue(preset);
+            if (presetName is not null && parse.GetValue(mapping) is not null)
+            {
+                throw new UsageException("Give either --mapping or --preset, not both: a preset is a complete mapping of its CRM's export.");
             }
 
             OutputGuard.CheckOutput(parse.GetValue(output), parse.GetValue(force), new[] { parse.GetValue(csv)!, parse.GetValue(mapping) ?? string.Empty }.Where(f => f.Length > 0));
@@ -44,7 +57,9 @@ internal static class ImportCommand
             try
             {
                 using var reader = new StreamReader(file);
-                result = CrmImport.Read(reader, parse.GetValue(account)!, options);
+                result = presetName is not null
+                    ? CrmImport.Read(reader, parse.GetValue(account)!, CrmImportPreset.Get(presetName))
+                    : CrmImport.Read(reader, parse.GetValue(account)!, options);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace BuyingCenter.Import;
 
 /// <summary>
-/// How <see cref="CrmImport.Read"/> reads a CRM export: the column names, the role mapping, and what to do with
+/// How <see cref="CrmImport.Read(System.IO.TextReader, string, CrmImportOptions?)"/> reads a CRM export: the column names, the role mapping, and what to do with
 /// rows it cannot use. The defaults read <c>samples/crm-contact-roles.csv</c> (Salesforce headers, ISO dates).
 /// Load the same settings from a JSON mapping file with <see cref="FromJson"/>.
 /// </summary>
@@ -25,13 +25,13 @@ public sealed record CrmImportOptions
     private static readonly string[] JsonProperties =
     {
         "columns", "roles", "replaceDefaultRoles", "unknownRolesAreErrors", "skipInvalidRows", "delimiter",
-        "culture", "dateFormats", "roleSeparator", "useContactIdsAsPersonIds", "accountId",
+        "culture", "dateFormats", "roleSeparator", "listSeparator", "useContactIdsAsPersonIds", "accountId",
     };
 
     private static readonly string[] JsonColumns =
     {
         "accountName", "opportunityName", "amount", "closeDate", "contactId", "firstName", "lastName", "title",
-        "reportsToId", "contactRole", "isPrimary",
+        "reportsToId", "reportsToName", "contactRole", "isPrimary", "optional",
     };
 
     /// <summary>The header names of the export's columns.</summary>
@@ -76,6 +76,18 @@ public sealed record CrmImportOptions
     public char? RoleSeparator { get; init; } = ';';
 
     /// <summary>
+    /// The separator of cells that hold several contacts or several opportunities, or <see langword="null"/> when every
+    /// cell holds one. With it, a row is read as one row per contact per opportunity: a HubSpot deal export's
+    /// <c>Jane Doe (jane@contoso.com);Li Wei (li@contoso.com)</c> gives two contacts of that deal, a contact export's
+    /// <c>Fleet renewal;Telematics pilot</c> gives that contact in two deals. Contact-id, first-name and last-name cells
+    /// that are lists must hold as many items as each other; the other cells of the row (title, role) apply to each item.
+    /// Without it, a cell that holds a list is one value: one person named after four people, which is never wanted, so
+    /// set it for every export whose cells hold lists.
+    /// </summary>
+    /// <value><see langword="null"/> by default.</value>
+    public char? ListSeparator { get; init; }
+
+    /// <summary>
     /// Whether person ids are the CRM contact ids. When <see langword="false"/>, ids are made from names
     /// (<c>maria-torres</c>), which read well in reviews; the contact id is kept in the person's <c>x-crm</c> extension either way.
     /// </summary>
@@ -101,7 +113,8 @@ public sealed record CrmImportOptions
     /// </code>
     /// <c>roles</c> extends the default mapping (a name given here replaces the default meaning) unless
     /// <c>"replaceDefaultRoles": true</c>. A role value is a role name, an array of them, or <see langword="null"/> (no role).
-    /// Other properties: <c>unknownRolesAreErrors</c>, <c>skipInvalidRows</c>, <c>delimiter</c>, <c>roleSeparator</c>,
+    /// <c>columns.optional</c> lists headers the export may lack. Other properties: <c>unknownRolesAreErrors</c>,
+    /// <c>skipInvalidRows</c>, <c>delimiter</c>, <c>roleSeparator</c>, <c>listSeparator</c>,
     /// <c>useContactIdsAsPersonIds</c>, <c>accountId</c>. Property names are matched exactly (camelCase) so that a typo is an error, not a silent default.
     /// </summary>
     /// <param name="json">The JSON text.</param>
@@ -165,6 +178,9 @@ public sealed record CrmImportOptions
                 case "roleSeparator":
                     options = options with { RoleSeparator = ReadChar(value, property.Name, problems) };
                     break;
+                case "listSeparator":
+                    options = options with { ListSeparator = ReadChar(value, property.Name, problems) };
+                    break;
                 case "accountId":
                     options = options with { AccountId = ReadText(value, property.Name, problems) };
                     break;
@@ -203,6 +219,21 @@ public sealed record CrmImportOptions
 
         foreach (var column in columnsObject.Properties())
         {
+            if (column.Name == "optional")
+            {
+                var optional = column.Value is JArray array && array.All(h => h.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)h))
+                    ? array.Select(h => ((string)h!).Trim()).ToArray()
+                    : null;
+                if (optional is null)
+                {
+                    problems.Add(At(column.Value, "'optional' must be an array of header names that the export may lack, such as [\"Title\", \"Amount\"]."));
+                    continue;
+                }
+
+                columns = columns with { Optional = optional };
+                continue;
+            }
+
             if (column.Value.Type is not (JTokenType.String or JTokenType.Null))
             {
                 problems.Add(At(column.Value, string.Format(CultureInfo.InvariantCulture, "The column '{0}' must be a header name (a string), or null when the export has no such column.", column.Name)));
@@ -221,6 +252,7 @@ public sealed record CrmImportOptions
                 case "lastName": columns = columns with { LastName = header }; break;
                 case "title": columns = columns with { Title = header }; break;
                 case "reportsToId": columns = columns with { ReportsToId = header }; break;
+                case "reportsToName": columns = columns with { ReportsToName = header }; break;
                 case "contactRole": columns = columns with { ContactRole = header }; break;
                 case "isPrimary": columns = columns with { IsPrimary = header }; break;
                 default:

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace BuyingCenter.Import;
 
 /// <summary>
-/// What <see cref="CrmImport.Read"/> made of a CRM export: a validated plan, or the problems that prevent one;
+/// What <see cref="CrmImport.Read(System.IO.TextReader, string, CrmImportOptions?)"/> made of a CRM export: a validated plan, or the problems that prevent one;
 /// and, in both cases, every warning and every role name the mapping did not know.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -21,6 +22,7 @@ public sealed class CrmImportResult
     }
 
     /// <summary>Whether a plan was made: no problem is an error.</summary>
+    [MemberNotNullWhen(true, nameof(Plan))]
     public bool Succeeded => Plan is not null;
 
     /// <summary>The plan (validated by <see cref="AccountPlanBuilder"/>), or <see langword="null"/> when any problem is an error.</summary>

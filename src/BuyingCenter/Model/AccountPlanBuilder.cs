@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Ardalis.GuardClauses;
 
@@ -184,6 +185,71 @@ public sealed class AccountPlanBuilder
         return this;
     }
 
+    /// <summary>
+    /// Records a CRM activity (a meeting, a call, a visit) as a meeting of the plan, and the coverage it gives: for each
+    /// seller present and each person met, when the activity took place, the Knows relationship between them is created
+    /// or strengthened as a debrief does (methodology, "Debriefs: the plan learns"). A first meeting creates it at 0.5
+    /// (NoCommitment), 0.6 (MinimumAction) or 0.7 (BestAction); a later one moves the existing relationship by -0.05,
+    /// +0.05 or +0.15 within [0.25, 1] and sets its last interaction to the activity's date (never back in time), so
+    /// one relationship per seller and person however many activities are recorded. A planned activity
+    /// (<see cref="MeetingOutcome.Planned"/>) is recorded without coverage. Record a CRM's activities oldest first.
+    /// <code>
+    /// foreach (var activity in crmActivities.OrderBy(a => a.Date))
+    ///     builder.RecordActivity(new Meeting
+    ///     {
+    ///         Date = activity.Date, OpportunityId = activity.OpportunityId,
+    ///         SellerIds = new[] { activity.OwnerId }, PersonIds = activity.ContactIds,
+    ///         Outcome = activity.IsCompleted ? MeetingOutcome.NoCommitment : MeetingOutcome.Planned,
+    ///     });
+    /// </code>
+    /// </summary>
+    /// <param name="activity">The activity as a meeting: its sellers, people, date and outcome.</param>
+    /// <returns>This builder.</returns>
+    public AccountPlanBuilder RecordActivity(Meeting activity)
+    {
+        Guard.Against.Null(activity);
+        meetings.Add(activity);
+        if (!activity.HasTakenPlace)
+        {
+            return this;
+        }
+
+        foreach (var sellerId in activity.SellerIds.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var personId in activity.PersonIds.Distinct(StringComparer.Ordinal))
+            {
+                var index = relationships.FindIndex(r => r.Kind == RelationshipKind.Knows && r.Involves(sellerId) && r.Involves(personId));
+                if (index < 0)
+                {
+                    relationships.Add(MeetingCoverage.FirstMeeting(sellerId, personId, activity.Outcome, activity.Date));
+                }
+                else
+                {
+                    relationships[index] = MeetingCoverage.LaterMeeting(relationships[index], activity.Outcome, activity.Date);
+                }
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Records a CRM activity held by one seller; see <see cref="RecordActivity(Meeting)"/>.</summary>
+    /// <param name="sellerId">The seller who held it.</param>
+    /// <param name="personIds">The people on the customer's side who took part.</param>
+    /// <param name="date">The day it took place.</param>
+    /// <param name="outcome">What it achieved; <see cref="MeetingOutcome.NoCommitment"/> when the CRM records none.</param>
+    /// <param name="opportunityId">The opportunity it was about, or <see langword="null"/> for the account.</param>
+    /// <returns>This builder.</returns>
+    public AccountPlanBuilder RecordActivity(string sellerId, IEnumerable<string> personIds, DateTime date, MeetingOutcome outcome = MeetingOutcome.NoCommitment, string? opportunityId = null) =>
+        RecordActivity(new Meeting
+        {
+            Date = date.Date,
+            OpportunityId = opportunityId,
+            SellerIds = new[] { Guard.Against.NullOrWhiteSpace(sellerId) },
+            PersonIds = Guard.Against.Null(personIds).ToArray(),
+            Outcome = outcome,
+        });
+
     /// <summary>Sets the top-level properties that this format version does not define.</summary>
     /// <param name="properties">The properties, kept in order.</param>
     /// <returns>This builder.</returns>
@@ -209,7 +275,7 @@ public sealed class AccountPlanBuilder
     /// <param name="plan">The plan, or <see langword="null"/> when there are problems.</param>
     /// <param name="problems">Every problem found; empty when the plan was built.</param>
     /// <returns><see langword="true"/> when the plan was built.</returns>
-    public bool TryBuild(out AccountPlan? plan, out IReadOnlyList<PlanProblem> problems)
+    public bool TryBuild([NotNullWhen(true)] out AccountPlan? plan, out IReadOnlyList<PlanProblem> problems)
     {
         var candidate = BuildUnvalidated();
         problems = PlanValidator.Validate(candidate);

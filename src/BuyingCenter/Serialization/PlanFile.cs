@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Ardalis.GuardClauses;
 
 namespace BuyingCenter.Serialization;
@@ -71,6 +73,87 @@ public static class PlanFile
         }
 
         return Decode(content.GetBuffer(), (int)content.Length, limits);
+    }
+
+    /// <summary>
+    /// Reads and validates a plan from a stream of UTF-8 JSON without blocking (an ASP.NET Core request body, where
+    /// synchronous reads are disallowed), as <see cref="Read(Stream, PlanReadOptions?)"/> does.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it is read to its end, not closed.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The plan, or every problem in the content.</returns>
+    /// <exception cref="IOException">The stream fails while being read.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<PlanReadResult> ReadAsync(Stream utf8Json, PlanReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(utf8Json);
+        var limits = Checked(options);
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limits.MaxFileSize)
+        {
+            return TooLarge(limits, utf8Json.Length - utf8Json.Position);
+        }
+
+        var initial = utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, int.MaxValue - 1) : 81920;
+        using var content = new MemoryStream(initial);
+        var chunk = new byte[81920];
+        long total = 0;
+        int count;
+        while ((count = await utf8Json.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += count;
+            if (total > limits.MaxFileSize)
+            {
+                return TooLarge(limits, null);
+            }
+
+            content.Write(chunk, 0, count);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Decode(content.GetBuffer(), (int)content.Length, limits);
+    }
+
+    /// <summary>Reads and validates a plan file without blocking, as <see cref="Read(string, PlanReadOptions?)"/> does.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The plan, or every problem in the file.</returns>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<PlanReadResult> ReadAsync(string path, PlanReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        return await ReadAsync(stream, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads JSON text from a reader without blocking, then validates it as <see cref="Parse"/> does.</summary>
+    /// <param name="json">The reader of the JSON text; it is read to its end, not closed.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The plan, or every problem in the text.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<PlanReadResult> ParseAsync(TextReader json, PlanReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(json);
+        var limits = Checked(options);
+        var text = new StringBuilder();
+        var chunk = new char[16384];
+        int count;
+        while ((count = await json.ReadAsync(chunk, 0, chunk.Length).ConfigureAwait(false)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            text.Append(chunk, 0, count);
+            if (text.Length > limits.MaxFileSize)
+            {
+                return TooLarge(limits, null);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Parse(text.ToString(), options);
     }
 
     /// <summary>Reads and validates a plan from JSON text.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace BuyingCenter.Serialization;
 
@@ -17,6 +18,7 @@ public sealed class PlanReadResult
     }
 
     /// <summary>Whether the plan was read and is valid; then <see cref="Plan"/> is set and <see cref="Problems"/> is empty.</summary>
+    [MemberNotNullWhen(true, nameof(Plan))]
     public bool Succeeded => Plan is not null;
 
     /// <summary>The plan, or <see langword="null"/> when the file has problems.</summary>

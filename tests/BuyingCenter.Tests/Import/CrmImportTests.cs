@@ -213,13 +213,26 @@ public sealed class CrmImportTests
     [TestMethod]
     public void Read_MissingRequiredColumn_IsAnErrorListingTheHeaders()
     {
-        var result = ReadText("Account Name,Opportunity Name,First Name,Last Name\nFabrikam Health,Rollout,Ann,Lee\n");
+        var result = ReadText("Account Name,Opportunity Name,First Name,Last Name,Amount,Close Date,Title,Reports To Id,Contact Role,Is Primary\nFabrikam Health,Rollout,Ann,Lee,,,,,Champion,\n");
 
         Assert.IsFalse(result.Succeeded);
         var error = result.Errors.Single();
         Assert.AreEqual(1, error.Line);
         Assert.AreEqual("Contact Id", error.Column);
         StringAssert.Contains(error.Message, "Opportunity Name");
+    }
+
+    [TestMethod]
+    public void Read_RoleColumnRenamed_IsAnErrorNotAnImportWithoutRoles()
+    {
+        // A Salesforce report calls the column "Role": with the default mapping, no contact may be imported role-less.
+        var result = ReadText(Header.Replace("Contact Role", "Role") + "\nFabrikam Health,Rollout,,,C1,Ann,Lee,,,Economic Buyer,\n");
+
+        Assert.IsFalse(result.Succeeded);
+        var error = result.Errors.Single();
+        Assert.AreEqual("Contact Role", error.Column);
+        StringAssert.Contains(error.Message, "Role");
+        Assert.IsNull(result.Plan);
     }
 
     [TestMethod]
@@ -348,16 +361,31 @@ public sealed class CrmImportTests
     }
 
     [TestMethod]
-    public void Read_NoAccountAndNoTitleColumn_WarnsForEachAndImportsEveryRow()
+    public void Read_NoAccountAndNoTitleColumn_IsAnErrorForEachColumnTheMappingNames()
     {
         var result = ReadText("Opportunity Name,Contact Id,First Name,Last Name,Contact Role\nRollout,C1,Ann,Lee,Champion\n", "Anyone");
 
+        Assert.IsFalse(result.Succeeded);
+        CollectionAssert.AreEquivalent(
+            new[] { "Account Name", "Amount", "Close Date", "Title", "Reports To Id", "Is Primary" },
+            result.Errors.Select(e => e.Column).ToArray());
+    }
+
+    [TestMethod]
+    public void Read_ColumnsMappedToNullOrOptional_ImportEveryRowWithAWarningForTheOptional()
+    {
+        var options = new CrmImportOptions
+        {
+            Columns = new CrmColumnMapping { AccountName = null, Amount = null, CloseDate = null, ReportsToId = null, IsPrimary = null, Optional = new[] { "Title" } },
+        };
+
+        var result = ReadText("Opportunity Name,Contact Id,First Name,Last Name,Contact Role\nRollout,C1,Ann,Lee,Champion\n", "Anyone", options);
+
         Assert.IsTrue(result.Succeeded, string.Join("\n", result.Problems));
-        var account = result.Warnings.Single(w => w.Column == "Account Name");
-        StringAssert.Contains(account.Message, "every row is imported as the account's");
-        var title = result.Warnings.Single(w => w.Column == "Title");
+        var title = result.Warnings.Single();
+        Assert.AreEqual("Title", title.Column);
         StringAssert.Contains(title.Message, "left empty");
-        Assert.AreEqual("Anyone", result.Plan!.Account.Name);
+        Assert.AreEqual("Anyone", result.Plan.Account.Name);
         Assert.AreEqual(BuyingRoles.Coach, result.Plan.Opportunities[0].FindInfluence("ann-lee")!.Roles);
     }
 
