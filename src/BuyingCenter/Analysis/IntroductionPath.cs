@@ -25,8 +25,9 @@ public sealed record IntroductionPath
     public IReadOnlyList<RouteHop> Hops { get; init; } = Array.Empty<RouteHop>();
 
     /// <summary>
-    /// Whether the route is the seller's own Knows relationship, re-engaged before any introduction because its strength
-    /// before decay reached the coverage threshold (whatever a decayed comparison says).
+    /// Whether the route is the seller's own Knows relationship, re-engaged before any introduction: its strength before
+    /// decay reached the coverage threshold, and it has decayed below it since (whatever a decayed comparison with
+    /// introductions says).
     /// </summary>
     public bool IsReengagement { get; init; }
 

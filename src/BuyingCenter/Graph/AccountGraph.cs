@@ -227,8 +227,10 @@ internal sealed class AccountGraph
     public RouteTree SearchRoutes(RouteRules rules, int onlySeller = -1) => RouteTree.Search(travel, isSeller, level, rules, onlySeller);
 
     /// <summary>
-    /// The route to <paramref name="vertex"/> under <paramref name="rules"/>: the seller's own relationship to re-engage
-    /// when the rules say so and one qualifies, else the strongest admissible route of <paramref name="tree"/>.
+    /// The route to <paramref name="vertex"/> under <paramref name="rules"/>: when the rules say so and a seller's own Knows
+    /// relationship with the person reached the coverage threshold before decay, that relationship (re-engaged when it has
+    /// decayed below the threshold; ties: the stronger after decay, then the lower seller id), or another seller's own
+    /// Knows relationship when that is stronger after decay; else the strongest admissible route of <paramref name="tree"/>.
     /// <see langword="null"/> for a seller or when no admissible route leads to the person.
     /// </summary>
     public Route? RouteTo(RouteTree tree, RouteRules rules, int vertex, int onlySeller = -1)
@@ -238,13 +240,22 @@ internal sealed class AccountGraph
             return null;
         }
 
-        if (rules.ReengageFrom is not null && reengageSeller[vertex] is var seller and >= 0 && (onlySeller < 0 || onlySeller == seller))
+        if (rules.ReengageFrom is { } threshold && reengageSeller[vertex] is var seller and >= 0 && (onlySeller < 0 || onlySeller == seller))
         {
-            return MakeRoute(new[] { seller, vertex }, reengageStrength[vertex], reengaged: true, reengageLast[vertex]);
+            // Between two of our own relationships the stronger now counts: a current one is not set aside for an old one.
+            var strength = reengageStrength[vertex];
+            var last = reengageLast[vertex];
+            var covering = coveringSeller[vertex];
+            if (onlySeller < 0 && covering >= 0 && coverage[vertex] > strength)
+            {
+                (seller, strength, last) = (covering, coverage[vertex], null);
+            }
+
+            return MakeRoute(new[] { seller, vertex }, strength, ownKnows: true, reengaged: strength < threshold, last);
         }
 
         var path = tree.RouteTo(vertex, out var product);
-        return path is null ? null : MakeRoute(path, product, reengaged: false, null);
+        return path is null ? null : MakeRoute(path, product, ownKnows: false, reengaged: false, null);
     }
 
     /// <summary>
@@ -268,7 +279,7 @@ internal sealed class AccountGraph
         return result;
     }
 
-    private Route MakeRoute(int[] vertices, double product, bool reengaged, DateTime? lastContact)
+    private Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact)
     {
         var strengths = new double[vertices.Length - 1];
         var kinds = new RelationshipKind[vertices.Length - 1];
@@ -279,14 +290,14 @@ internal sealed class AccountGraph
             kinds[i] = LinkInfo.Kind(edge.Info);
         }
 
-        if (reengaged)
+        if (ownKnows)
         {
-            // A re-engaged relationship is a Knows edge whatever else links the two, at its own decayed strength.
+            // A seller's own relationship is a Knows edge whatever else links the two, at its own decayed strength.
             kinds[0] = RelationshipKind.Knows;
             strengths[0] = product;
         }
 
-        return new Route(vertices, strengths, kinds, product, reengaged, lastContact);
+        return new Route(vertices, strengths, kinds, product, reengaged, reengaged ? lastContact : null);
     }
 
     private void RecordCoverage(int person, int other, double strength, Relationship relationship)

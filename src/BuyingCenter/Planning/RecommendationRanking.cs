@@ -430,9 +430,9 @@ internal static class RecommendationRanking
         {
             reasons.Add(NoAdmissibleRouteReason);
         }
-        else if (route.IsReengagement && !assessment.IsCovered)
+        else if (route.IsReengagement)
         {
-            // Re-engaging a relationship that has gone cold is the point of the meeting; a covered one is just the route.
+            // A seller's own relationship gone cold: re-engage it rather than be introduced.
             reasons.Add(ReengageReason);
         }
 
