@@ -216,6 +216,12 @@ internal static class RecommendationRanking
         for (var i = 0; i < candidates.Count; i++)
         {
             var a = candidates[i];
+            if (a.Influence.Roles == BuyingRoles.None)
+            {
+                // Someone whose part is still to be found out (principle 5) is not who we ask who decides.
+                continue;
+            }
+
             if (a.Influence.Has(BuyingRoles.Coach) && (coach is null || CoachOrder(a, coach) < 0))
             {
                 coach = a;
@@ -268,7 +274,7 @@ internal static class RecommendationRanking
         for (var i = 0; i < candidates.Count; i++)
         {
             var a = candidates[i];
-            if (a.Influence.Has(BuyingRoles.Economic) || (a.Influence.Rating ?? 0) < 0)
+            if (a.Influence.Roles == BuyingRoles.None || a.Influence.Has(BuyingRoles.Economic) || (a.Influence.Rating ?? 0) < 0)
             {
                 continue;
             }
