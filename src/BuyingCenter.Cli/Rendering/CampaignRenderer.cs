@@ -24,6 +24,7 @@ internal static class CampaignRenderer
                     {
                         json.WriteStartObject();
                         json.WriteNumber("step", s.Step);
+                        json.WriteDate("date", s.Date);
                         json.WriteString("person", s.PersonId);
                         RecommendationJson.WriteOwnership(json, s.OwnerId, s.CompanionId, s.Path);
                         json.WriteString("bestAction", s.BestAction);

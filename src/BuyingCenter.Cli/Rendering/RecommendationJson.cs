@@ -37,7 +37,6 @@ internal static class RecommendationJson
         }
 
         json.WriteScore("pathStrength", path?.Strength ?? 0);
-        json.WriteBoolean("reengage", path?.IsReengagement == true);
     }
 
     private static void Write(Utf8JsonWriter json, Recommendation r)

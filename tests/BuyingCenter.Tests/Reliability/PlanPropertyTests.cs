@@ -183,8 +183,14 @@ public sealed class PlanPropertyTests
             Assert.IsFalse(string.IsNullOrWhiteSpace(r.Goal.BestAction) || string.IsNullOrWhiteSpace(r.Goal.MinimumAction), "every recommendation has a goal");
         }
 
-        // Principles 1 and 2 first, then priority by score.
-        var principles = recommendations.Select(r => (int)r.Breakdown.Principle).ToList();
+        // Principles 1, 2 and 3 (Neutralise) first, in that order, then priority by score.
+        var principles = recommendations.Select(r => r.Breakdown.Principle switch
+        {
+            PlanningPrinciple.IdentifyEconomicBuyer => 1,
+            PlanningPrinciple.DevelopCoach => 2,
+            PlanningPrinciple.Neutralise => 3,
+            _ => 4,
+        }).ToList();
         CollectionAssert.AreEqual(principles.OrderBy(p => p).ToList(), principles, "principles rank in order");
         var byPriority = recommendations.Where(r => r.Breakdown.Principle == PlanningPrinciple.Priority).Select(r => r.Score).ToList();
         CollectionAssert.AreEqual(byPriority.OrderByDescending(s => s).ToList(), byPriority, "higher priority first");
