@@ -24,9 +24,9 @@ internal static class CampaignRenderer
                     {
                         json.WriteStartObject();
                         json.WriteNumber("step", s.Step);
+                        json.WriteDate("date", s.Date);
                         json.WriteString("person", s.PersonId);
-                        json.WriteStringOrNull("owner", s.OwnerId);
-                        RecommendationJson.WritePath(json, s.Path);
+                        RecommendationJson.WriteOwnership(json, s.OwnerId, s.CompanionId, s.Path);
                         json.WriteString("bestAction", s.BestAction);
                         json.WriteString("minimumAction", s.MinimumAction);
                         json.WriteString("steppingStone", s.SteppingStone);
@@ -46,7 +46,7 @@ internal static class CampaignRenderer
                 writer.WriteLine("|---|---|---|---|---|---|---|");
                 foreach (var s in campaign.Steps)
                 {
-                    writer.WriteLine($"| {s.Step} | {Markdown.Cell(Describe.Person(plan, s.PersonId))} | {Markdown.Cell(Describe.Name(plan, s.OwnerId))} | {Markdown.Cell(Describe.Path(s.Path))} | {Markdown.Cell(s.BestAction)} | {Markdown.Cell(s.MinimumAction)} | {Markdown.Cell(s.SteppingStone)} |");
+                    writer.WriteLine($"| {s.Step} | {Markdown.Cell(Describe.Person(plan, s.PersonId))} | {Markdown.Cell(Describe.Owner(plan, s.OwnerId, s.CompanionId))} | {Markdown.Cell(Describe.Path(s.Path))} | {Markdown.Cell(s.BestAction)} | {Markdown.Cell(s.MinimumAction)} | {Markdown.Cell(s.SteppingStone)} |");
                 }
 
                 WriteAssumptionsMarkdown(writer, campaign);
@@ -60,7 +60,7 @@ internal static class CampaignRenderer
                     table.AddRow(
                         s.Step.ToString(CultureInfo.InvariantCulture),
                         "[bold]" + Terminal.Escape(Describe.Person(plan, s.PersonId)) + "[/]",
-                        Terminal.Escape(Describe.Name(plan, s.OwnerId)),
+                        Terminal.Escape(Describe.Owner(plan, s.OwnerId, s.CompanionId)),
                         Terminal.Escape(Describe.Path(s.Path)),
                         Terminal.Escape(s.BestAction),
                         Terminal.Escape(s.MinimumAction),

@@ -28,8 +28,28 @@ internal static class Describe
     public static string Name(AccountPlan plan, string? id) =>
         id is null ? "-" : plan.FindParty(id)?.Name ?? id;
 
-    public static string Path(IntroductionPath? path) =>
-        path is null ? "no known path" : string.Join(" -> ", path.Ids);
+    /// <summary>The route as it reads, with its strength: "ana -> kim -> lee (0.42)", or a re-engagement with its last contact.</summary>
+    public static string Path(IntroductionPath? path)
+    {
+        if (path is null)
+        {
+            return "no admissible route";
+        }
+
+        var text = string.Join(" -> ", path.Ids);
+        if (path.IsReengagement)
+        {
+            text += path.DaysSinceLastInteraction is { } days
+                ? ": re-engage, last contact " + days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day ago" : " days ago")
+                : ": re-engage";
+        }
+
+        return text + " (" + Number(path.Strength) + ")";
+    }
+
+    /// <summary>"Ana" or "Ana, with Tom": the owner and, for a senior person, the companion who joins.</summary>
+    public static string Owner(AccountPlan plan, string? ownerId, string? companionId) =>
+        companionId is null ? Name(plan, ownerId) : Name(plan, ownerId) + ", with " + Name(plan, companionId);
 
     public static string Coverage(PersonCoverage coverage) =>
         coverage.SellerId is null ? "none" : $"{Number(coverage.Strength)} ({coverage.SellerId})";

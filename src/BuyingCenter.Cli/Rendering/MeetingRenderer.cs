@@ -32,7 +32,12 @@ internal static class MeetingRenderer
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow("[bold]Opportunity[/]", Terminal.Escape(m.OpportunityId));
         grid.AddRow("[bold]Owner[/]", Terminal.Escape(Describe.Person(plan, m.OwnerId)));
-        grid.AddRow("[bold]Introduction[/]", Terminal.Escape(m.Path is null ? "no known path: build one first" : m.Path.IsDirect ? "direct (" + Describe.Path(m.Path) + ")" : Describe.Path(m.Path)));
+        if (m.CompanionId is not null)
+        {
+            grid.AddRow("[bold]Companion[/]", Terminal.Escape(Describe.Person(plan, m.CompanionId)));
+        }
+
+        grid.AddRow("[bold]Introduction[/]", Terminal.Escape(m.Path is null ? "no admissible route: build one first" : m.Path.IsDirect && !m.Path.IsReengagement ? "direct (" + Describe.Path(m.Path) + ")" : Describe.Path(m.Path)));
         grid.AddRow("[bold]Why they should meet us[/]", Terminal.Escape(m.ValidBusinessReason));
         grid.AddRow("[bold green]Best action[/]", Terminal.Escape(m.BestAction));
         grid.AddRow("[bold yellow]Minimum action[/]", Terminal.Escape(m.MinimumAction));
@@ -71,8 +76,7 @@ internal static class MeetingRenderer
             json.WriteString("account", plan.Account.Id);
             json.WriteString("opportunity", m.OpportunityId);
             json.WriteString("person", m.PersonId);
-            json.WriteStringOrNull("owner", m.OwnerId);
-            RecommendationJson.WritePath(json, m.Path);
+            RecommendationJson.WriteOwnership(json, m.OwnerId, m.CompanionId, m.Path);
             json.WriteString("validBusinessReason", m.ValidBusinessReason);
             json.WriteString("bestAction", m.BestAction);
             json.WriteString("minimumAction", m.MinimumAction);
@@ -100,7 +104,12 @@ internal static class MeetingRenderer
         w.WriteLine($"- **Account:** {Markdown.Text(plan.Account.Name)}");
         w.WriteLine($"- **Opportunity:** `{m.OpportunityId}`");
         w.WriteLine($"- **Owner:** {Markdown.Text(Describe.Person(plan, m.OwnerId))}");
-        w.WriteLine($"- **Introduction:** {Markdown.Text(m.Path is null ? "no known path: build one first" : Describe.Path(m.Path))}");
+        if (m.CompanionId is not null)
+        {
+            w.WriteLine($"- **Companion:** {Markdown.Text(Describe.Person(plan, m.CompanionId))}");
+        }
+
+        w.WriteLine($"- **Introduction:** {Markdown.Text(m.Path is null ? "no admissible route: build one first" : Describe.Path(m.Path))}");
         w.WriteLine();
         w.WriteLine("## Why they should meet us");
         w.WriteLine();

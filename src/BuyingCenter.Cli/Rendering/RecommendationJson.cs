@@ -18,9 +18,15 @@ internal static class RecommendationJson
         json.WriteEndArray();
     }
 
-    /// <summary>Seller first, person last; null when no chain from our team reaches the person.</summary>
-    public static void WritePath(Utf8JsonWriter json, BuyingCenter.Analysis.IntroductionPath? path)
+    /// <summary>
+    /// The owner, the companion (a seller id or null), the route seller first and person last (null when no admissible
+    /// route reaches the person), and its strength: one writer for recommendations, meeting plans and campaign steps,
+    /// so that <c>path</c> and <c>pathStrength</c> always come from the same route.
+    /// </summary>
+    public static void WriteOwnership(Utf8JsonWriter json, string? ownerId, string? companionId, BuyingCenter.Analysis.IntroductionPath? path)
     {
+        json.WriteStringOrNull("owner", ownerId);
+        json.WriteStringOrNull("companion", companionId);
         if (path is null)
         {
             json.WriteNull("path");
@@ -29,6 +35,8 @@ internal static class RecommendationJson
         {
             json.WriteStrings("path", path.Ids);
         }
+
+        json.WriteScore("pathStrength", path?.Strength ?? 0);
     }
 
     private static void Write(Utf8JsonWriter json, Recommendation r)
@@ -38,9 +46,7 @@ internal static class RecommendationJson
         json.WriteString("person", r.PersonId);
         json.WriteScore("score", r.Score);
         json.WriteStrings("reasons", r.Reasons);
-        json.WriteStringOrNull("owner", r.OwnerId);
-        WritePath(json, r.Path);
-        json.WriteScore("pathStrength", r.PathStrength);
+        WriteOwnership(json, r.OwnerId, r.CompanionId, r.Path);
 
         json.WriteStartObject("goal");
         json.WriteString("bestAction", r.Goal.BestAction);

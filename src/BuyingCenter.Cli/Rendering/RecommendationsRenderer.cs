@@ -66,7 +66,7 @@ internal static class RecommendationsRenderer
                 "[bold]" + Terminal.Escape(Describe.Person(plan, r.PersonId)) + "[/]",
                 Describe.Number(r.Score),
                 Terminal.Escape(Describe.List(r.Reasons)),
-                Terminal.Escape(Describe.Name(plan, r.OwnerId)),
+                Terminal.Escape(Describe.Owner(plan, r.OwnerId, r.CompanionId)),
                 Terminal.Escape(PathText(r.Path)),
                 Terminal.Escape(r.Goal.BestAction),
                 Terminal.Escape(r.Goal.MinimumAction));
@@ -92,10 +92,9 @@ internal static class RecommendationsRenderer
         w.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var r in recommendations)
         {
-            w.WriteLine($"| {r.Rank} | {Markdown.Cell(Describe.Person(plan, r.PersonId))} | {Describe.Number(r.Score)} | {Markdown.Cell(Describe.List(r.Reasons))} | {Markdown.Cell(Describe.Name(plan, r.OwnerId))} | {Markdown.Cell(PathText(r.Path))} | {Markdown.Cell(r.Goal.BestAction)} | {Markdown.Cell(r.Goal.MinimumAction)} |");
+            w.WriteLine($"| {r.Rank} | {Markdown.Cell(Describe.Person(plan, r.PersonId))} | {Describe.Number(r.Score)} | {Markdown.Cell(Describe.List(r.Reasons))} | {Markdown.Cell(Describe.Owner(plan, r.OwnerId, r.CompanionId))} | {Markdown.Cell(PathText(r.Path))} | {Markdown.Cell(r.Goal.BestAction)} | {Markdown.Cell(r.Goal.MinimumAction)} |");
         }
     }
 
-    private static string PathText(IntroductionPath? path) =>
-        path is null ? "no known path" : Describe.Path(path) + " (" + Describe.Number(path.Strength) + ")";
+    private static string PathText(IntroductionPath? path) => Describe.Path(path);
 }

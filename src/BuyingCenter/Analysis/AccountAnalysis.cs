@@ -28,6 +28,7 @@ public sealed class AccountAnalysis
 {
     private readonly AccountGraph graph;
     private readonly DateTime?[] lastMeeting;
+    private readonly Dictionary<string, OpportunityRoutes> routesByOpportunity = new(StringComparer.Ordinal);
 
     private AccountAnalysis(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -169,47 +170,60 @@ public sealed class AccountAnalysis
     }
 
     /// <summary>
-    /// The person's reach: the strongest path from any seller through Knows, Influences and ReportsTo relationships
-    /// travelled in either direction (never Opposes); its strength is the product of the decayed strengths.
+    /// The person's reach, whatever the opportunity: the route <see cref="GetRoute"/> finds when no one is barred from
+    /// introducing us by their part in an opportunity. Use <see cref="GetRoute"/> with the opportunity for the route the
+    /// review and the planner use.
     /// </summary>
     /// <param name="personId">A person id.</param>
-    /// <returns>The path, seller first; <see langword="null"/> when no chain of relationships leads to the person, or for a seller.</returns>
+    /// <returns>The route, seller first; <see langword="null"/> when no admissible route leads to the person, or for a seller.</returns>
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
-    public IntroductionPath? GetReach(string personId)
+    public IntroductionPath? GetReach(string personId) => GetRoute(personId, null);
+
+    /// <summary>
+    /// The person's route in an opportunity (domain.md, section 2): the strongest <em>admissible</em> route from any
+    /// seller through Knows, Influences and ReportsTo relationships travelled in either direction (never Opposes), of at
+    /// most <see cref="AnalysisOptions.MaxIntroducers"/> intermediaries, none of them rated 0 or below or an Economic
+    /// Buyer of the opportunity, none of our sellers, each introducing us to someone at most
+    /// <see cref="AnalysisOptions.MaxIntroductionLevelsUp"/> levels above them unless along their own ReportsTo line or
+    /// Influences edge; or, when a seller's own Knows relationship with the person had at least the coverage threshold
+    /// before decay, that relationship (re-engaged). Its strength is the product of the decayed strengths of its hops.
+    /// Ties: fewer edges, then the lower seller id, then the lower id of the party just before the person.
+    /// </summary>
+    /// <param name="personId">A person id.</param>
+    /// <param name="opportunityId">The opportunity whose ratings and Economic Buyers bar intermediaries, or <see langword="null"/> for none.</param>
+    /// <returns>The route, seller first; <see langword="null"/> when no admissible route leads to the person, or for a seller.</returns>
+    /// <exception cref="ArgumentException">The id names no one in the plan, or no opportunity of the plan.</exception>
+    public IntroductionPath? GetRoute(string personId, string? opportunityId)
     {
-        var path = graph.BestPathTo(VertexOf(personId), out var strength);
-        return path is null ? null : ToPath(path, strength);
+        var vertex = VertexOf(personId);
+        var routes = RoutesOf(opportunityId);
+        var route = graph.RouteTo(routes.Tree, routes.Rules, vertex);
+        return route is null ? null : ToPath(route);
     }
 
-    /// <summary>The best path from each seller who can reach the person, strongest first, ties by seller id.</summary>
+    /// <summary>The route from each seller who has one to the person, strongest first, ties by seller id (the rules of <see cref="GetReach"/>).</summary>
     /// <param name="personId">A person id.</param>
-    /// <returns>The paths, each seller first and the person last; empty when no seller reaches them, or for a seller.</returns>
+    /// <returns>The routes, each seller first and the person last; empty when no seller reaches them, or for a seller.</returns>
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
     public IReadOnlyList<IntroductionPath> GetPathsFromSellers(string personId)
     {
-        var found = graph.PathsFromSellers(VertexOf(personId));
-        var result = new IntroductionPath[found.Count];
-        for (var i = 0; i < found.Count; i++)
+        var vertex = VertexOf(personId);
+        var rules = RoutesOf(null).Rules;
+        var found = new List<IntroductionPath>();
+        foreach (var seller in graph.Sellers)
         {
-            result[i] = ToPath(found[i].Path, found[i].Strength);
+            if (graph.RouteTo(graph.SearchRoutes(rules, seller), rules, vertex, seller) is { } route)
+            {
+                found.Add(ToPath(route));
+            }
         }
 
-        return result;
-    }
-
-    /// <summary>
-    /// The strongest path to the person from a seller of at least <paramref name="minimumSellerLevel"/> (sellers of unknown
-    /// level never qualify), or from any seller when it is <see langword="null"/>; ties by seller id. The same path
-    /// <see cref="GetPathsFromSellers"/> lists first among the qualifying sellers, at the cost of reading one path.
-    /// </summary>
-    /// <param name="personId">A person id.</param>
-    /// <param name="minimumSellerLevel">The lowest seller level that qualifies, or <see langword="null"/> for every seller.</param>
-    /// <returns>The path, seller first; <see langword="null"/> when no qualifying seller reaches the person, or for a seller.</returns>
-    /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
-    internal IntroductionPath? GetStrongestPathFromSellers(string personId, int? minimumSellerLevel)
-    {
-        var path = graph.StrongestPathFromSellers(VertexOf(personId), minimumSellerLevel, out var strength);
-        return path is null ? null : ToPath(path, strength);
+        found.Sort((a, b) =>
+        {
+            var byStrength = b.Strength.CompareTo(a.Strength);
+            return byStrength != 0 ? byStrength : string.CompareOrdinal(a.SellerId, b.SellerId);
+        });
+        return found;
     }
 
     /// <summary>
@@ -247,16 +261,26 @@ public sealed class AccountAnalysis
     public bool IsKnownBySeller(string personId) => graph.IsKnownBySeller(VertexOf(personId));
 
     /// <summary>
-    /// The sellers and people through whom every path from our team to the person passes, in path order (seller side
-    /// first). A single seller holding the only relationships counts too. Empty when the person is reached by paths that
-    /// share no one, or not reached at all (see <see cref="GetReach"/>).
+    /// The sellers and people through whom every admissible route from our team to the person passes, in route order
+    /// (seller side first), with the rules of <see cref="GetReach"/>. A single seller holding the only relationships
+    /// counts too. Empty when the person is reached by routes that share no one, or not reached at all.
     /// </summary>
     /// <param name="personId">A person id.</param>
     /// <returns>The ids of the choke points.</returns>
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
-    public IReadOnlyList<string> GetChokePoints(string personId)
+    public IReadOnlyList<string> GetChokePoints(string personId) => GetChokePoints(personId, null);
+
+    /// <summary>The choke points of the person's admissible routes in an opportunity (see <see cref="GetRoute"/>).</summary>
+    internal IReadOnlyList<string> GetChokePoints(string personId, string? opportunityId)
     {
-        var vertices = graph.ChokePoints(VertexOf(personId));
+        var vertex = VertexOf(personId);
+        var routes = RoutesOf(opportunityId);
+        if (graph.RouteTo(routes.Tree, routes.Rules, vertex) is not { } route)
+        {
+            return Array.Empty<string>();
+        }
+
+        var vertices = graph.ChokePoints(route, routes.Rules);
         var result = new string[vertices.Count];
         for (var i = 0; i < result.Length; i++)
         {
@@ -266,15 +290,102 @@ public sealed class AccountAnalysis
         return result;
     }
 
-    private IntroductionPath ToPath(int[] path, double strength)
+    /// <summary>The strength of the strongest travellable relationship (after decay) between two parties, 0 with none.</summary>
+    internal double LinkStrength(string fromId, string toId) =>
+        graph.Travel.TryGetEdge(VertexOf(fromId), VertexOf(toId), out var edge) ? edge.Strength : 0;
+
+    /// <summary>The level of a seller or person, or <see langword="null"/> when unknown.</summary>
+    internal int? LevelOf(string id) => graph.LevelOf(VertexOf(id));
+
+    /// <summary>The sellers with a Knows relationship to the person (above 0 after decay), in seller id order, with its decayed strength.</summary>
+    internal IEnumerable<(string SellerId, double Strength)> SellersKnowing(string personId)
     {
-        var pathIds = new string[path.Length];
-        for (var i = 0; i < path.Length; i++)
+        foreach (var (seller, strength) in graph.SellersKnowing(VertexOf(personId)))
         {
-            pathIds[i] = graph.IdOf(path[i]);
+            yield return (graph.IdOf(seller), strength);
+        }
+    }
+
+    /// <summary>
+    /// The rules and the routes of one opportunity (or none), searched once from every seller and kept: the review asks
+    /// for every influence's route, the planner for the same routes again.
+    /// </summary>
+    private OpportunityRoutes RoutesOf(string? opportunityId)
+    {
+        var key = opportunityId ?? string.Empty;
+        lock (routesByOpportunity)
+        {
+            if (routesByOpportunity.TryGetValue(key, out var known))
+            {
+                return known;
+            }
         }
 
-        return new IntroductionPath { Ids = pathIds, Strength = strength, SellerId = pathIds[0] };
+        var rules = RulesFor(opportunityId);
+        var routes = new OpportunityRoutes(rules, graph.SearchRoutes(rules));
+        lock (routesByOpportunity)
+        {
+            if (routesByOpportunity.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            routesByOpportunity.Add(key, routes);
+            return routes;
+        }
+    }
+
+    private RouteRules RulesFor(string? opportunityId)
+    {
+        bool[]? barred = null;
+        if (opportunityId is not null)
+        {
+            var opportunity = Plan.FindOpportunity(opportunityId)
+                ?? throw new ArgumentException("'" + opportunityId + "' names no opportunity in this plan.", nameof(opportunityId));
+            barred = new bool[graph.VertexCount];
+            foreach (var influence in opportunity.Influences)
+            {
+                if (influence.PersonId is not null && graph.TryGetVertex(influence.PersonId, out var vertex)
+                    && (influence.Has(BuyingRoles.Economic) || influence.Rating is <= 0))
+                {
+                    barred[vertex] = true;
+                }
+            }
+        }
+
+        return new RouteRules
+        {
+            MaxEdges = Options.MaxIntroducers + 1,
+            Barred = barred,
+            MaxLevelsUp = Options.MaxIntroductionLevelsUp,
+            ReengageFrom = Options.CoverageThreshold,
+        };
+    }
+
+    private IntroductionPath ToPath(Route route)
+    {
+        var pathIds = new string[route.Vertices.Length];
+        for (var i = 0; i < pathIds.Length; i++)
+        {
+            pathIds[i] = graph.IdOf(route.Vertices[i]);
+        }
+
+        var hops = new RouteHop[route.HopStrengths.Length];
+        for (var i = 0; i < hops.Length; i++)
+        {
+            hops[i] = new RouteHop { FromId = pathIds[i], ToId = pathIds[i + 1], Kind = route.HopKinds[i], Strength = route.HopStrengths[i] };
+        }
+
+        return new IntroductionPath
+        {
+            Ids = pathIds,
+            Strength = route.Strength,
+            SellerId = pathIds[0],
+            Hops = hops,
+            IsReengagement = route.Reengaged,
+            LastInteraction = route.LastContact,
+            DaysSinceLastInteraction = route.LastContact is { } last ? Math.Max(0, (int)(AsOf - last.Date).TotalDays) : null,
+        };
     }
 
     private int VertexOf(string personId)
@@ -297,11 +408,29 @@ public sealed class AccountAnalysis
             throw new ArgumentOutOfRangeException(nameof(options), options.CentralityDamping, "The centrality damping must be at least 0 and below 1.");
         }
 
+        if (options.MaxIntroducers < 0 || options.MaxIntroductionLevelsUp < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxIntroducers and MaxIntroductionLevelsUp cannot be negative.");
+        }
+
         if (!(options.ReportsToStrength >= 0 && options.ReportsToStrength <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.ReportsToStrength, "The ReportsTo strength must be from 0 to 1.");
         }
 
         return options;
+    }
+
+    private sealed class OpportunityRoutes
+    {
+        public OpportunityRoutes(RouteRules rules, RouteTree tree)
+        {
+            Rules = rules;
+            Tree = tree;
+        }
+
+        public RouteRules Rules { get; }
+
+        public RouteTree Tree { get; }
     }
 }

@@ -45,6 +45,20 @@ public sealed class AnalysisOptions
     /// <value>0.5.</value>
     public double ReportsToStrength { get; init; } = 0.5;
 
+    /// <summary>
+    /// The most intermediaries a route may have (domain.md, section 2): a longer chain of introductions is no plan.
+    /// A route has at most this many + 1 relationships.
+    /// </summary>
+    /// <value>2.</value>
+    public int MaxIntroducers { get; init; } = 2;
+
+    /// <summary>
+    /// How many levels above themselves an intermediary may credibly introduce us; further up only along their own
+    /// ReportsTo line or their Influences edge toward that person. People or sellers of unknown level are not held to it.
+    /// </summary>
+    /// <value>2 levels.</value>
+    public int MaxIntroductionLevelsUp { get; init; } = 2;
+
     /// <summary>A rating at or below this is strong opposition (a High <see cref="RedFlagCode.Opposes"/> flag); a negative rating above it is Medium.</summary>
     /// <value>-3.</value>
     public int StrongOppositionRating { get; init; } = -3;

@@ -43,7 +43,7 @@ internal sealed class OpportunityReviewer
                 continue;
             }
 
-            var fact = new PersonFacts(person, influence, analysis);
+            var fact = new PersonFacts(person, influence, analysis, opportunity.Id);
             facts.Add(fact);
             if (influence.Has(BuyingRoles.Economic))
             {
@@ -305,7 +305,7 @@ internal sealed class OpportunityReviewer
             return false;
         }
 
-        var chokePoints = analysis.GetChokePoints(fact.Person.Id);
+        var chokePoints = analysis.GetChokePoints(fact.Person.Id, opportunity.Id);
         if (chokePoints.Count == 0)
         {
             strengths.Add(new PlanStrength
@@ -313,7 +313,7 @@ internal sealed class OpportunityReviewer
                 Code = StrengthCode.MultiThreaded,
                 OpportunityId = opportunity.Id,
                 PersonId = fact.Person.Id,
-                Message = string.Format(Invariant, "Our team reaches {0} by paths that share no single person or seller.", fact.Label),
+                Message = string.Format(Invariant, "Our team reaches {0} by admissible routes that share no single person or seller.", fact.Label),
             });
             return false;
         }
@@ -324,7 +324,7 @@ internal sealed class OpportunityReviewer
             names.Add(plan.FindSeller(chokePoint) is { } seller ? seller.Name + " (our team)" : NameOf(chokePoint));
         }
 
-        Add(RedFlagCode.SingleThreaded, Severity.High, fact.Person.Id, "Every path from our team to {0} passes through {1}.", fact.Label, JoinWords(names));
+        Add(RedFlagCode.SingleThreaded, Severity.High, fact.Person.Id, "Every admissible route from our team to {0} passes through {1}.", fact.Label, JoinWords(names));
         return true;
     }
 
@@ -336,19 +336,10 @@ internal sealed class OpportunityReviewer
         }
 
         var id = fact.Person.Id;
-        var sellers = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var relationship in plan.Relationships)
+        var sellers = new List<string>();
+        foreach (var (sellerId, _) in analysis.SellersKnowing(id))
         {
-            if (relationship.Kind != RelationshipKind.Knows || !relationship.Involves(id) || !(relationship.Strength > 0))
-            {
-                continue;
-            }
-
-            var other = string.Equals(relationship.From, id, StringComparison.Ordinal) ? relationship.To : relationship.From;
-            if (plan.FindSeller(other) is not null)
-            {
-                sellers.Add(other);
-            }
+            sellers.Add(sellerId);
         }
 
         if (sellers.Count == 0)
@@ -645,14 +636,14 @@ internal sealed class OpportunityReviewer
         /// <summary>The label of every combination of the four roles, made once: every influence of every review needs one.</summary>
         private static readonly string[] RoleLabels = MakeRoleLabels();
 
-        public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis)
+        public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId)
         {
             Person = person;
             Influence = influence;
             IsEconomic = influence.Has(BuyingRoles.Economic);
             Coverage = analysis.GetCoverage(person.Id);
             IsCovered = analysis.IsCovered(person.Id);
-            Reach = analysis.GetReach(person.Id);
+            Reach = analysis.GetRoute(person.Id, opportunityId);
             LastContact = analysis.GetLastContact(person.Id);
             Roles = RoleLabel(influence.Roles);
             Label = person.Name + " (" + Roles + ")";

@@ -9,22 +9,24 @@ namespace BuyingCenter.Graph;
 /// </summary>
 internal readonly struct AccountEdge : IEdge<int>
 {
-    public AccountEdge(int source, int target, double strength)
+    public AccountEdge(int source, int target, double strength, int info = 0)
     {
         Source = source;
         Target = target;
         Strength = strength;
+        Info = info;
 
-        // Dijkstra minimises a sum; -log turns "strongest product" into "shortest sum" (strength 1 costs 0).
+        // For shortest-path searches (the property tests' oracle): -log turns "strongest product" into "shortest sum".
         Weight = strength >= 1 ? 0 : -System.Math.Log(strength);
     }
 
-    private AccountEdge(int source, int target, double strength, double weight)
+    private AccountEdge(int source, int target, double strength, double weight, int info)
     {
         Source = source;
         Target = target;
         Strength = strength;
         Weight = weight;
+        Info = info;
     }
 
     public int Source { get; }
@@ -35,6 +37,9 @@ internal readonly struct AccountEdge : IEdge<int>
 
     public double Weight { get; }
 
+    /// <summary>The kind of the strongest relationship and the credibility facts, as seen from <see cref="Source"/> (<see cref="LinkInfo"/>).</summary>
+    public int Info { get; }
+
     /// <summary>The same link travelled the other way, its weight not worked out again.</summary>
-    public AccountEdge Reversed() => new(Target, Source, Strength, Weight);
+    public AccountEdge Reversed() => new(Target, Source, Strength, Weight, LinkInfo.Reversed(Info));
 }

@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using BuyingCenter.Analysis;
-using QuikGraph;
-using QuikGraph.Algorithms.Search;
-using QuikGraph.Algorithms.ShortestPath;
 
 namespace BuyingCenter.Graph;
 
@@ -14,36 +11,29 @@ namespace BuyingCenter.Graph;
 /// as-of date. Built once per analysis and only read afterwards, so it is safe to query from many threads.
 /// </summary>
 /// <remarks>
-/// The travel graph is one graph per analysis (<see cref="TravelGraph"/>, in the form QuikGraph's searches read), searched
-/// with QuikGraph's Dijkstra and breadth-first search rather than hand-written ones. Strongest path = shortest path under
-/// the weight -log(strength), so a product of strengths becomes a sum. Links are ordered and deduplicated beforehand
-/// (<see cref="LinkList"/>, no hashing), and search results are kept as arrays indexed by vertex so that reading a path
-/// costs no dictionary look-up.
+/// The travel graph (<see cref="TravelGraph"/>, every link's two edges in one array, each vertex's in one run) is what
+/// routes are searched over, by the bounded layered search of <see cref="RouteTree"/>: routes have at most a few edges
+/// and rules per hop, which a general shortest path cannot express. QuikGraph reads the same graph where its structural
+/// algorithms serve (and the property tests use its Dijkstra as the oracle of the search with every rule switched off).
 /// </remarks>
 internal sealed class AccountGraph
 {
-    private const int SearchStart = -2;
-    private const int Unreached = -1;
-
-    private static readonly AccountEdge[] NoEdges = Array.Empty<AccountEdge>();
-
-    /// <summary>Up to this many parties, listing every seller's path reads shared per-seller trees rather than searching per person.</summary>
-    private const int SharedTreesLimit = 4096;
-
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
     private readonly bool[] isSeller;
     private readonly int[] sellers;
+    private readonly int[] level;
     private readonly double[] coverage;
     private readonly int[] coveringSeller;
     private readonly bool[] knownBySeller;
     private readonly DateTime?[] lastSellerInteraction;
-    private readonly int root;
+    private readonly int[] reengageSeller;
+    private readonly double[] reengageStrength;
+    private readonly DateTime?[] reengageLast;
+    private readonly double reengageFrom;
+    private readonly LinkList sellerKnows;
+    private readonly int[] firstSellerKnows;
     private readonly TravelGraph travel;
-    private readonly ShortestPathTree best;
-    private readonly Lazy<SellerTrees> fromEachSeller;
-    private readonly int?[] sellerLevel;
-    private readonly Dictionary<int, SellerSetSearch> fromSellersOfLevel = new();
     private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
     private readonly double damping;
@@ -57,6 +47,12 @@ internal sealed class AccountGraph
         index = ordinals.Index;
         var count = ids.Length;
         isSeller = new bool[count];
+        level = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            level[i] = int.MinValue;
+        }
+
         var sellerList = new List<int>(plan.Sellers.Count);
         foreach (var seller in plan.Sellers)
         {
@@ -64,27 +60,32 @@ internal sealed class AccountGraph
             {
                 isSeller[vertex] = true;
                 sellerList.Add(vertex);
+                level[vertex] = seller.Level ?? int.MinValue;
+            }
+        }
+
+        foreach (var person in plan.People)
+        {
+            if (person.Id is not null && index.TryGetValue(person.Id, out var vertex) && !isSeller[vertex] && level[vertex] == int.MinValue)
+            {
+                level[vertex] = person.Level ?? int.MinValue;
             }
         }
 
         sellerList.Sort();
         sellers = sellerList.ToArray();
-        sellerLevel = new int?[count];
-        foreach (var seller in plan.Sellers)
-        {
-            if (seller.Id is not null && index.TryGetValue(seller.Id, out var vertex) && sellerLevel[vertex] is null)
-            {
-                sellerLevel[vertex] = seller.Level;
-            }
-        }
-
         coverage = new double[count];
         coveringSeller = new int[count];
         knownBySeller = new bool[count];
         lastSellerInteraction = new DateTime?[count];
+        reengageSeller = new int[count];
+        reengageStrength = new double[count];
+        reengageLast = new DateTime?[count];
+        reengageFrom = options.CoverageThreshold;
         for (var i = 0; i < count; i++)
         {
             coveringSeller[i] = -1;
+            reengageSeller[i] = -1;
         }
 
         damping = options.CentralityDamping;
@@ -99,6 +100,7 @@ internal sealed class AccountGraph
 
         var travelLinks = new LinkList(travelCount);
         var listeningLinks = new LinkList(listeningCount);
+        sellerKnows = new LinkList(Math.Max(4, sellers.Length * 4));
         var relationships = plan.Relationships;
         for (var r = 0; r < relationships.Count; r++)
         {
@@ -119,8 +121,8 @@ internal sealed class AccountGraph
             switch (relationship.Kind)
             {
                 case RelationshipKind.Knows:
-                    RecordCoverage(from, to, strength, relationship.LastInteraction);
-                    RecordCoverage(to, from, strength, relationship.LastInteraction);
+                    RecordCoverage(from, to, strength, relationship);
+                    RecordCoverage(to, from, strength, relationship);
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
@@ -136,17 +138,34 @@ internal sealed class AccountGraph
 
             if (strength > 0)
             {
-                travelLinks.Add(Math.Min(from, to), Math.Max(from, to), strength);
+                var info = LinkInfo.Of(relationship.Kind);
+                if (from < to)
+                {
+                    travelLinks.Add(from, to, strength, info);
+                }
+                else
+                {
+                    travelLinks.Add(to, from, strength, LinkInfo.Reversed(info));
+                }
             }
         }
 
         // Ordering the links orders the edges deterministically and puts duplicates side by side, where the strongest is kept.
         travelLinks.SortKeepingStrongest(count);
         listeningLinks.SortKeepingStrongest(count);
-        root = count;
+        sellerKnows.SortKeepingStrongest(count);
+        firstSellerKnows = new int[count + 1];
+        for (var i = 0; i < sellerKnows.Count; i++)
+        {
+            firstSellerKnows[sellerKnows.Source(i) + 1]++;
+        }
+
+        for (var v = 0; v < count; v++)
+        {
+            firstSellerKnows[v + 1] += firstSellerKnows[v];
+        }
+
         travel = new TravelGraph(count, travelLinks, sellers);
-        best = ShortestPaths(root);
-        fromEachSeller = new Lazy<SellerTrees>(TreesFromEachSeller, LazyThreadSafetyMode.ExecutionAndPublication);
 
         listening = new DirectedLink[listeningLinks.Count];
         for (var i = 0; i < listening.Length; i++)
@@ -159,12 +178,21 @@ internal sealed class AccountGraph
 
     public int VertexCount => ids.Length;
 
+    /// <summary>The travel graph, for QuikGraph's algorithms and the tests.</summary>
+    public TravelGraph Travel => travel;
+
+    /// <summary>The sellers' vertices, in ascending order.</summary>
+    public int[] Sellers => sellers;
+
     /// <summary>The plan's Opposes relationships in plan order, as written (unknown ids and all), for readers who would otherwise scan every relationship.</summary>
     public IReadOnlyList<Relationship> Opposes => opposes ?? (IReadOnlyList<Relationship>)Array.Empty<Relationship>();
 
     public string IdOf(int vertex) => ids[vertex];
 
     public bool IsSeller(int vertex) => isSeller[vertex];
+
+    /// <summary>The party's level, or <see langword="null"/> when unknown.</summary>
+    public int? LevelOf(int vertex) => level[vertex] == int.MinValue ? null : level[vertex];
 
     public bool TryGetVertex(string id, out int vertex) => index.TryGetValue(id, out vertex);
 
@@ -178,6 +206,15 @@ internal sealed class AccountGraph
 
     public double CentralityOf(int vertex) => centrality.Value[vertex];
 
+    /// <summary>The sellers with a Knows edge (above 0 after decay) to <paramref name="person"/>, in seller order, with its decayed strength.</summary>
+    public IEnumerable<(int Seller, double Strength)> SellersKnowing(int person)
+    {
+        for (var i = firstSellerKnows[person]; i < firstSellerKnows[person + 1]; i++)
+        {
+            yield return (sellerKnows.Target(i), sellerKnows.Strength(i));
+        }
+    }
+
     public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options)
     {
         var strength = relationship.Kind == RelationshipKind.ReportsTo && relationship.Strength == Relationship.DefaultStrength
@@ -186,409 +223,107 @@ internal sealed class AccountGraph
         return Decay.Apply(strength, relationship.LastInteraction, asOf, options.DecayHalfLifeDays);
     }
 
-    /// <summary>The strongest path from any seller to <paramref name="vertex"/>, seller first; <see langword="null"/> when none.</summary>
-    public int[]? BestPathTo(int vertex, out double strength)
+    /// <summary>The routes of one set of rules from every seller (or only <paramref name="onlySeller"/>).</summary>
+    public RouteTree SearchRoutes(RouteRules rules, int onlySeller = -1) => RouteTree.Search(travel, isSeller, level, rules, onlySeller);
+
+    /// <summary>
+    /// The route to <paramref name="vertex"/> under <paramref name="rules"/>: when the rules say so and a seller's own Knows
+    /// relationship with the person reached the coverage threshold before decay, that relationship (re-engaged when it has
+    /// decayed below the threshold; ties: the stronger after decay, then the lower seller id), or another seller's own
+    /// Knows relationship when that is stronger after decay; else the strongest admissible route of <paramref name="tree"/>.
+    /// <see langword="null"/> for a seller or when no admissible route leads to the person.
+    /// </summary>
+    public Route? RouteTo(RouteTree tree, RouteRules rules, int vertex, int onlySeller = -1)
     {
-        strength = 0;
-        if (isSeller[vertex] || best.Predecessor[vertex] == Unreached)
+        if (isSeller[vertex])
         {
             return null;
         }
 
-        // Walked twice, to size the path and then to fill it seller first, rather than through a list reversed and copied.
-        strength = 1;
-        var length = 1;
-        var current = vertex;
-        while (best.Predecessor[current] != root)
+        if (rules.ReengageFrom is { } threshold && reengageSeller[vertex] is var seller and >= 0 && (onlySeller < 0 || onlySeller == seller))
         {
-            strength *= best.EdgeStrength[current];
-            current = best.Predecessor[current];
-            length++;
+            // Between two of our own relationships the stronger now counts: a current one is not set aside for an old one.
+            var strength = reengageStrength[vertex];
+            var last = reengageLast[vertex];
+            var covering = coveringSeller[vertex];
+            if (onlySeller < 0 && covering >= 0 && coverage[vertex] > strength)
+            {
+                (seller, strength, last) = (covering, coverage[vertex], null);
+            }
+
+            return MakeRoute(new[] { seller, vertex }, strength, ownKnows: true, reengaged: strength < threshold, last);
         }
 
-        var path = new int[length];
-        current = vertex;
-        for (var i = length - 1; i >= 0; i--)
-        {
-            path[i] = current;
-            current = best.Predecessor[current];
-        }
-
-        return path;
+        var path = tree.RouteTo(vertex, out var product);
+        return path is null ? null : MakeRoute(path, product, ownKnows: false, reengaged: false, null);
     }
 
     /// <summary>
-    /// The best path from each seller to <paramref name="vertex"/>. The graph is undirected, so the best path from a seller
-    /// to the person is also the best path of that seller's own shortest-path tree. Small accounts grow one tree per
-    /// seller once and share them among every person asked about; large accounts instead search outward from the person
-    /// and stop as soon as every seller is settled, since sellers know many people and sit a few steps away.
+    /// The parties (sellers or people, never the person) that lie on every admissible route from our team to
+    /// the person at the end of <paramref name="route"/>, in route order. Any such party lies on the route shown too, so only its parties are
+    /// candidates: each is taken out in turn and a bounded search backward from the person tells whether another
+    /// admissible route remains. Empty when no admissible route leads to the person.
     /// </summary>
-    public List<(int[] Path, double Strength)> PathsFromSellers(int vertex)
+    public List<int> ChokePoints(Route route, RouteRules rules)
     {
-        var result = new List<(int[] Path, double Strength)>();
-        if (isSeller[vertex])
+        var result = new List<int>();
+        var target = route.Vertices[route.Vertices.Length - 1];
+        for (var i = 0; i < route.Vertices.Length - 1; i++)
         {
-            return result;
-        }
-
-        if (ids.Length <= SharedTreesLimit)
-        {
-            var trees = fromEachSeller.Value;
-            for (var s = 0; s < sellers.Length; s++)
+            if (!RouteTree.ReachableWithout(travel, isSeller, level, rules, target, route.Vertices[i]))
             {
-                AddPathFromTree(result, trees[s], sellers[s], vertex);
-            }
-        }
-        else
-        {
-            var search = ShortestPaths(vertex, stopWhenSellersSettled: true);
-            foreach (var seller in sellers)
-            {
-                if (search.Predecessor[seller] == Unreached)
-                {
-                    continue;
-                }
-
-                // Walking predecessors from the seller back to the person yields the path seller first.
-                var path = new List<int>();
-                var strength = 1.0;
-                var current = seller;
-                while (current != vertex)
-                {
-                    path.Add(current);
-                    strength *= search.EdgeStrength[current];
-                    current = search.Predecessor[current];
-                }
-
-                path.Add(vertex);
-                result.Add((path.ToArray(), strength));
+                result.Add(route.Vertices[i]);
             }
         }
 
-        result.Sort((a, b) =>
-        {
-            var byStrength = b.Strength.CompareTo(a.Strength);
-            return byStrength != 0 ? byStrength : string.CompareOrdinal(ids[a.Path[0]], ids[b.Path[0]]);
-        });
         return result;
     }
 
-    /// <summary>
-    /// The strongest path to <paramref name="vertex"/> from a seller of at least <paramref name="minimumSellerLevel"/>
-    /// (a seller of unknown level never qualifies), or from any seller when it is <see langword="null"/>; ties go to the
-    /// lower seller id. The same path <see cref="PathsFromSellers"/> lists first among those sellers, without listing the
-    /// others: it comes from one multi-source search per distinct set of qualifying sellers, kept per analysis and grown
-    /// only as far as the people asked about. A whole tree per qualifying seller (what small accounts used) settled
-    /// everyone once per seller, where a portfolio asks about one person per opportunity; a search per person (what large
-    /// accounts used) had to settle every seller, most of the graph, and ran again for every question.
-    /// </summary>
-    public int[]? StrongestPathFromSellers(int vertex, int? minimumSellerLevel, out double strength)
+    private Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact)
     {
-        strength = 0;
-        if (isSeller[vertex])
+        var strengths = new double[vertices.Length - 1];
+        var kinds = new RelationshipKind[vertices.Length - 1];
+        for (var i = 0; i < strengths.Length; i++)
         {
-            return null;
+            travel.TryGetEdge(vertices[i], vertices[i + 1], out var edge);
+            strengths[i] = edge.Strength;
+            kinds[i] = LinkInfo.Kind(edge.Info);
         }
 
-        var tree = TreeFromSellersOfLevel(minimumSellerLevel, vertex);
-        if (tree is null || tree.Predecessor[vertex] == Unreached)
+        if (ownKnows)
         {
-            return null;
+            // A seller's own relationship is a Knows edge whatever else links the two, at its own decayed strength.
+            kinds[0] = RelationshipKind.Knows;
+            strengths[0] = product;
         }
 
-        // The path starts at the seller the root's edge leads to; from there it reads like a path of one seller's tree.
-        var seller = vertex;
-        while (tree.Predecessor[seller] != root)
-        {
-            seller = tree.Predecessor[seller];
-        }
-
-        var path = new List<(int[] Path, double Strength)>(1);
-        AddPathFromTree(path, tree, seller, vertex);
-        strength = path[0].Strength;
-        return path[0].Path;
+        return new Route(vertices, strengths, kinds, product, reengaged, reengaged ? lastContact : null);
     }
 
-    private bool Qualifies(int seller, int? minimumSellerLevel) =>
-        minimumSellerLevel is not { } minimum || (sellerLevel[seller] is { } level && level >= minimum);
-
-    /// <summary>
-    /// The search from the sellers qualifying at <paramref name="minimumSellerLevel"/>, grown at least until
-    /// <paramref name="vertex"/> is settled. Each set of qualifying sellers keeps its furthest search; a vertex settled
-    /// before the search stopped has its final path, so a person settled earlier is read from it without searching again.
-    /// </summary>
-    private ShortestPathTree? TreeFromSellersOfLevel(int? minimumSellerLevel, int vertex)
+    private void RecordCoverage(int person, int other, double strength, Relationship relationship)
     {
-        // Levels that qualify the same sellers share one search: the key is the lowest qualifying seller level.
-        var key = int.MinValue;
-        if (minimumSellerLevel is { } minimum)
-        {
-            key = int.MaxValue;
-            foreach (var seller in sellers)
-            {
-                if (sellerLevel[seller] is { } level && level >= minimum && level < key)
-                {
-                    key = level;
-                }
-            }
-        }
-
-        if (key == int.MaxValue)
-        {
-            // No seller qualifies: nothing to search from.
-            return null;
-        }
-
-        SellerSetSearch? search;
-        lock (fromSellersOfLevel)
-        {
-            if (!fromSellersOfLevel.TryGetValue(key, out search))
-            {
-                search = new SellerSetSearch();
-                fromSellersOfLevel.Add(key, search);
-            }
-        }
-
-        lock (search)
-        {
-            if (search.Tree is null || (!search.Complete && !search.Settled![vertex]))
-            {
-                search.Tree = ShortestPathsFromSellers(key == int.MinValue ? null : key, vertex, out var settled, out var complete);
-                search.Settled = settled;
-                search.Complete = complete;
-            }
-
-            return search.Tree;
-        }
-    }
-
-    /// <summary>
-    /// QuikGraph's Dijkstra from the virtual root, whose edges to the sellers who do not qualify weigh infinity so that
-    /// the search starts from the qualifying sellers only (the others are still travelled through, as in any path); it
-    /// stops once <paramref name="stopAt"/> is settled. Between equally strong paths the lower seller id wins, as in
-    /// <see cref="PathsFromSellers"/>: each vertex remembers the seller its path starts from, and an equally short edge
-    /// from the path of a lower seller takes over a vertex not yet settled.
-    /// </summary>
-    private ShortestPathTree ShortestPathsFromSellers(int? minimumSellerLevel, int stopAt, out bool[] settled, out bool complete)
-    {
-        var count = ids.Length;
-        var predecessor = new int[count + 1];
-        var edgeStrength = new double[count + 1];
-        var distance = new double[count + 1];
-        var origin = new int[count + 1];
-        var finished = new bool[count + 1];
-        for (var i = 0; i < predecessor.Length; i++)
-        {
-            predecessor[i] = Unreached;
-            origin[i] = int.MaxValue;
-        }
-
-        predecessor[root] = SearchStart;
-        var qualifies = new bool[count];
-        foreach (var seller in sellers)
-        {
-            qualifies[seller] = Qualifies(seller, minimumSellerLevel);
-        }
-
-        double Weight(AccountEdge edge) => edge.Source == root && !qualifies[edge.Target] ? double.PositiveInfinity : edge.Weight;
-        var dijkstra = new DijkstraShortestPathAlgorithm<int, AccountEdge>(travel, Weight);
-        dijkstra.TreeEdge += edge =>
-        {
-            predecessor[edge.Target] = edge.Source;
-            edgeStrength[edge.Target] = edge.Strength;
-            distance[edge.Target] = distance[edge.Source] + edge.Weight;
-            origin[edge.Target] = edge.Source == root ? edge.Target : origin[edge.Source];
-        };
-        dijkstra.EdgeNotRelaxed += edge =>
-        {
-            // The same sum QuikGraph compares (distance + weight), so "equally short" means exactly what it means to the search.
-            if (!finished[edge.Target] && edge.Source != root && origin[edge.Source] < origin[edge.Target]
-                && distance[edge.Source] + edge.Weight == distance[edge.Target])
-            {
-                predecessor[edge.Target] = edge.Source;
-                edgeStrength[edge.Target] = edge.Strength;
-                origin[edge.Target] = origin[edge.Source];
-            }
-        };
-        var stopped = false;
-        dijkstra.FinishVertex += v =>
-        {
-            finished[v] = true;
-            if (v == stopAt)
-            {
-                stopped = true;
-                dijkstra.Abort();
-            }
-        };
-        dijkstra.Compute(root);
-        settled = finished;
-        complete = !stopped;
-        return new ShortestPathTree(predecessor, edgeStrength);
-    }
-
-    private static void AddPathFromTree(List<(int[] Path, double Strength)> result, ShortestPathTree tree, int seller, int vertex)
-    {
-        if (tree.Predecessor[vertex] == Unreached)
+        if (isSeller[person] || !isSeller[other])
         {
             return;
         }
 
-        var reversed = new List<int>();
-        var current = vertex;
-        while (current != seller)
+        var raw = relationship.Strength;
+        var lastInteraction = relationship.LastInteraction;
+        if (raw >= reengageFrom && strength > 0
+            && (reengageSeller[person] < 0 || strength > reengageStrength[person] || (strength == reengageStrength[person] && other < reengageSeller[person])))
         {
-            reversed.Add(current);
-            current = tree.Predecessor[current];
+            reengageSeller[person] = other;
+            reengageStrength[person] = strength;
+            reengageLast[person] = lastInteraction;
         }
 
-        reversed.Add(current);
-        reversed.Reverse();
-
-        // Multiplied seller side first, as the path reads.
-        var strength = 1.0;
-        for (var i = 1; i < reversed.Count; i++)
-        {
-            strength *= tree.EdgeStrength[reversed[i]];
-        }
-
-        result.Add((reversed.ToArray(), strength));
-    }
-
-    /// <summary>
-    /// The vertices (sellers or people, never <paramref name="vertex"/> itself) that lie on every path from our team to
-    /// <paramref name="vertex"/>, in path order. Any such vertex lies on the best path too, so only the best path's vertices
-    /// are candidates: each is removed in turn and a breadth-first search tells whether the person is still reachable.
-    /// Empty when the person is not reachable at all.
-    /// </summary>
-    public List<int> ChokePoints(int vertex)
-    {
-        var result = new List<int>();
-        var path = BestPathTo(vertex, out _);
-        if (path is null)
-        {
-            return result;
-        }
-
-        // One colour map and queue serve every search of this question: each search starts by whitening every vertex.
-        var colors = new Dictionary<int, GraphColor>(ids.Length + 1);
-        var queue = new QuikGraph.Collections.Queue<int>();
-        for (var i = 0; i < path.Length - 1; i++)
-        {
-            if (!IntroducedWithout(vertex, path[i]) && !Reachable(vertex, path[i], colors, queue))
-            {
-                result.Add(path[i]);
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// The common case settled without a search: a seller other than <paramref name="without"/> knows the person, or knows
-    /// someone (other than <paramref name="without"/>) who knows the person. Then the person is reachable without them.
-    /// <see langword="false"/> settles nothing: <see cref="Reachable"/> decides.
-    /// </summary>
-    private bool IntroducedWithout(int target, int without)
-    {
-        for (var e = travel.FirstEdgeOf(target); e < travel.FirstEdgeOf(target + 1); e++)
-        {
-            var next = travel.EdgeAt(e).Target;
-            if (next == without)
-            {
-                continue;
-            }
-
-            if (isSeller[next])
-            {
-                return true;
-            }
-
-            for (var f = travel.FirstEdgeOf(next); f < travel.FirstEdgeOf(next + 1); f++)
-            {
-                var second = travel.EdgeAt(f).Target;
-                if (second != without && isSeller[second])
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a breadth-first search from every seller (the virtual root) still finds <paramref name="target"/> once
-    /// <paramref name="without"/> is taken out. Taking it out = never leaving it: the search may reach it but goes no
-    /// further. Once the target is found the search stops expanding, so the rest of the queue drains at once; this
-    /// rather than <c>Abort</c>, which stops a QuikGraph search by throwing and catching an exception.
-    /// </summary>
-    private bool Reachable(int target, int without, Dictionary<int, GraphColor> colors, QuikGraph.Collections.Queue<int> queue)
-    {
-        var found = false;
-        var examined = Unreached;
-        var search = new BreadthFirstSearchAlgorithm<int, AccountEdge>(
-            null,
-            travel,
-            queue,
-            colors,
-            edges => found || examined == without ? NoEdges : edges);
-        search.ExamineVertex += v => examined = v;
-        search.DiscoverVertex += v => found |= v == target;
-        search.Compute(root);
-        return found;
-    }
-
-    private SellerTrees TreesFromEachSeller() => new(this);
-
-    /// <summary>
-    /// QuikGraph's Dijkstra from <paramref name="from"/> on the weight -log(strength); the tree edges are recorded straight
-    /// into arrays (the last relaxation of a vertex is its shortest-path predecessor). Vertices and edges were added in ordinal
-    /// id order, so QuikGraph visits them in a fixed order and ties between equally strong paths break the same way whatever
-    /// the order of the plan's arrays.
-    /// </summary>
-    private ShortestPathTree ShortestPaths(int from, bool stopWhenSellersSettled = false)
-    {
-        var count = ids.Length;
-        var predecessor = new int[count + 1];
-        var edgeStrength = new double[count + 1];
-        for (var i = 0; i < predecessor.Length; i++)
-        {
-            predecessor[i] = Unreached;
-        }
-
-        predecessor[from] = SearchStart;
-        edgeStrength[from] = 1;
-        var dijkstra = new DijkstraShortestPathAlgorithm<int, AccountEdge>(travel, WeightOf);
-        dijkstra.TreeEdge += edge =>
-        {
-            predecessor[edge.Target] = edge.Source;
-            edgeStrength[edge.Target] = edge.Strength;
-        };
-        if (stopWhenSellersSettled)
-        {
-            // A finished vertex's distance is final, so once every seller is finished their paths are known.
-            var sellersLeft = sellers.Length;
-            dijkstra.FinishVertex += v =>
-            {
-                if (v < count && isSeller[v] && --sellersLeft == 0)
-                {
-                    dijkstra.Abort();
-                }
-            };
-        }
-
-        dijkstra.Compute(from);
-        return new ShortestPathTree(predecessor, edgeStrength);
-    }
-
-    private void RecordCoverage(int person, int other, double strength, DateTime? lastInteraction)
-    {
-        if (isSeller[person] || !isSeller[other] || !(strength > 0))
+        if (!(strength > 0))
         {
             return;
         }
 
         knownBySeller[person] = true;
+        sellerKnows.Add(person, other, strength);
 
         // Vertices are in ordinal id order, so the lower index is the lower seller id among equally strong ones.
         if (strength > coverage[person] || (strength == coverage[person] && (coveringSeller[person] < 0 || other < coveringSeller[person])))
@@ -734,63 +469,6 @@ internal sealed class AccountGraph
         return result;
     }
 
-    private static double WeightOf(AccountEdge edge) => edge.Weight;
-
-    /// <summary>One search's result: each vertex's predecessor (<see cref="SearchStart"/> for where the search started, <see cref="Unreached"/>) and the strength of the edge from it.</summary>
-    private sealed class ShortestPathTree
-    {
-        public ShortestPathTree(int[] predecessor, double[] edgeStrength)
-        {
-            Predecessor = predecessor;
-            EdgeStrength = edgeStrength;
-        }
-
-        public int[] Predecessor { get; }
-
-        public double[] EdgeStrength { get; }
-    }
-
-    /// <summary>
-    /// One shortest-path tree per seller (in <see cref="sellers"/> order), each grown on first use: a question about
-    /// sellers of one level needs only their trees. The root's edges only leave it, so a search from one seller never
-    /// crosses to another seller through it. Two threads asking at once may both grow a tree; they grow the same one.
-    /// </summary>
-    private sealed class SellerTrees
-    {
-        private readonly AccountGraph graph;
-        private readonly ShortestPathTree?[] trees;
-
-        public SellerTrees(AccountGraph graph)
-        {
-            this.graph = graph;
-            trees = new ShortestPathTree?[graph.sellers.Length];
-        }
-
-        public ShortestPathTree this[int s]
-        {
-            get
-            {
-                var tree = Volatile.Read(ref trees[s]);
-                if (tree is null)
-                {
-                    tree = graph.ShortestPaths(graph.sellers[s]);
-                    tree = Interlocked.CompareExchange(ref trees[s], tree, null) ?? tree;
-                }
-
-                return tree;
-            }
-        }
-    }
-
-    /// <summary>The furthest search so far from one set of qualifying sellers, and which vertices it settled.</summary>
-    private sealed class SellerSetSearch
-    {
-        public ShortestPathTree? Tree { get; set; }
-
-        public bool[]? Settled { get; set; }
-
-        public bool Complete { get; set; }
-    }
 
     private readonly struct DirectedLink
     {

@@ -18,6 +18,7 @@ internal sealed class LinkList
     private int[] sources;
     private int[] targets;
     private double[] strengths;
+    private int[] infos;
 
     public LinkList(int capacity)
     {
@@ -25,6 +26,7 @@ internal sealed class LinkList
         sources = new int[capacity];
         targets = new int[capacity];
         strengths = new double[capacity];
+        infos = new int[capacity];
     }
 
     public int Count { get; private set; }
@@ -35,17 +37,24 @@ internal sealed class LinkList
 
     public double Strength(int link) => strengths[link];
 
-    public void Add(int source, int target, double strength)
+    /// <summary>What the link is made of (<see cref="LinkInfo"/>): the kind of its strongest relationship and the credibility facts.</summary>
+    public int Info(int link) => infos[link];
+
+    public void Add(int source, int target, double strength) => Add(source, target, strength, 0);
+
+    public void Add(int source, int target, double strength, int info)
     {
         if (Count == sources.Length)
         {
             Array.Resize(ref sources, Count * 2);
             Array.Resize(ref targets, Count * 2);
             Array.Resize(ref strengths, Count * 2);
+            Array.Resize(ref infos, Count * 2);
         }
 
         sources[Count] = source;
         targets[Count] = target;
+        infos[Count] = info;
         strengths[Count++] = strength;
     }
 
@@ -67,11 +76,13 @@ internal sealed class LinkList
 
         var dealtTargets = new int[Count];
         var dealtStrengths = new double[Count];
+        var dealtInfos = new int[Count];
         for (var i = 0; i < Count; i++)
         {
             var at = next[sources[i]]++;
             dealtTargets[at] = targets[i];
             dealtStrengths[at] = strengths[i];
+            dealtInfos[at] = infos[i];
         }
 
         // Each source's slots now end where the next one's start: put them in target order and write them back merged.
@@ -80,17 +91,19 @@ internal sealed class LinkList
         for (var v = 0; v < vertexCount; v++)
         {
             var end = next[v];
-            SortByTarget(dealtTargets, dealtStrengths, start, end - start);
+            SortByTarget(dealtTargets, dealtStrengths, dealtInfos, start, end - start);
             for (var i = start; i < end; i++)
             {
                 if (i > start && dealtTargets[i] == targets[kept - 1])
                 {
+                    infos[kept - 1] = LinkInfo.Merge(strengths[kept - 1], infos[kept - 1], dealtStrengths[i], dealtInfos[i]);
                     strengths[kept - 1] = Math.Max(strengths[kept - 1], dealtStrengths[i]);
                     continue;
                 }
 
                 sources[kept] = v;
                 targets[kept] = dealtTargets[i];
+                infos[kept] = dealtInfos[i];
                 strengths[kept++] = dealtStrengths[i];
             }
 
@@ -100,11 +113,31 @@ internal sealed class LinkList
         Count = kept;
     }
 
-    private static void SortByTarget(int[] keys, double[] values, int start, int length)
+    private static void SortByTarget(int[] keys, double[] values, int[] infos, int start, int length)
     {
         if (length > InsertionSortLimit)
         {
-            Array.Sort(keys, values, start, length);
+            // Sorted by target through an index, so that values and infos follow their keys.
+            var order = new int[length];
+            var sortedKeys = new int[length];
+            for (var i = 0; i < length; i++)
+            {
+                order[i] = start + i;
+                sortedKeys[i] = keys[start + i];
+            }
+
+            Array.Sort(sortedKeys, order);
+            var sortedValues = new double[length];
+            var sortedInfos = new int[length];
+            for (var i = 0; i < length; i++)
+            {
+                sortedValues[i] = values[order[i]];
+                sortedInfos[i] = infos[order[i]];
+            }
+
+            Array.Copy(sortedKeys, 0, keys, start, length);
+            Array.Copy(sortedValues, 0, values, start, length);
+            Array.Copy(sortedInfos, 0, infos, start, length);
             return;
         }
 
@@ -112,16 +145,19 @@ internal sealed class LinkList
         {
             var key = keys[i];
             var value = values[i];
+            var info = infos[i];
             var j = i - 1;
             while (j >= start && keys[j] > key)
             {
                 keys[j + 1] = keys[j];
                 values[j + 1] = values[j];
+                infos[j + 1] = infos[j];
                 j--;
             }
 
             keys[j + 1] = key;
             values[j + 1] = value;
+            infos[j + 1] = info;
         }
     }
 }

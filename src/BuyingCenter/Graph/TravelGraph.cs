@@ -61,7 +61,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         {
             var a = links.Source(i);
             var b = links.Target(i);
-            var forward = new AccountEdge(a, b, links.Strength(i));
+            var forward = new AccountEdge(a, b, links.Strength(i), links.Info(i));
             edges[next[a]++] = forward;
             edges[next[b]++] = forward.Reversed();
         }

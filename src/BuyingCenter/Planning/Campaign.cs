@@ -37,6 +37,9 @@ public sealed record CampaignStep
     /// <summary>The seller who holds the meeting, or <see langword="null"/> when the plan has no seller.</summary>
     public string? OwnerId { get; init; }
 
+    /// <summary>The seller of matching level who joins the owner with a senior person (domain.md, section 2), or <see langword="null"/>.</summary>
+    public string? CompanionId { get; init; }
+
     /// <summary>The introduction path from the owner as the simulated plan stands before this meeting, or <see langword="null"/>.</summary>
     public IntroductionPath? Path { get; init; }
 

@@ -24,7 +24,10 @@ internal static class CampaignSimulation
         for (var step = 1; step <= meetings; step++)
         {
             var date = asOf.AddDays(step * options.CampaignIntervalDays);
-            var review = AccountReview.Create(current, date, analysisOptions).FindOpportunity(opportunityId)!;
+            // Planned as the plan stands when the previous meeting is over (today, for the first): the first step is the
+            // meeting `next` and `meeting` plan today, with the same owner, companion and route.
+            var known = asOf.AddDays((step - 1) * options.CampaignIntervalDays);
+            var review = AccountReview.Create(current, known, analysisOptions).FindOpportunity(opportunityId)!;
             var economicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
             var person = Choose(review, economicBuyer, introducedTo, met, economicBuyerIdentified, step == meetings, options);
             if (person is null)
@@ -47,6 +50,7 @@ internal static class CampaignSimulation
                 Step = step,
                 PersonId = person.Id,
                 OwnerId = context.OwnerId,
+                CompanionId = context.CompanionId,
                 Path = context.Path,
                 BestAction = goal.BestAction,
                 MinimumAction = goal.MinimumAction,
@@ -131,6 +135,12 @@ internal static class CampaignSimulation
         return chosen;
     }
 
+    // The owner and, with a senior person, the companion: both are at the meeting and both come out knowing the person.
+    private static string[] Attending(MeetingContext context) =>
+        context.OwnerId is null ? Array.Empty<string>()
+        : context.CompanionId is null ? new[] { context.OwnerId }
+        : new[] { context.OwnerId, context.CompanionId };
+
     private static AccountPlan AssumeWon(AccountPlan plan, string opportunityId, MeetingContext context, GoalRow row, MeetingGoal goal, DateTime date, Person? economicBuyer, PlanningOptions options)
     {
         var person = context.Person;
@@ -140,16 +150,16 @@ internal static class CampaignSimulation
             Id = "campaign-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + person.Id,
             Date = date,
             OpportunityId = opportunityId,
-            SellerIds = context.OwnerId is null ? Array.Empty<string>() : new[] { context.OwnerId },
+            SellerIds = Attending(context),
             PersonIds = new[] { person.Id },
             BestAction = goal.BestAction,
             MinimumAction = goal.MinimumAction,
             Outcome = MeetingOutcome.BestAction,
         });
 
-        if (context.OwnerId is { } owner)
+        foreach (var seller in Attending(context))
         {
-            builder.SetRelationship(Strengthened(plan, owner, person.Id, options.CampaignMetStrength, date));
+            builder.SetRelationship(Strengthened(plan, seller, person.Id, options.CampaignMetStrength, date));
         }
 
         if (row == GoalRow.CoachIntroduction && economicBuyer is not null && context.EconomicBuyerOwnerId is { } introduced)

@@ -42,7 +42,7 @@ internal sealed class MeetingContext
         Influence = Assessment?.Influence;
         EconomicBuyer = economicBuyer;
         EconomicBuyerCovered = economicBuyerCovered ?? (EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id));
-        (OwnerId, Path) = Ownership.Choose(Analysis, review, person, options, Assessment);
+        (OwnerId, CompanionId, Path) = Ownership.Choose(review, person, options, Assessment);
     }
 
     /// <summary>The Economic Buyer with the lowest id (ordinal), or <see langword="null"/>.</summary>
@@ -60,7 +60,7 @@ internal sealed class MeetingContext
         return first;
     }
 
-    /// <summary>The seller a Coach should introduce to the Economic Buyer: one of matching level for a senior Economic Buyer, else this meeting's owner.</summary>
+    /// <summary>The seller a Coach should introduce to the Economic Buyer: the companion of matching level a senior Economic Buyer's contact needs, else this meeting's owner.</summary>
     // Computed on first use: it needs a path search that most meetings never ask for.
     public string? EconomicBuyerOwnerId
     {
@@ -68,7 +68,7 @@ internal sealed class MeetingContext
         {
             if (!economicBuyerOwnerKnown)
             {
-                economicBuyerOwnerId = EconomicBuyer is null ? OwnerId : Ownership.ForIntroduction(Analysis, Review, EconomicBuyer, OwnerId, Options);
+                economicBuyerOwnerId = EconomicBuyer is null ? OwnerId : Ownership.ForIntroduction(Analysis, EconomicBuyer, OwnerId, Options);
                 economicBuyerOwnerKnown = true;
             }
 
@@ -102,6 +102,9 @@ internal sealed class MeetingContext
     public bool EconomicBuyerCovered { get; }
 
     public string? OwnerId { get; }
+
+    /// <summary>The seller of matching level who joins the owner with a senior person, or <see langword="null"/>.</summary>
+    public string? CompanionId { get; }
 
     public IntroductionPath? Path { get; }
 

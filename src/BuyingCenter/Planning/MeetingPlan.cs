@@ -20,6 +20,9 @@ public sealed record MeetingPlan
     /// <summary>The seller who should hold the meeting, or <see langword="null"/> when the plan has no seller.</summary>
     public string? OwnerId { get; init; }
 
+    /// <summary>The seller of matching level who joins the owner with a senior person (domain.md, section 2), or <see langword="null"/>.</summary>
+    public string? CompanionId { get; init; }
+
     /// <summary>The introduction path from the owner, or <see langword="null"/> when there is none.</summary>
     public IntroductionPath? Path { get; init; }
 

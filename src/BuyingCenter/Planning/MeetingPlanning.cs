@@ -19,6 +19,7 @@ internal static class MeetingPlanning
             OpportunityId = review.Opportunity.Id,
             PersonId = person.Id,
             OwnerId = context.OwnerId,
+            CompanionId = context.CompanionId,
             Path = context.Path,
             ValidBusinessReason = context.Fill(ReasonTemplate(context, options)),
             BestAction = goal.BestAction,

@@ -1,132 +1,112 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
 
-/// <summary>Chooses the seller who should own the contact with a person, and the introduction path from them.</summary>
+/// <summary>Who owns the contact with a person, who joins them, and the route: one answer for every command.</summary>
+/// <param name="OwnerId">The seller at the start of the route (or, with no admissible route, the seller who builds one).</param>
+/// <param name="CompanionId">The seller of matching level who joins a senior person's meeting, or <see langword="null"/>.</param>
+/// <param name="Path">The admissible route, or <see langword="null"/> when there is none.</param>
+internal sealed record ContactOwnership(string? OwnerId, string? CompanionId, IntroductionPath? Path);
+
+/// <summary>
+/// Chooses the owner and companion of a contact (domain.md, section 2): the owner is the seller at the start of the
+/// person's route; when the person is senior and the owner does not match their level, the seller of matching level
+/// closest to them joins as companion. Seniority chooses the companion, never the route. next, meeting, campaign and
+/// the portfolio all come here, so they name the same owner, companion and route for the same person.
+/// </summary>
 internal static class Ownership
 {
-    public static (string? OwnerId, IntroductionPath? Path) Choose(AccountAnalysis analysis, OpportunityReview review, Person person, PlanningOptions options) =>
-        Choose(analysis, review, person, options, review.FindInfluence(person.Id));
+    public static ContactOwnership Choose(OpportunityReview review, Person person, PlanningOptions options) =>
+        Choose(review, person, options, review.FindInfluence(person.Id));
 
-    /// <summary>
-    /// The same, for a caller who already holds the person's assessment in <paramref name="review"/> (or knows there is
-    /// none): a ranking chooses for every person, and looking each one up again is a scan of the influences per person.
-    /// </summary>
-    public static (string? OwnerId, IntroductionPath? Path) Choose(AccountAnalysis analysis, OpportunityReview review, Person person, PlanningOptions options, InfluenceAssessment? assessment)
+    /// <summary>The same, for a caller who already holds the person's assessment (whose reach is the opportunity's route).</summary>
+    public static ContactOwnership Choose(OpportunityReview review, Person person, PlanningOptions options, InfluenceAssessment? assessment)
     {
-        var plan = analysis.Plan;
-        var senior = person.Level is { } level && level >= options.SeniorLevel;
-        if (!senior && assessment is not null)
-        {
-            // The review already holds the strongest path from any seller: the owner of anyone not senior.
-            return assessment.Reach is { } reach ? (reach.SellerId, reach) : (OwnerWithoutPath(plan, review, person, senior, options), null);
-        }
-
-        // When the strongest path of all already starts from a matching seller, it is the strongest matching one too.
-        if (senior && assessment?.Reach is { } best && Matches(plan.FindSeller(best.SellerId), person, options))
-        {
-            return (best.SellerId, best);
-        }
-
-        if (senior)
-        {
-            // A senior person expects a counterpart of matching level; take one whenever such a seller has any path.
-            var matching = analysis.GetStrongestPathFromSellers(person.Id, person.Level!.Value - options.SellerLevelGap);
-            if (matching is not null)
-            {
-                return (matching.SellerId, matching);
-            }
-        }
-
-        if (analysis.GetStrongestPathFromSellers(person.Id, null) is { } strongest)
-        {
-            return (strongest.SellerId, strongest);
-        }
-
-        return (OwnerWithoutPath(plan, review, person, senior, options), null);
+        var analysis = review.Analysis;
+        var path = assessment is not null ? assessment.Reach : analysis.GetRoute(person.Id, review.Opportunity.Id);
+        var owner = path?.SellerId ?? OwnerWithoutRoute(review, person, options);
+        return new ContactOwnership(owner, Companion(analysis, person, owner, options), path);
     }
 
     /// <summary>
-    /// Whom a Coach should introduce to the Economic Buyer. A senior Economic Buyer expects a counterpart of matching
-    /// level, and the introduction itself creates the path, so a matching seller is chosen even with no path yet
-    /// (the one who already owns the Economic Buyer, else the most senior, ties by id); otherwise the meeting's owner.
+    /// Whom a Coach should introduce to the Economic Buyer besides the meeting's owner: for a senior Economic Buyer whom
+    /// the owner does not match, the companion the Economic Buyer's own contact would have; otherwise the owner.
     /// </summary>
-    public static string? ForIntroduction(AccountAnalysis analysis, OpportunityReview review, Person economicBuyer, string? meetingOwnerId, PlanningOptions options)
+    public static string? ForIntroduction(AccountAnalysis analysis, Person economicBuyer, string? meetingOwnerId, PlanningOptions options) =>
+        Companion(analysis, economicBuyer, meetingOwnerId, options) ?? meetingOwnerId;
+
+    /// <summary>
+    /// The companion of <paramref name="ownerId"/> with <paramref name="person"/>: only for a senior person (level at
+    /// least <see cref="PlanningOptions.SeniorLevel"/>) whose owner is not known to match them (a seller matches when at
+    /// most <see cref="PlanningOptions.SellerLevelGap"/> levels below). Among the other matching sellers, the closest in
+    /// level to the person, then the one with the stronger Knows relationship of their own with the person, then the
+    /// lower id. <see langword="null"/> when none matches.
+    /// </summary>
+    public static string? Companion(AccountAnalysis analysis, Person person, string? ownerId, PlanningOptions options)
     {
-        if (economicBuyer.Level is not { } level || level < options.SeniorLevel)
+        if (person.Level is not { } level || level < options.SeniorLevel
+            || (ownerId is not null && Matches(analysis.LevelOf(ownerId), level, options)))
         {
-            return meetingOwnerId;
+            return null;
         }
 
-        var plan = analysis.Plan;
-        var (owner, _) = Choose(analysis, review, economicBuyer, options);
-        if (owner is not null && Matches(plan.FindSeller(owner), economicBuyer, options))
+        var known = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (sellerId, strength) in analysis.SellersKnowing(person.Id))
         {
-            return owner;
+            known[sellerId] = strength;
         }
 
-        return plan.Sellers
-            .Where(s => Matches(s, economicBuyer, options))
-            .OrderByDescending(s => s.Level)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => s.Id)
-            .FirstOrDefault() ?? meetingOwnerId;
-    }
-
-    private static bool Matches(Seller? seller, Person person, PlanningOptions options) =>
-        seller?.Level is { } sellerLevel && person.Level is { } personLevel && sellerLevel >= personLevel - options.SellerLevelGap;
-
-    // With no path at all someone must still own building one: a matching senior seller for a senior person,
-    // otherwise the seller who knows most of this opportunity's influences.
-    private static string? OwnerWithoutPath(AccountPlan plan, OpportunityReview review, Person person, bool senior, PlanningOptions options)
-    {
-        if (senior)
+        string? best = null;
+        int bestDistance = 0;
+        double bestKnown = 0;
+        foreach (var seller in analysis.Plan.Sellers)
         {
-            var matching = plan.Sellers
-                .Where(s => Matches(s, person, options))
-                .OrderByDescending(s => s.Level)
-                .ThenBy(s => s.Id, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (matching is not null)
-            {
-                return matching.Id;
-            }
-        }
-
-        // One pass over the relationships counts for every seller at once.
-        var influenceIds = new HashSet<string>(review.Opportunity.Influences.Select(i => i.PersonId), StringComparer.Ordinal);
-        var known = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var seller in plan.Sellers)
-        {
-            known[seller.Id] = 0;
-        }
-
-        foreach (var r in plan.Relationships)
-        {
-            if (r.Kind != RelationshipKind.Knows || !(influenceIds.Contains(r.From) || influenceIds.Contains(r.To)))
+            if (string.Equals(seller.Id, ownerId, StringComparison.Ordinal) || !Matches(seller.Level, level, options))
             {
                 continue;
             }
 
-            if (known.TryGetValue(r.From, out var fromCount))
+            var distance = Math.Abs(seller.Level!.Value - level);
+            var strength = known.TryGetValue(seller.Id, out var s) ? s : 0;
+            if (best is null || distance < bestDistance
+                || (distance == bestDistance && (strength > bestKnown || (strength == bestKnown && string.CompareOrdinal(seller.Id, best) < 0))))
             {
-                known[r.From] = fromCount + 1;
+                (best, bestDistance, bestKnown) = (seller.Id, distance, strength);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Matches(int? sellerLevel, int personLevel, PlanningOptions options) =>
+        sellerLevel is { } level && level >= personLevel - options.SellerLevelGap;
+
+    // With no admissible route someone must still own building one: the seller who knows most of this opportunity's
+    // influences (ties by id); a senior person then gets a companion as usual.
+    private static string? OwnerWithoutRoute(OpportunityReview review, Person person, PlanningOptions options)
+    {
+        var analysis = review.Analysis;
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var influence in review.Opportunity.Influences)
+        {
+            if (analysis.Plan.FindPerson(influence.PersonId) is null)
+            {
+                continue;
             }
 
-            if (!string.Equals(r.From, r.To, StringComparison.Ordinal) && known.TryGetValue(r.To, out var toCount))
+            foreach (var (sellerId, _) in analysis.SellersKnowing(influence.PersonId))
             {
-                known[r.To] = toCount + 1;
+                known[sellerId] = (known.TryGetValue(sellerId, out var count) ? count : 0) + 1;
             }
         }
 
         string? owner = null;
         var most = -1;
-        foreach (var seller in plan.Sellers)
+        foreach (var seller in analysis.Plan.Sellers)
         {
-            var count = known[seller.Id];
+            var count = known.TryGetValue(seller.Id, out var c) ? c : 0;
             if (count > most || (count == most && string.CompareOrdinal(seller.Id, owner) < 0))
             {
                 owner = seller.Id;

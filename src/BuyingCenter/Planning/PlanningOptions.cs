@@ -125,7 +125,7 @@ public sealed class PlanningOptions
 
     // --- owner ------------------------------------------------------------------------------
 
-    /// <summary>From this level, a person is senior: their owner should be a seller of matching level (see <see cref="SellerLevelGap"/>) when one has a path.</summary>
+    /// <summary>From this level, a person is senior: when the owner of their contact (the seller at the start of the route) does not match their level (see <see cref="SellerLevelGap"/>), a seller of matching level joins as companion.</summary>
     /// <value>5.</value>
     public int SeniorLevel { get; init; } = 5;
 

@@ -16,8 +16,15 @@ public enum PlanningPrinciple
     /// <summary>Principle 2: there is no Coach; this person is the best candidate to develop into one. Ranked next.</summary>
     DevelopCoach = 2,
 
-    /// <summary>Principle 3: ranked by priority = importance x urgency x feasibility.</summary>
+    /// <summary>Principle 4: ranked by priority = importance x urgency x feasibility (ranked after <see cref="Neutralise"/>).</summary>
     Priority = 3,
+
+    /// <summary>
+    /// Principle 3: an opponent near the Economic Buyer (rated -2 or lower, with a Knows relationship of 0.5 or more or an
+    /// Influences relationship to them) is met before the Economic Buyer: neutralise, do not bypass. Ranked after
+    /// principles 1 and 2 and before every priority.
+    /// </summary>
+    Neutralise = 4,
 }
 
 /// <summary>
@@ -107,6 +114,7 @@ public sealed record PriorityBreakdown
     {
         PlanningPrinciple.IdentifyEconomicBuyer => "First because the Economic Buyer is unknown and this meeting identifies them",
         PlanningPrinciple.DevelopCoach => "Next because there is no Coach and this is the best person to develop into one",
+        PlanningPrinciple.Neutralise => "Before the Economic Buyer because this opponent is close to them: neutralise, do not bypass",
         _ => "Ranked by priority",
     };
 
@@ -159,13 +167,19 @@ public sealed record Recommendation
 
     /// <summary>
     /// Why: the codes of the red flags on the person (as <see cref="RedFlagCode"/> names), then the planner's own codes:
-    /// <c>IdentifyEconomicBuyer</c>, <c>DevelopCoach</c>, <c>Central</c> (centrality at or above the threshold),
-    /// <c>NoPath</c> (no known path from our team).
+    /// <c>IdentifyEconomicBuyer</c>, <c>DevelopCoach</c>, <c>Neutralise</c> (an opponent near the Economic Buyer, met
+    /// first), <c>HiddenInfluencer</c> (no role here, but an Influences relationship of 0.5 or more into the Economic Buyer
+    /// or a High influence: find out their part), <c>Central</c> (centrality at or above the threshold),
+    /// <c>NoAdmissibleRoute</c> (no admissible route from our team), <c>Reengage</c> (the route is a seller's own
+    /// relationship gone cold, to be re-engaged).
     /// </summary>
     public required IReadOnlyList<string> Reasons { get; init; }
 
     /// <summary>The seller who should own the contact, or <see langword="null"/> when the plan has no seller.</summary>
     public string? OwnerId { get; init; }
+
+    /// <summary>The seller of matching level who joins the owner with a senior person (domain.md, section 2), or <see langword="null"/>.</summary>
+    public string? CompanionId { get; init; }
 
     /// <summary>The introduction path from the owner to the person (a direct relationship is a path of two), or <see langword="null"/> when there is none.</summary>
     public IntroductionPath? Path { get; init; }

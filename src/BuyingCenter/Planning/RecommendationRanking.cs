@@ -12,11 +12,15 @@ internal static class RecommendationRanking
     public const string IdentifyEconomicBuyerReason = "IdentifyEconomicBuyer";
     public const string DevelopCoachReason = "DevelopCoach";
     public const string CentralReason = "Central";
-    public const string NoPathReason = "NoPath";
+    public const string NoAdmissibleRouteReason = "NoAdmissibleRoute";
+    public const string NeutraliseReason = "Neutralise";
+    public const string HiddenInfluencerReason = "HiddenInfluencer";
+    public const string ReengageReason = "Reengage";
 
     public static IReadOnlyList<Recommendation> Rank(OpportunityReview review, PlanningOptions options)
     {
-        var candidates = Candidates(review);
+        var situations = new Situations(review);
+        var candidates = Candidates(review, situations);
         var identifier = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, options) : null;
         var coachCandidate = HasCoach(candidates) ? null : FindCoachCandidate(review, candidates, options);
 
@@ -24,8 +28,8 @@ internal static class RecommendationRanking
         for (var i = 0; i < ranked.Length; i++)
         {
             var assessment = candidates[i];
-            var principle = PrincipleOf(assessment, identifier, coachCandidate);
-            ranked[i] = new RankedCandidate(assessment, principle, Score(assessment, principle, options), i);
+            var principle = PrincipleOf(assessment, identifier, coachCandidate, situations);
+            ranked[i] = new RankedCandidate(assessment, principle, Score(assessment, principle, options, situations), i);
         }
 
         Array.Sort(ranked, RankOrder);
@@ -50,8 +54,9 @@ internal static class RecommendationRanking
                 PersonId = assessment.Person.Id,
                 Score = breakdown.Score,
                 Breakdown = breakdown,
-                Reasons = Reasons(assessment, assessment == identifier, assessment == coachCandidate, context.Path is null, options),
+                Reasons = Reasons(assessment, assessment == identifier, assessment == coachCandidate, context.Path, situations, options),
                 OwnerId = context.OwnerId,
+                CompanionId = context.CompanionId,
                 Path = context.Path,
                 PathStrength = context.Path?.Strength ?? 0,
                 Goal = MeetingGoalTable.Goal(row, context),
@@ -69,7 +74,8 @@ internal static class RecommendationRanking
     /// </summary>
     public static InfluenceAssessment? Top(OpportunityReview review, PlanningOptions options)
     {
-        var candidates = Candidates(review);
+        var situations = new Situations(review);
+        var candidates = Candidates(review, situations);
         var identifier = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, options) : null;
         if (identifier is not null)
         {
@@ -85,7 +91,8 @@ internal static class RecommendationRanking
         RankedCandidate? best = null;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var candidate = new RankedCandidate(candidates[i], PlanningPrinciple.Priority, Score(candidates[i], PlanningPrinciple.Priority, options), i);
+            var principle = PrincipleOf(candidates[i], null, null, situations);
+            var candidate = new RankedCandidate(candidates[i], principle, Score(candidates[i], principle, options, situations), i);
             if (best is null || RankOrder.Compare(candidate, best.Value) < 0)
             {
                 best = candidate;
@@ -102,19 +109,51 @@ internal static class RecommendationRanking
     /// of the time to rank a 50-person group. Should two assessments of one person ever meet, the review's order
     /// settles between them, as the stable sort by id did.
     /// </summary>
-    public static List<InfluenceAssessment> Candidates(OpportunityReview review)
+    public static List<InfluenceAssessment> Candidates(OpportunityReview review) => Candidates(review, new Situations(review));
+
+    /// <summary>
+    /// The same, with the people principles 3 and 5 add: an opponent near the Economic Buyer whatever their role, and a
+    /// hidden influencer (no role in the opportunity), assessed here as an influence whose roles are to be found out.
+    /// </summary>
+    private static List<InfluenceAssessment> Candidates(OpportunityReview review, Situations situations)
     {
         var influences = review.Influences;
         var candidates = new List<InfluenceAssessment>(influences.Count);
         for (var i = 0; i < influences.Count; i++)
         {
-            if (influences[i].Influence.Roles != BuyingRoles.None)
+            if (influences[i].Influence.Roles != BuyingRoles.None || situations.Opponent(influences[i].Person.Id) is not null
+                || situations.Hidden(influences[i].Person.Id) is not null)
             {
                 candidates.Add(influences[i]);
             }
         }
 
+        foreach (var hidden in situations.HiddenInfluencers)
+        {
+            if (review.FindInfluence(hidden.PersonId) is null && review.Analysis.Plan.FindPerson(hidden.PersonId) is { } person)
+            {
+                candidates.Add(Outsider(review, person));
+            }
+        }
+
         return candidates;
+    }
+
+    /// <summary>A person outside the opportunity's influences, assessed as an influence whose part is to be found out.</summary>
+    private static InfluenceAssessment Outsider(OpportunityReview review, Person person)
+    {
+        var analysis = review.Analysis;
+        return new InfluenceAssessment
+        {
+            Person = person,
+            Influence = new BuyingInfluence { PersonId = person.Id },
+            Coverage = analysis.GetCoverage(person.Id),
+            IsCovered = analysis.IsCovered(person.Id),
+            Reach = analysis.GetRoute(person.Id, review.Opportunity.Id),
+            Centrality = analysis.GetCentrality(person.Id),
+            LastContact = analysis.GetLastContact(person.Id),
+            RedFlags = Array.Empty<RedFlag>(),
+        };
     }
 
     public static bool HasCoach(List<InfluenceAssessment> candidates)
@@ -130,10 +169,11 @@ internal static class RecommendationRanking
         return false;
     }
 
-    // Principle first, then higher score, then person id; the position among the candidates settles the rest.
+    // Principle first (in the order of domain.md, section 4), then higher score, then person id; the position among
+    // the candidates settles the rest.
     private static readonly Comparer<RankedCandidate> RankOrder = Comparer<RankedCandidate>.Create((a, b) =>
     {
-        var order = ((int)a.Principle).CompareTo((int)b.Principle);
+        var order = PrincipleOrder(a.Principle).CompareTo(PrincipleOrder(b.Principle));
         if (order == 0)
         {
             order = b.Breakdown.Score.CompareTo(a.Breakdown.Score);
@@ -147,9 +187,19 @@ internal static class RecommendationRanking
         return order != 0 ? order : a.Index.CompareTo(b.Index);
     });
 
-    private static PlanningPrinciple PrincipleOf(InfluenceAssessment assessment, InfluenceAssessment? identifier, InfluenceAssessment? coachCandidate) =>
+    // Neutralise (principle 3) was added after Priority took the value 3: the order is the methodology's, not the values'.
+    private static int PrincipleOrder(PlanningPrinciple principle) => principle switch
+    {
+        PlanningPrinciple.IdentifyEconomicBuyer => 1,
+        PlanningPrinciple.DevelopCoach => 2,
+        PlanningPrinciple.Neutralise => 3,
+        _ => 4,
+    };
+
+    private static PlanningPrinciple PrincipleOf(InfluenceAssessment assessment, InfluenceAssessment? identifier, InfluenceAssessment? coachCandidate, Situations situations) =>
         assessment == identifier ? PlanningPrinciple.IdentifyEconomicBuyer
         : assessment == coachCandidate ? PlanningPrinciple.DevelopCoach
+        : situations.Opponent(assessment.Person.Id) is not null ? PlanningPrinciple.Neutralise
         : PlanningPrinciple.Priority;
 
     /// <summary>
@@ -166,6 +216,12 @@ internal static class RecommendationRanking
         for (var i = 0; i < candidates.Count; i++)
         {
             var a = candidates[i];
+            if (a.Influence.Roles == BuyingRoles.None)
+            {
+                // Someone whose part is still to be found out (principle 5) is not who we ask who decides.
+                continue;
+            }
+
             if (a.Influence.Has(BuyingRoles.Coach) && (coach is null || CoachOrder(a, coach) < 0))
             {
                 coach = a;
@@ -213,26 +269,19 @@ internal static class RecommendationRanking
     /// </summary>
     public static InfluenceAssessment? FindCoachCandidate(OpportunityReview review, IReadOnlyList<InfluenceAssessment> candidates, PlanningOptions options)
     {
-        var economicBuyerIds = new string[review.EconomicBuyers.Count];
-        for (var i = 0; i < economicBuyerIds.Length; i++)
-        {
-            economicBuyerIds[i] = review.EconomicBuyers[i].Id;
-        }
-
-        var reachIntoEconomicBuyer = PeoplePaths.StrengthsTo(review.Analysis, economicBuyerIds);
         InfluenceAssessment? best = null;
         var bestScore = 0.0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var a = candidates[i];
-            if (a.Influence.Has(BuyingRoles.Economic) || (a.Influence.Rating ?? 0) < 0)
+            if (a.Influence.Roles == BuyingRoles.None || a.Influence.Has(BuyingRoles.Economic) || (a.Influence.Rating ?? 0) < 0)
             {
                 continue;
             }
 
             var score = (options.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
                 + (options.CoachCandidateCoverageWeight * a.Coverage.Strength)
-                + (options.CoachCandidateReachWeight * (reachIntoEconomicBuyer.TryGetValue(a.Person.Id, out var reach) ? reach : 0));
+                + (options.CoachCandidateReachWeight * OwnEdgeToEconomicBuyer(review, a.Person.Id));
             if (best is null)
             {
                 (best, bestScore) = (a, score);
@@ -254,10 +303,24 @@ internal static class RecommendationRanking
         return best;
     }
 
-    public static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options)
+    public static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options) =>
+        Score(assessment, principle, options, null);
+
+    /// <summary>
+    /// The priority. A hidden influencer holds no role of their own: their role weight is that of the person they
+    /// influence times the strength of that influence, and finding out their part counts as one red flag of
+    /// <see cref="PlanningOptions.OtherFlagUrgencyWeight"/> until the review flags it.
+    /// </summary>
+    private static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options, Situations? situations)
     {
         var influence = assessment.Influence;
         var roleWeight = RoleWeight(influence.Roles, options);
+        var hidden = situations?.Hidden(assessment.Person.Id);
+        if (hidden is not null && situations!.Review.FindInfluence(hidden.NearId) is { } near)
+        {
+            roleWeight = Math.Max(roleWeight, RoleWeight(near.Influence.Roles, options) * hidden.Strength);
+        }
+
         var degreeWeight = influence.Degree switch
         {
             InfluenceDegree.High => options.HighDegreeWeight,
@@ -274,6 +337,11 @@ internal static class RecommendationRanking
         for (var i = 0; i < flags.Count; i++)
         {
             urgencySum += UrgencyWeight(flags[i].Code, options);
+        }
+
+        if (hidden is not null)
+        {
+            urgencySum += options.OtherFlagUrgencyWeight;
         }
 
         var urgency = 1 - Math.Exp(-urgencySum);
@@ -327,7 +395,7 @@ internal static class RecommendationRanking
     private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) =>
         options.FlagUrgencyWeights.TryGetValue(code, out var weight) ? weight : options.OtherFlagUrgencyWeight;
 
-    private static IReadOnlyList<string> Reasons(InfluenceAssessment assessment, bool identify, bool developCoach, bool noPath, PlanningOptions options)
+    private static IReadOnlyList<string> Reasons(InfluenceAssessment assessment, bool identify, bool developCoach, IntroductionPath? route, Situations situations, PlanningOptions options)
     {
         var reasons = new List<string>();
         if (identify)
@@ -338,6 +406,16 @@ internal static class RecommendationRanking
         if (developCoach)
         {
             reasons.Add(DevelopCoachReason);
+        }
+
+        if (situations.Opponent(assessment.Person.Id) is not null)
+        {
+            reasons.Add(NeutraliseReason);
+        }
+
+        if (situations.Hidden(assessment.Person.Id) is not null)
+        {
+            reasons.Add(HiddenInfluencerReason);
         }
 
         foreach (var flag in assessment.RedFlags)
@@ -354,9 +432,14 @@ internal static class RecommendationRanking
             reasons.Add(CentralReason);
         }
 
-        if (noPath)
+        if (route is null)
         {
-            reasons.Add(NoPathReason);
+            reasons.Add(NoAdmissibleRouteReason);
+        }
+        else if (route.IsReengagement)
+        {
+            // A seller's own relationship gone cold: re-engage it rather than be introduced.
+            reasons.Add(ReengageReason);
         }
 
         return reasons;
@@ -401,5 +484,50 @@ internal static class RecommendationRanking
         public PriorityBreakdown Breakdown { get; }
 
         public int Index { get; }
+    }
+
+    /// <summary>
+    /// A Coach candidate's own reach into the Economic Buyer: their strongest relationship of their own with an Economic
+    /// Buyer (the edge a Coach introduces us across; domain.md, section 5), 0 with none.
+    /// </summary>
+    private static double OwnEdgeToEconomicBuyer(OpportunityReview review, string personId)
+    {
+        var best = 0.0;
+        foreach (var economicBuyer in review.EconomicBuyers)
+        {
+            best = Math.Max(best, review.Analysis.LinkStrength(personId, economicBuyer.Id));
+        }
+
+        return best;
+    }
+
+    /// <summary>The situations of principles 3 and 5 in one opportunity, found once per ranking.</summary>
+    private sealed class Situations
+    {
+        private readonly Dictionary<string, NearEconomicBuyer> opponents = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NearEconomicBuyer> hidden = new(StringComparer.Ordinal);
+
+        public Situations(OpportunityReview review)
+        {
+            Review = review;
+            foreach (var found in EconomicBuyerSurroundings.Opponents(review.Analysis, review.Opportunity))
+            {
+                opponents[found.PersonId] = found;
+            }
+
+            HiddenInfluencers = EconomicBuyerSurroundings.HiddenInfluencers(review.Analysis, review.Opportunity);
+            foreach (var found in HiddenInfluencers)
+            {
+                hidden[found.PersonId] = found;
+            }
+        }
+
+        public OpportunityReview Review { get; }
+
+        public IReadOnlyList<NearEconomicBuyer> HiddenInfluencers { get; }
+
+        public NearEconomicBuyer? Opponent(string personId) => opponents.TryGetValue(personId, out var found) ? found : null;
+
+        public NearEconomicBuyer? Hidden(string personId) => hidden.TryGetValue(personId, out var found) ? found : null;
     }
 }

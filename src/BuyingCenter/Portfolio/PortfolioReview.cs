@@ -141,7 +141,7 @@ public sealed class PortfolioReview
             NextContact? next = null;
             if (top is not null)
             {
-                var (ownerId, _) = Ownership.Choose(opportunity.Analysis, opportunity, top.Person, options!, top);
+                var ownerId = Ownership.Choose(opportunity, top.Person, options!, top).OwnerId;
                 next = new NextContact { PersonId = top.Person.Id, OwnerId = ownerId };
             }
 

@@ -84,13 +84,15 @@ public sealed class AccountAnalysisTests
         var plan = Chain()
             .AddRelationship("ana", RelationshipKind.Knows, "pat", 0.8)
             .AddRelationship("pat", RelationshipKind.ReportsTo, "dana", 0.75)
-            .AddRelationship("raj", RelationshipKind.Knows, "dana", 0.5)
+            .AddRelationship("raj", RelationshipKind.Knows, "dana", 0.4)
             .Build();
 
         var reach = AccountAnalysis.Create(plan, Plans.AsOf).GetReach("dana")!;
 
         CollectionAssert.AreEqual(new[] { "ana", "pat", "dana" }, reach.Ids.ToArray());
-        Assert.AreEqual(0.6, reach.Strength, 1e-12, "0.8 x 0.75 beats raj's direct 0.5");
+        Assert.AreEqual(0.6, reach.Strength, 1e-12, "0.8 x 0.75 beats raj's direct 0.4, which never reached the coverage threshold");
+        CollectionAssert.AreEqual(new[] { RelationshipKind.Knows, RelationshipKind.ReportsTo }, reach.Hops.Select(h => h.Kind).ToArray());
+        CollectionAssert.AreEqual(new[] { 0.8, 0.75 }, reach.Hops.Select(h => h.Strength).ToArray());
         Assert.AreEqual("ana", reach.SellerId);
         Assert.IsFalse(reach.IsDirect);
     }

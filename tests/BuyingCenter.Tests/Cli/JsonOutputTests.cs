@@ -8,7 +8,7 @@ namespace BuyingCenter.Tests.Cli;
 [TestClass]
 public sealed class JsonOutputTests
 {
-    private static readonly string[] RecommendationProperties = { "rank", "person", "score", "reasons", "owner", "path", "pathStrength", "goal" };
+    private static readonly string[] RecommendationProperties = { "rank", "person", "score", "reasons", "owner", "companion", "path", "pathStrength", "goal" };
 
     [TestMethod]
     public void Next_Json_HasTheContractProperties()
@@ -73,7 +73,7 @@ public sealed class JsonOutputTests
         using var doc = Parse("meeting", CliRun.Sample, "--person", "dana", "--as-of", "2026-11-22", "--format", "json");
         var root = doc.RootElement;
         CollectionAssert.AreEqual(
-            new[] { "account", "opportunity", "person", "owner", "path", "validBusinessReason", "bestAction", "minimumAction", "questions", "give", "preparation", "steppingStone" },
+            new[] { "account", "opportunity", "person", "owner", "companion", "path", "pathStrength", "validBusinessReason", "bestAction", "minimumAction", "questions", "give", "preparation", "steppingStone" },
             Names(root));
         Assert.AreEqual("dana", root.GetProperty("person").GetString());
         var kinds = new[] { "Confirmation", "NewInformation", "Attitude", "Commitment", "BasicIssue" };
@@ -94,7 +94,7 @@ public sealed class JsonOutputTests
         var meetings = root.GetProperty("meetings");
         Assert.IsTrue(meetings.GetArrayLength() is > 0 and <= 3, meetings.ToString());
         CollectionAssert.AreEqual(
-            new[] { "step", "person", "owner", "path", "bestAction", "minimumAction", "steppingStone" },
+            new[] { "step", "date", "person", "owner", "companion", "path", "pathStrength", "bestAction", "minimumAction", "steppingStone" },
             Names(meetings[0]));
         Assert.AreEqual(1, meetings[0].GetProperty("step").GetInt32());
     }

@@ -132,7 +132,7 @@ public sealed class PlannerRecommendTests
 
         Assert.IsNull(zed.Path);
         Assert.AreEqual(0.5, zed.Breakdown.Feasibility, 1e-9);
-        CollectionAssert.Contains(zed.Reasons.ToList(), "NoPath");
+        CollectionAssert.Contains(zed.Reasons.ToList(), "NoAdmissibleRoute");
         Assert.IsTrue(zed.Rank < amy.Rank, "an uncontacted, unknown technical buyer outranks a trusted one with one uncertain fact");
     }
 
@@ -151,14 +151,15 @@ public sealed class PlannerRecommendTests
     [TestMethod]
     public void Recommend_PeopleWithNoRole_AppearOnlyAsIntroducers()
     {
-        // Eva (an influence with no role) and Omar (not in the opportunity) are the way to Dana.
+        // Eva (an influence with no role) and Omar (not in the opportunity) are the way to Dana and Pat. Eva's
+        // influence on Dana is weak (below 0.5), so she is an introducer, not a hidden influencer to find out about.
         var plan = Base()
             .AddPerson("dana", "Dana Lee", level: 5)
             .AddPerson("eva", "Eva Schulz", level: 4)
             .AddPerson("omar", "Omar Haddad", level: 5)
             .AddPerson("pat", "Pat Okafor", level: 4)
             .AddRelationship("ana", RelationshipKind.Knows, "eva", 0.9, AsOf)
-            .AddRelationship("eva", RelationshipKind.Influences, "dana", 0.9)
+            .AddRelationship("eva", RelationshipKind.Influences, "dana", 0.4)
             .AddRelationship("tom", RelationshipKind.Knows, "omar", 0.9, AsOf)
             .AddRelationship("omar", RelationshipKind.Knows, "pat", 0.9)
             .AddOpportunity(Opportunity(
@@ -175,10 +176,11 @@ public sealed class PlannerRecommendTests
     }
 
     [TestMethod]
-    public void Recommend_SeniorPerson_OwnerIsSellerOfMatchingLevelWithAPath()
+    public void Recommend_SeniorPersonOwnedFromTwoLevelsBelow_RouteStaysAndMatchingSellerJoins()
     {
-        // Ana (level 3) knows Dana (level 5) well; Tom (level 5) reaches her only through Pat. Tom owns Dana;
-        // Pat (level 4, not senior) goes to the strongest path, Ana's through Dana (0.63 against Tom's 0.6).
+        // Ana (level 3) knows Dana (level 5) well; Tom (level 5) reaches her only through Pat. Ana's relationship is the
+        // route and Ana owns it; seniority brings Tom along as companion, it does not send the contact through Pat.
+        // Pat is reached by Tom directly: Dana, the Economic Buyer, never introduces us to her own staff.
         var plan = Base()
             .AddPerson("dana", "Dana Lee", level: 5)
             .AddPerson("pat", "Pat Okafor", level: 4)
@@ -194,11 +196,13 @@ public sealed class PlannerRecommendTests
         var dana = recommendations.Single(r => r.PersonId == "dana");
         var pat = recommendations.Single(r => r.PersonId == "pat");
 
-        Assert.AreEqual("tom", dana.OwnerId);
-        CollectionAssert.AreEqual(new[] { "tom", "pat", "dana" }, dana.Path!.Ids.ToList());
-        Assert.AreEqual(0.6 * 0.7, dana.PathStrength, 1e-9);
-        Assert.AreEqual("ana", pat.OwnerId);
-        CollectionAssert.AreEqual(new[] { "ana", "dana", "pat" }, pat.Path!.Ids.ToList());
+        Assert.AreEqual("ana", dana.OwnerId);
+        Assert.AreEqual("tom", dana.CompanionId);
+        CollectionAssert.AreEqual(new[] { "ana", "dana" }, dana.Path!.Ids.ToList());
+        Assert.AreEqual(0.9, dana.PathStrength, 1e-12);
+        Assert.AreEqual("tom", pat.OwnerId);
+        Assert.IsNull(pat.CompanionId, "Pat is not senior");
+        CollectionAssert.AreEqual(new[] { "tom", "pat" }, pat.Path!.Ids.ToList());
     }
 
     [TestMethod]

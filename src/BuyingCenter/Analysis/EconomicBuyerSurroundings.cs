@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+
+namespace BuyingCenter.Analysis;
+
+/// <summary>A person whose relationship to the Economic Buyer (or a High-degree influence) changes whom we meet first.</summary>
+/// <param name="PersonId">The person: an opponent near the Economic Buyer, or a hidden influencer.</param>
+/// <param name="NearId">The Economic Buyer (or High-degree influence) they are close to or influence.</param>
+/// <param name="Kind">The relationship that makes them matter (Knows or Influences).</param>
+/// <param name="Strength">Its strength after decay.</param>
+internal sealed record NearEconomicBuyer(string PersonId, string NearId, RelationshipKind Kind, double Strength);
+
+/// <summary>
+/// The two situations of domain.md around the Economic Buyer, found in one place for the planner (principles 3 and 5 of
+/// section 4) and for the review's red flags (OpponentNearEconomicBuyer, HiddenInfluencer of section 3):
+/// <list type="bullet">
+/// <item><b>Opponent near the Economic Buyer</b>: an influence rated -2 or lower with a Knows relationship of at least
+/// 0.5 (after decay) or an Influences relationship (of any strength) to an Economic Buyer: neutralise, do not bypass.</item>
+/// <item><b>Hidden influencer</b>: a person who holds no role in the opportunity (no influence, or one whose roles are
+/// still to be found out) with an Influences relationship of at least 0.5 (after decay) into an Economic Buyer or a
+/// High-degree influence: find out their part.</item>
+/// </list>
+/// Each person is listed once, with the strongest such relationship (ties: Influences before Knows, then the lower id
+/// of the person near), in person id order.
+/// </summary>
+internal static class EconomicBuyerSurroundings
+{
+    /// <summary>The rating at or below which an influence near the Economic Buyer is an opponent to neutralise first.</summary>
+    public const int OpponentRating = -2;
+
+    /// <summary>The strength from which a Knows (opponent) or Influences (hidden influencer) relationship counts as close.</summary>
+    public const double CloseStrength = 0.5;
+
+    /// <summary>The opponents near an Economic Buyer of <paramref name="opportunity"/>.</summary>
+    public static IReadOnlyList<NearEconomicBuyer> Opponents(AccountAnalysis analysis, Opportunity opportunity)
+    {
+        var economic = new HashSet<string>(StringComparer.Ordinal);
+        var rating = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var influence in opportunity.Influences)
+        {
+            if (influence.Has(BuyingRoles.Economic))
+            {
+                economic.Add(influence.PersonId);
+            }
+            else if (influence.Rating is { } r && r <= OpponentRating)
+            {
+                rating[influence.PersonId] = r;
+            }
+        }
+
+        var found = new SortedDictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
+        if (economic.Count == 0 || rating.Count == 0)
+        {
+            return Array.Empty<NearEconomicBuyer>();
+        }
+
+        foreach (var relationship in analysis.Plan.Relationships)
+        {
+            if (relationship.Kind == RelationshipKind.Knows)
+            {
+                var strength = analysis.DecayedStrength(relationship);
+                if (strength >= CloseStrength)
+                {
+                    Consider(found, rating, economic, relationship.From, relationship.To, relationship.Kind, strength);
+                    Consider(found, rating, economic, relationship.To, relationship.From, relationship.Kind, strength);
+                }
+            }
+            else if (relationship.Kind == RelationshipKind.Influences)
+            {
+                var strength = analysis.DecayedStrength(relationship);
+                if (strength > 0)
+                {
+                    Consider(found, rating, economic, relationship.From, relationship.To, relationship.Kind, strength);
+                }
+            }
+        }
+
+        return new List<NearEconomicBuyer>(found.Values);
+    }
+
+    /// <summary>The hidden influencers of <paramref name="opportunity"/> (never one of our sellers).</summary>
+    public static IReadOnlyList<NearEconomicBuyer> HiddenInfluencers(AccountAnalysis analysis, Opportunity opportunity)
+    {
+        var influenced = new HashSet<string>(StringComparer.Ordinal);
+        var withRole = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var influence in opportunity.Influences)
+        {
+            if (influence.Has(BuyingRoles.Economic) || influence.Degree == InfluenceDegree.High)
+            {
+                influenced.Add(influence.PersonId);
+            }
+
+            if (influence.Roles != BuyingRoles.None)
+            {
+                withRole.Add(influence.PersonId);
+            }
+        }
+
+        var found = new SortedDictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
+        if (influenced.Count == 0)
+        {
+            return Array.Empty<NearEconomicBuyer>();
+        }
+
+        foreach (var relationship in analysis.Plan.Relationships)
+        {
+            if (relationship.Kind != RelationshipKind.Influences || !influenced.Contains(relationship.To)
+                || withRole.Contains(relationship.From) || analysis.Plan.FindPerson(relationship.From) is null)
+            {
+                continue;
+            }
+
+            var strength = analysis.DecayedStrength(relationship);
+            if (strength >= CloseStrength)
+            {
+                Keep(found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
+            }
+        }
+
+        return new List<NearEconomicBuyer>(found.Values);
+    }
+
+    private static void Consider(SortedDictionary<string, NearEconomicBuyer> found, Dictionary<string, int> opponents, HashSet<string> economic, string from, string to, RelationshipKind kind, double strength)
+    {
+        if (opponents.ContainsKey(from) && economic.Contains(to))
+        {
+            Keep(found, new NearEconomicBuyer(from, to, kind, strength));
+        }
+    }
+
+    private static void Keep(SortedDictionary<string, NearEconomicBuyer> found, NearEconomicBuyer candidate)
+    {
+        if (!found.TryGetValue(candidate.PersonId, out var known) || Better(candidate, known))
+        {
+            found[candidate.PersonId] = candidate;
+        }
+    }
+
+    private static bool Better(NearEconomicBuyer a, NearEconomicBuyer b) =>
+        a.Strength > b.Strength
+        || (a.Strength == b.Strength && (a.Kind == RelationshipKind.Influences && b.Kind != RelationshipKind.Influences
+            || (a.Kind == b.Kind && string.CompareOrdinal(a.NearId, b.NearId) < 0)));
+}

@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+
+namespace BuyingCenter.Graph;
+
+/// <summary>
+/// The rules a route must keep (domain.md, section 2), as the search reads them: which people may not carry an
+/// introduction in this opportunity, how long a route may be, how far above themselves an intermediary may introduce
+/// us, and whether a seller's own relationship is re-engaged before any introduction.
+/// </summary>
+internal sealed class RouteRules
+{
+    /// <summary>The most edges a route may have: intermediaries + 1.</summary>
+    public required int MaxEdges { get; init; }
+
+    /// <summary>Per vertex, whether they may not be an intermediary (rated 0 or below, or an Economic Buyer); <see langword="null"/> for nobody.</summary>
+    public bool[]? Barred { get; init; }
+
+    /// <summary>How many levels above themselves an intermediary may introduce us; <see langword="null"/> for no level rule.</summary>
+    public int? MaxLevelsUp { get; init; }
+
+    /// <summary>The coverage threshold that a seller's own Knows edge must reach before decay to be re-engaged; <see langword="null"/> for no re-engagement rule.</summary>
+    public double? ReengageFrom { get; init; }
+}
+
+/// <summary>
+/// One search's result: for every vertex, the strongest admissible route of at most <see cref="RouteRules.MaxEdges"/>
+/// edges from a seller, kept per layer (number of edges) so that the route can be read back.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A layered search over the travel graph's arrays, not a general shortest path: layer 0 holds the sellers (strength 1),
+/// and layer k every person first made stronger by a route of exactly k edges. A vertex enters layer k only when its
+/// route there is strictly stronger than any of fewer edges: a weaker or equal route with more edges can never lead
+/// anywhere better (the rules that bind an intermediary depend on them and the next person only, and every edge is at
+/// most 1), so it is never grown; that also keeps any vertex from appearing twice on a route. Sellers start routes and
+/// are never grown past layer 0: a route starts at the last seller on it.
+/// </para>
+/// <para>
+/// Tie rules, so that results are the same to the bit whatever the order of the plan's arrays: the stronger product
+/// (multiplied seller first, as the route reads); then fewer edges; then the lower seller id at the start; then the
+/// lower id of the party just before the person. Vertices are numbered in ordinal id order, so "lower id" is "lower vertex".
+/// </para>
+/// </remarks>
+internal sealed class RouteTree
+{
+    private readonly double[][] strength;
+    private readonly int[][] predecessor;
+    private readonly int[][] origin;
+    private readonly int[] lastLayer;
+
+    private RouteTree(int layers, int count)
+    {
+        strength = new double[layers][];
+        predecessor = new int[layers][];
+        origin = new int[layers][];
+        for (var l = 0; l < layers; l++)
+        {
+            strength[l] = new double[count];
+            predecessor[l] = new int[count];
+            origin[l] = new int[count];
+        }
+
+        lastLayer = new int[count];
+        for (var v = 0; v < count; v++)
+        {
+            lastLayer[v] = -1;
+        }
+    }
+
+    /// <summary>Whether some admissible route of at least one edge leads to <paramref name="vertex"/>.</summary>
+    public bool Reaches(int vertex) => lastLayer[vertex] > 0;
+
+    /// <summary>The strength of the strongest admissible route to <paramref name="vertex"/>, 0 when there is none.</summary>
+    public double StrengthTo(int vertex) => lastLayer[vertex] > 0 ? strength[lastLayer[vertex]][vertex] : 0;
+
+    /// <summary>The strongest admissible route to <paramref name="vertex"/>, seller first, or <see langword="null"/>.</summary>
+    public int[]? RouteTo(int vertex, out double product)
+    {
+        var layer = lastLayer[vertex];
+        if (layer <= 0)
+        {
+            product = 0;
+            return null;
+        }
+
+        product = strength[layer][vertex];
+        var route = new int[layer + 1];
+        var current = vertex;
+        for (var l = layer; l >= 0; l--)
+        {
+            route[l] = current;
+            current = predecessor[l][current];
+        }
+
+        return route;
+    }
+
+    /// <summary>
+    /// Searches <paramref name="travel"/> from every seller (or only <paramref name="onlySeller"/>), never through
+    /// <paramref name="without"/> (-1 for no one), keeping <paramref name="rules"/>.
+    /// </summary>
+    public static RouteTree Search(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int onlySeller = -1, int without = -1)
+    {
+        var count = isSeller.Length;
+        var layers = rules.MaxEdges + 1;
+        var tree = new RouteTree(layers, count);
+        var best = new double[count];
+        var frontier = new List<int>();
+        for (var v = 0; v < count; v++)
+        {
+            if (isSeller[v] && v != without && (onlySeller < 0 || v == onlySeller))
+            {
+                tree.strength[0][v] = 1;
+                tree.predecessor[0][v] = -1;
+                tree.origin[0][v] = v;
+                tree.lastLayer[v] = 0;
+                best[v] = 1;
+                frontier.Add(v);
+            }
+        }
+
+        var barred = rules.Barred;
+        var next = new List<int>();
+        for (var l = 1; l < layers && frontier.Count > 0; l++)
+        {
+            var from = tree.strength[l - 1];
+            var fromOrigin = tree.origin[l - 1];
+            var to = tree.strength[l];
+            var toPredecessor = tree.predecessor[l];
+            var toOrigin = tree.origin[l];
+            next.Clear();
+            foreach (var u in frontier)
+            {
+                var introducer = l > 1;
+                if (introducer && (isSeller[u] || (barred is not null && barred[u])))
+                {
+                    continue;
+                }
+
+                var reached = from[u];
+                for (var e = travel.FirstEdgeOf(u); e < travel.FirstEdgeOf(u + 1); e++)
+                {
+                    var edge = travel.EdgeAt(e);
+                    var v = edge.Target;
+                    if (v >= count || isSeller[v] || v == without)
+                    {
+                        continue;
+                    }
+
+                    if (introducer && rules.MaxLevelsUp is { } up && !LinkInfo.VouchesAcrossLevels(edge.Info)
+                        && level[u] != int.MinValue && level[v] != int.MinValue && level[v] - level[u] > up)
+                    {
+                        continue;
+                    }
+
+                    var candidate = reached * edge.Strength;
+                    if (!(candidate > best[v]))
+                    {
+                        continue;
+                    }
+
+                    var known = to[v];
+                    if (known == 0)
+                    {
+                        next.Add(v);
+                    }
+                    else if (candidate < known
+                        || (candidate == known && (fromOrigin[u] > toOrigin[v] || (fromOrigin[u] == toOrigin[v] && u > toPredecessor[v]))))
+                    {
+                        continue;
+                    }
+
+                    to[v] = candidate;
+                    toPredecessor[v] = u;
+                    toOrigin[v] = fromOrigin[u];
+                }
+            }
+
+            // The layer is complete: its vertices are now the strongest routes of at most l edges.
+            foreach (var v in next)
+            {
+                best[v] = to[v];
+                tree.lastLayer[v] = l;
+            }
+
+            (frontier, next) = (next, frontier);
+        }
+
+        return tree;
+    }
+
+    /// <summary>
+    /// Whether an admissible route leads to <paramref name="target"/> without <paramref name="without"/>: a breadth-first
+    /// search backward from the target, at most <see cref="RouteRules.MaxEdges"/> edges deep, that stops at the first
+    /// seller found. It reads only the target's neighbourhood, where a search from every seller would read the account.
+    /// </summary>
+    public static bool ReachableWithout(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int target, int without)
+    {
+        var barred = rules.Barred;
+        var depth = new Dictionary<int, int> { [target] = 0 };
+        var queue = new Queue<int>();
+        queue.Enqueue(target);
+        while (queue.Count > 0)
+        {
+            var y = queue.Dequeue();
+            var d = depth[y];
+            for (var e = travel.FirstEdgeOf(y); e < travel.FirstEdgeOf(y + 1); e++)
+            {
+                var edge = travel.EdgeAt(e);
+                var x = edge.Target;
+                if (x >= isSeller.Length || x == without || x == target)
+                {
+                    continue;
+                }
+
+                if (isSeller[x])
+                {
+                    return true;
+                }
+
+                // x would be an intermediary introducing us to y, on a route of d + 2 edges at least.
+                if (d + 2 > rules.MaxEdges || (barred is not null && barred[x]) || depth.ContainsKey(x))
+                {
+                    continue;
+                }
+
+                // Seen from x, the edge to y is the reverse of this one.
+                if (rules.MaxLevelsUp is { } up && !LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(edge.Info))
+                    && level[x] != int.MinValue && level[y] != int.MinValue && level[y] - level[x] > up)
+                {
+                    continue;
+                }
+
+                depth[x] = d + 1;
+                queue.Enqueue(x);
+            }
+        }
+
+        return false;
+    }
+}
