@@ -51,8 +51,44 @@ internal static class Describe
     public static string Owner(AccountPlan plan, string? ownerId, string? companionId) =>
         companionId is null ? Name(plan, ownerId) : Name(plan, ownerId) + ", with " + Name(plan, companionId);
 
-    public static string Coverage(PersonCoverage coverage) =>
-        coverage.SellerId is null ? "none" : $"{Number(coverage.Strength)} ({coverage.SellerId})";
+    /// <summary>A coverage beside its verdict (covered or not): never rounded across the threshold.</summary>
+    public static string Coverage(PersonCoverage coverage, double threshold) =>
+        coverage.SellerId is null ? "none" : $"{Analysis.Figures.AgainstThreshold(coverage.Strength, threshold)} ({coverage.SellerId})";
+
+    /// <summary>The coach tests a Coach passes, in domain words; "-" for someone who does not hold the Coach role.</summary>
+    public static string CoachTests(Analysis.InfluenceAssessment influence)
+    {
+        if (!influence.Influence.Has(BuyingRoles.Coach))
+        {
+            return "-";
+        }
+
+        if (influence.IsProvenCoach)
+        {
+            return "proven";
+        }
+
+        var passed = new List<string>(3);
+        if ((influence.CoachTests & Analysis.CoachTests.CredibleWithBuyer) != 0)
+        {
+            passed.Add("credible with the buyer");
+        }
+
+        if ((influence.CoachTests & Analysis.CoachTests.CredibleWithUs) != 0)
+        {
+            passed.Add("credible with us");
+        }
+
+        if ((influence.CoachTests & Analysis.CoachTests.WantsUsToWin) != 0)
+        {
+            passed.Add("wants us to win");
+        }
+
+        return "candidate" + (passed.Count == 0 ? ", no test passed" : ": " + string.Join(", ", passed));
+    }
+
+    /// <summary>Deduction points to one decimal ("12.5").</summary>
+    public static string Points(decimal points) => points.ToString("0.0", CultureInfo.InvariantCulture);
 
     public static string Date(DateTime? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "never";

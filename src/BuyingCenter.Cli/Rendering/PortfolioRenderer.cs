@@ -29,15 +29,18 @@ internal static class PortfolioRenderer
     private static void WriteText(IAnsiConsole console, PortfolioReport report)
     {
         var table = new Table().Title($"Portfolio of {report.Review.AccountCount} accounts, as of {Terminal.Date(report.Review.AsOf)}, riskiest first")
-            .AddColumns("Account", "Opportunity", "Score", "Status", "Worst flags", "Next contact");
+            .AddColumns("Account", "Opportunity", "Score", "Funnel (claimed)", "First deduction", "Next contact");
+
+        // An account's name is what a reader scans for: it is never broken over two lines.
+        table.Columns[0].NoWrap();
         foreach (var row in report.Review.Rows)
         {
             table.AddRow(
                 Terminal.Escape(row.AccountName),
                 Terminal.Escape(row.OpportunityId),
-                row.CoverageScore.ToString(CultureInfo.InvariantCulture),
-                Terminal.StatusMarkup(row.Status.ToString()),
-                string.Join("\n", row.WorstFlags.Select(f => Terminal.SeverityMarkup(f.Severity.ToString()) + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + Terminal.Escape(f.PersonId) + ")"))),
+                row.CoverageScore.ToString(CultureInfo.InvariantCulture) + " " + Terminal.StatusMarkup(row.Status.ToString()),
+                Terminal.Escape(Funnel(row)),
+                Terminal.Escape(FirstDeduction(row)),
                 Terminal.Escape(NextContact(row)));
         }
 
@@ -68,6 +71,20 @@ internal static class PortfolioRenderer
                 json.WriteString("opportunity", row.OpportunityId);
                 json.WriteNumber("coverageScore", row.CoverageScore);
                 json.WriteString("status", row.Status.ToString());
+                json.WriteString("funnelPosition", row.FunnelPosition.ToString());
+                json.WriteStringOrNull("claimedStage", row.ClaimedStage?.ToString());
+                json.WriteStartArray("deductions");
+                foreach (var deduction in row.Deductions)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", deduction.Flag.Code.ToString());
+                    json.WriteStringOrNull("person", deduction.Flag.PersonId);
+                    json.WriteNumber("points", deduction.Points);
+                    json.WriteString("message", deduction.Flag.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("worstFlags");
                 foreach (var flag in row.WorstFlags)
                 {
@@ -135,6 +152,27 @@ internal static class PortfolioRenderer
             json.WriteEndObject();
         });
 
+    /// <summary>"InTheFunnel (claims BestFew)": the derived position beside the claimed stage.</summary>
+    private static string Funnel(PortfolioRow row) =>
+        row.FunnelPosition + (row.ClaimedStage is { } claimed && claimed != row.FunnelPosition ? " (claims " + claimed + ")" : string.Empty);
+
+    /// <summary>"-25.0 EconomicBuyerUnknown": the largest single reason the score is not 100.</summary>
+    private static string FirstDeduction(PortfolioRow row)
+    {
+        if (row.Deductions.Count == 0)
+        {
+            return "-";
+        }
+
+        var first = row.Deductions[0];
+        foreach (var deduction in row.Deductions)
+        {
+            first = deduction.Points > first.Points ? deduction : first;
+        }
+
+        return "-" + Describe.Points(first.Points) + " " + first.Flag.Code + (first.Flag.PersonId is null ? string.Empty : " (" + first.Flag.PersonId + ")");
+    }
+
     private static string NextContact(PortfolioRow row) =>
         row.NextContact is { } next ? next.PersonId + (next.OwnerId is null ? string.Empty : ", owner " + next.OwnerId) : "-";
 
@@ -144,12 +182,12 @@ internal static class PortfolioRenderer
         w.WriteLine();
         w.WriteLine($"{report.Review.AccountCount} accounts, one row per opportunity, riskiest first.");
         w.WriteLine();
-        w.WriteLine("| Account | Opportunity | Score | Status | Worst flags | Next contact |");
-        w.WriteLine("|---|---|---|---|---|---|");
+        w.WriteLine("| Account | Opportunity | Score | Status | Funnel (claimed) | First deduction | Worst flags | Next contact |");
+        w.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var row in report.Review.Rows)
         {
             var flags = string.Join("; ", row.WorstFlags.Select(f => f.Severity + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + f.PersonId + ")")));
-            w.WriteLine($"| {Markdown.Cell(row.AccountName)} | `{row.OpportunityId}` | {row.CoverageScore} | {row.Status} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
+            w.WriteLine($"| {Markdown.Cell(row.AccountName)} | `{row.OpportunityId}` | {row.CoverageScore} | {row.Status} | {Markdown.Cell(Funnel(row))} | {Markdown.Cell(FirstDeduction(row))} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
         }
 
         if (report.Invalid.Count > 0)

@@ -63,6 +63,7 @@ internal static class ReviewRenderer
                 }
 
                 json.WriteEndArray();
+                WriteDeductions(json, o);
                 json.WriteStartArray("strengths");
                 foreach (var strength in o.Strengths)
                 {
@@ -82,6 +83,23 @@ internal static class ReviewRenderer
             json.WriteEndObject();
         });
 
+    /// <summary>"deductions": what each red flag cost, summing exactly to 100 - coverageScore.</summary>
+    internal static void WriteDeductions(System.Text.Json.Utf8JsonWriter json, OpportunityReview o)
+    {
+        json.WriteStartArray("deductions");
+        foreach (var deduction in o.ScoreDeductions)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", deduction.Flag.Code.ToString());
+            json.WriteStringOrNull("person", deduction.Flag.PersonId);
+            json.WriteNumber("points", deduction.Points);
+            json.WriteString("message", deduction.Flag.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void WriteText(IAnsiConsole console, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
     {
         var plan = review.Plan;
@@ -98,6 +116,7 @@ internal static class ReviewRenderer
 
             console.Write(InfluenceTable(plan, o));
             console.Write(FlagTable(plan, o.RedFlags));
+            console.Write(DeductionTable(plan, o));
             if (o.Strengths.Count > 0)
             {
                 console.MarkupLine("[bold]Strengths[/]");
@@ -113,7 +132,7 @@ internal static class ReviewRenderer
 
     internal static Table InfluenceTable(AccountPlan plan, OpportunityReview o)
     {
-        var table = new Table().Title("Buying influences").AddColumns("Person", "Title", "Roles", "Degree", "Mode", "Rating", "Coverage", "Last contact", "Flags");
+        var table = new Table().Title("Buying influences").AddColumns("Person", "Title", "Roles", "Degree", "Mode", "Rating", "Coverage", "Coach tests", "Last contact", "Flags");
         foreach (var i in o.Influences)
         {
             table.AddRow(
@@ -123,9 +142,26 @@ internal static class ReviewRenderer
                 i.Influence.Degree.ToString(),
                 i.Influence.Mode.ToString(),
                 Describe.Rating(i.Influence.Rating),
-                (i.IsCovered ? "[green]" : "[red]") + Terminal.Escape(Describe.Coverage(i.Coverage)) + "[/]",
+                (i.IsCovered ? "[green]" : "[red]") + Terminal.Escape(Describe.Coverage(i.Coverage, o.Analysis.Options.CoverageThreshold)) + "[/]",
+                Terminal.Escape(Describe.CoachTests(i)),
                 Describe.Date(i.LastContact),
                 i.RedFlags.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    private static Table DeductionTable(AccountPlan plan, OpportunityReview o)
+    {
+        var table = new Table().Title($"Score: 100 - {Describe.Points(100 - o.CoverageScore)} = {o.CoverageScore}").AddColumns("Points", "Code", "Person");
+        foreach (var deduction in o.ScoreDeductions)
+        {
+            table.AddRow("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(plan, deduction.Flag.PersonId)));
+        }
+
+        if (o.ScoreDeductions.Count == 0)
+        {
+            table.AddRow("-", "-", "Nothing deducted.");
         }
 
         return table;
@@ -224,11 +260,11 @@ internal static class ReviewRenderer
             w.WriteLine();
             w.WriteLine("### Buying influences");
             w.WriteLine();
-            w.WriteLine("| Person | Title | Roles | Degree | Mode | Rating | Coverage | Last contact |");
-            w.WriteLine("|---|---|---|---|---|---|---|---|");
+            w.WriteLine("| Person | Title | Roles | Degree | Mode | Rating | Coverage | Coach tests | Last contact |");
+            w.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var i in o.Influences)
             {
-                w.WriteLine($"| {Markdown.Cell(Describe.Person(plan, i.Person.Id))} | {Markdown.Cell(i.Person.Title ?? "-")} | {Markdown.Cell(Describe.Roles(i.Influence.Roles))} | {i.Influence.Degree} | {i.Influence.Mode} | {Describe.Rating(i.Influence.Rating)} | {Markdown.Cell(Describe.Coverage(i.Coverage))}{(i.IsCovered ? string.Empty : " (uncovered)")} | {Describe.Date(i.LastContact)} |");
+                w.WriteLine($"| {Markdown.Cell(Describe.Person(plan, i.Person.Id))} | {Markdown.Cell(i.Person.Title ?? "-")} | {Markdown.Cell(Describe.Roles(i.Influence.Roles))} | {i.Influence.Degree} | {i.Influence.Mode} | {Describe.Rating(i.Influence.Rating)} | {Markdown.Cell(Describe.Coverage(i.Coverage, o.Analysis.Options.CoverageThreshold))}{(i.IsCovered ? string.Empty : " (uncovered)")} | {Markdown.Cell(Describe.CoachTests(i))} | {Describe.Date(i.LastContact)} |");
             }
 
             w.WriteLine();
@@ -242,6 +278,19 @@ internal static class ReviewRenderer
             foreach (var flag in o.RedFlags)
             {
                 w.WriteLine($"- **{flag.Severity}** {flag.Code}" + (flag.PersonId is null ? string.Empty : $" ({Markdown.Text(Describe.Name(plan, flag.PersonId))})") + $": {Markdown.Text(flag.Message)}");
+            }
+
+            w.WriteLine();
+            w.WriteLine($"### Score deductions (100 - {Describe.Points(100 - o.CoverageScore)} = {o.CoverageScore})");
+            w.WriteLine();
+            if (o.ScoreDeductions.Count == 0)
+            {
+                w.WriteLine("None.");
+            }
+
+            foreach (var deduction in o.ScoreDeductions)
+            {
+                w.WriteLine($"- **-{Describe.Points(deduction.Points)}** {deduction.Flag.Code}" + (deduction.Flag.PersonId is null ? string.Empty : $" ({Markdown.Text(Describe.Name(plan, deduction.Flag.PersonId))})"));
             }
 
             w.WriteLine();

@@ -111,6 +111,12 @@ internal static class Terminal
                 Widen(least, most, row, options);
             }
 
+            for (var i = 0; i < least.Length; i++)
+            {
+                // A column marked NoWrap keeps its cells whole: its least width is its widest cell.
+                least[i] = table.Columns[i].NoWrap ? most[i] : least[i];
+            }
+
             // A border and a space either side of every cell.
             var room = inner.Profile.Width - ((3 * table.Columns.Count) + 1);
             if (most.Sum() <= room)

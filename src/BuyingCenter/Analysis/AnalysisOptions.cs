@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace BuyingCenter.Analysis;
 
 /// <summary>
@@ -80,19 +82,61 @@ public sealed class AnalysisOptions
     public int BestFewEconomicBuyerRating { get; init; } = 2;
 
     /// <summary>
-    /// The points a High red flag deducts from the coverage score of 100. Large enough that one High flag alone leaves
-    /// the Green band (a plan with a High risk is not in good shape) and two make it Red.
+    /// The points of the opportunity pool: opportunity-level red flags take the points <see cref="OpportunityFlagPoints"/>
+    /// gives them, at most this many in all (domain.md, section 3).
     /// </summary>
-    /// <value>35.</value>
-    public int HighSeverityPoints { get; init; } = 35;
+    /// <value>40.</value>
+    public double OpportunityPoolPoints { get; init; } = 40;
 
-    /// <summary>The points a Medium red flag deducts from the coverage score of 100 (seven Medium flags leave the Green band).</summary>
-    /// <value>5.</value>
-    public int MediumSeverityPoints { get; init; } = 5;
+    /// <summary>
+    /// The points each opportunity-level red flag takes from the opportunity pool. A code listed here is scored from the
+    /// opportunity pool (SingleThreaded too, although it names the Economic Buyer); every other code from the people pool.
+    /// </summary>
+    /// <value>
+    /// EconomicBuyerUnknown 25, NoGap 20, NoCoach 15, Reorganization 10, SingleThreaded 10, RoleUnfilled 5 (each),
+    /// ObjectiveVague 5, TooFewInfluences 5.
+    /// </value>
+    public IReadOnlyDictionary<RedFlagCode, double> OpportunityFlagPoints { get; init; } = new Dictionary<RedFlagCode, double>
+    {
+        [RedFlagCode.EconomicBuyerUnknown] = 25,
+        [RedFlagCode.NoGap] = 20,
+        [RedFlagCode.NoCoach] = 15,
+        [RedFlagCode.Reorganization] = 10,
+        [RedFlagCode.SingleThreaded] = 10,
+        [RedFlagCode.RoleUnfilled] = 5,
+        [RedFlagCode.ObjectiveVague] = 5,
+        [RedFlagCode.TooFewInfluences] = 5,
+    };
 
-    /// <summary>The points a Low red flag deducts from the coverage score of 100: missing facts weigh, but little each.</summary>
-    /// <value>1.</value>
-    public int LowSeverityPoints { get; init; } = 1;
+    /// <summary>
+    /// The points of the people pool, shared among the influences in proportion to their importance
+    /// (<see cref="Importance"/>), each Economic Buyer counted <see cref="EconomicBuyerShareFactor"/> times.
+    /// </summary>
+    /// <value>60.</value>
+    public double PeoplePoolPoints { get; init; } = 60;
+
+    /// <summary>How many times an Economic Buyer's importance counts in sharing the people pool.</summary>
+    /// <value>2.</value>
+    public double EconomicBuyerShareFactor { get; init; } = 2;
+
+    /// <summary>The part of a person's share of the people pool that a High red flag on them takes (their flags take at most the whole share).</summary>
+    /// <value>1.0 (100%).</value>
+    public double HighFlagShare { get; init; } = 1.0;
+
+    /// <summary>The part of a person's share of the people pool that a Medium red flag on them takes.</summary>
+    /// <value>0.35 (35%).</value>
+    public double MediumFlagShare { get; init; } = 0.35;
+
+    /// <summary>The part of a person's share of the people pool that a Low red flag on them takes.</summary>
+    /// <value>0.10 (10%).</value>
+    public double LowFlagShare { get; init; } = 0.10;
+
+    /// <summary>
+    /// How a person's importance is weighed: role weight x degree weight, raised toward 1 by network centrality
+    /// (domain.md, section 4). It shares the people pool and orders red flags of equal severity and role.
+    /// </summary>
+    /// <value><see cref="ImportanceWeights.Default"/>.</value>
+    public ImportanceWeights Importance { get; init; } = ImportanceWeights.Default;
 
     /// <summary>The lowest coverage score with the <see cref="CoverageStatus.Amber"/> status; below it the status is Red.</summary>
     /// <value>40.</value>
@@ -109,13 +153,13 @@ public sealed class AnalysisOptions
     /// <value>0.85.</value>
     public double CentralityDamping { get; init; } = 0.85;
 
-    /// <summary>The points a red flag of <paramref name="severity"/> deducts.</summary>
+    /// <summary>The part of a person's share a red flag of <paramref name="severity"/> takes.</summary>
     /// <param name="severity">The severity.</param>
-    /// <returns><see cref="HighSeverityPoints"/>, <see cref="MediumSeverityPoints"/> or <see cref="LowSeverityPoints"/>.</returns>
-    public int PointsFor(Severity severity) => severity switch
+    /// <returns><see cref="HighFlagShare"/>, <see cref="MediumFlagShare"/> or <see cref="LowFlagShare"/>.</returns>
+    public double ShareFor(Severity severity) => severity switch
     {
-        Severity.High => HighSeverityPoints,
-        Severity.Medium => MediumSeverityPoints,
-        _ => LowSeverityPoints,
+        Severity.High => HighFlagShare,
+        Severity.Medium => MediumFlagShare,
+        _ => LowFlagShare,
     };
 }

@@ -30,4 +30,19 @@ public sealed class InfluenceAssessment
 
     /// <summary>The red flags on this person in this opportunity, most severe first, then by code.</summary>
     public required IReadOnlyList<RedFlag> RedFlags { get; init; }
+
+    /// <summary>
+    /// How much this person's view weighs (<see cref="AnalysisOptions.Importance"/>): it shares the people pool of the
+    /// coverage score and orders red flags of equal severity and role.
+    /// </summary>
+    public required double Importance { get; init; }
+
+    /// <summary>The points of the people pool this person's flags can take at most (their share of <see cref="AnalysisOptions.PeoplePoolPoints"/>).</summary>
+    public required double ScoreShare { get; init; }
+
+    /// <summary>The coach tests this person passes (computed for everyone; it matters for those who hold the Coach role).</summary>
+    public required CoachTests CoachTests { get; init; }
+
+    /// <summary>Whether this person holds the Coach role and passes all three coach tests: a proven Coach.</summary>
+    public bool IsProvenCoach => Influence.Has(BuyingRoles.Coach) && CoachTests == CoachTests.All;
 }

@@ -9,12 +9,16 @@ namespace BuyingCenter.Analysis;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The coverage score starts at 100; every red flag deducts the points of its severity
-/// (<see cref="AnalysisOptions.HighSeverityPoints"/> 35, <see cref="AnalysisOptions.MediumSeverityPoints"/> 5,
-/// <see cref="AnalysisOptions.LowSeverityPoints"/> 1 by default), and the result is floored at 0. Every deduction is listed in
-/// <see cref="ScoreDeductions"/>, so 100 minus their sum (floored at 0) is the score. For example, an uncovered Economic Buyer (High, 35),
-/// two stale influences (Medium, 5 each) and one unknown rating (Low, 1) score 100 - 46 = 54, Amber. The status is Red below 40, Amber from
-/// 40 to 69, Green from 70.
+/// The coverage score (domain.md, section 3) measures how much of the buying group's influence is known and on our
+/// side. It is 100 minus two pools of deductions. The <b>opportunity pool</b> (<see cref="AnalysisOptions.OpportunityPoolPoints"/>, 40)
+/// takes fixed points per opportunity-level flag (<see cref="AnalysisOptions.OpportunityFlagPoints"/>: EconomicBuyerUnknown 25,
+/// NoGap 20, NoCoach 15, ...), at most the pool. The <b>people pool</b> (<see cref="AnalysisOptions.PeoplePoolPoints"/>, 60) is
+/// shared among the influences in proportion to their importance, each Economic Buyer counted twice; a person's flags take
+/// a part of their share (High 100%, Medium 35%, Low 10%), at most the whole share. A flag on someone outside the
+/// influences (HiddenInfluencer) takes from the share of the person they influence. For example, with an Economic Buyer and
+/// two others of equal importance, the Economic Buyer's share is 30 points; an Uncovered (High) Economic Buyer costs 30.
+/// The status is Red below 40, Amber from 40 to 69, Green from 70, and never Green while the derived funnel position is
+/// AboveTheFunnel.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -26,13 +30,13 @@ public sealed class OpportunityReview
     /// <summary>The opportunity reviewed.</summary>
     public required Opportunity Opportunity { get; init; }
 
-    /// <summary>The coverage score from 0 to 100: 100 minus the points of every red flag, floored at 0.</summary>
+    /// <summary>The coverage score from 0 to 100: 100 minus the deductions of both pools, rounded to a whole number.</summary>
     public required int CoverageScore { get; init; }
 
-    /// <summary>The band of <see cref="CoverageScore"/>: Red below 40, Amber 40 to 69, Green 70 and above (by default).</summary>
+    /// <summary>The band of <see cref="CoverageScore"/>: Red below 40, Amber 40 to 69, Green 70 and above (by default); never Green while <see cref="FunnelPosition"/> is AboveTheFunnel.</summary>
     public required CoverageStatus Status { get; init; }
 
-    /// <summary>Each red flag with the points it deducted, in the order of <see cref="RedFlags"/>.</summary>
+    /// <summary>Each red flag that cost points, with its points, in the order of <see cref="RedFlags"/>; they sum exactly to 100 - <see cref="CoverageScore"/>.</summary>
     public required IReadOnlyList<ScoreDeduction> ScoreDeductions { get; init; }
 
     /// <summary>Where the opportunity stands, derived from the plan: AboveTheFunnel, InTheFunnel or BestFew.</summary>
@@ -47,7 +51,10 @@ public sealed class OpportunityReview
     /// <summary>A sentence explaining the derived position and, when overstated, the claim.</summary>
     public required string FunnelExplanation { get; init; }
 
-    /// <summary>Every red flag, most severe first, then by person id (opportunity-wide flags first), then by code.</summary>
+    /// <summary>
+    /// Every red flag, the worst risk first: by severity, then opportunity-wide flags before flags on a person, then the
+    /// person's role (Economic, Coach, Technical, User, none), then their importance (highest first), then code and person id.
+    /// </summary>
     public required IReadOnlyList<RedFlag> RedFlags { get; init; }
 
     /// <summary>Every strength, by code, then by person id.</summary>
@@ -59,8 +66,28 @@ public sealed class OpportunityReview
     /// <summary>The people who hold the Economic role, in plan order; empty when the Economic Buyer is unknown.</summary>
     public required IReadOnlyList<Person> EconomicBuyers { get; init; }
 
+    /// <summary>The people who hold the Coach role and pass all three coach tests, in plan order: "a Coach is in place" means one of them.</summary>
+    public required IReadOnlyList<Person> ProvenCoaches { get; init; }
+
     /// <summary>Whether some Economic Buyer is reached only through one person or one seller (a <see cref="RedFlagCode.SingleThreaded"/> flag).</summary>
     public required bool IsSingleThreaded { get; init; }
+
+    /// <summary>The red flags on one person, in the order of <see cref="RedFlags"/>: also those on someone outside the influences (HiddenInfluencer).</summary>
+    /// <param name="personId">A person id.</param>
+    /// <returns>The flags; empty when there are none.</returns>
+    public IReadOnlyList<RedFlag> FlagsOn(string personId)
+    {
+        List<RedFlag>? found = null;
+        foreach (var flag in RedFlags)
+        {
+            if (string.Equals(flag.PersonId, personId, StringComparison.Ordinal))
+            {
+                (found ??= new List<RedFlag>()).Add(flag);
+            }
+        }
+
+        return found is null ? Array.Empty<RedFlag>() : found;
+    }
 
     /// <summary>Finds the assessment of one person's influence.</summary>
     /// <param name="personId">A person id.</param>

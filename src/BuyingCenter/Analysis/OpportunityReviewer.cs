@@ -32,19 +32,26 @@ internal sealed class OpportunityReviewer
     {
         var economicBuyers = new List<Person>();
         var facts = new List<PersonFacts>(opportunity.Influences.Count);
+        var byId = new Dictionary<string, PersonFacts>(opportunity.Influences.Count, StringComparer.Ordinal);
+        var history = MeetingHistory();
         var coaches = 0;
         var hasTechnical = false;
         var hasUser = false;
+        var weights = 0.0;
         foreach (var influence in opportunity.Influences)
         {
             var person = plan.FindPerson(influence.PersonId);
-            if (person is null)
+            if (person is null || byId.ContainsKey(person.Id))
             {
                 continue;
             }
 
-            var fact = new PersonFacts(person, influence, analysis, opportunity.Id);
+            history.TryGetValue(person.Id, out var held);
+            var fact = new PersonFacts(person, influence, analysis, opportunity.Id, held);
+            fact.CoachTests = TestCoach(fact);
             facts.Add(fact);
+            byId.Add(person.Id, fact);
+            weights += fact.Weight;
             if (influence.Has(BuyingRoles.Economic))
             {
                 economicBuyers.Add(person);
@@ -55,10 +62,34 @@ internal sealed class OpportunityReviewer
             hasUser |= influence.Has(BuyingRoles.User);
         }
 
-        OpportunityFlags(economicBuyers.Count, coaches, hasTechnical, hasUser, facts.Count);
         foreach (var fact in facts)
         {
-            PersonFlags(fact);
+            fact.Share = weights > 0 ? options.PeoplePoolPoints * fact.Weight / weights : 0;
+        }
+
+        var noGap = NoGap(facts);
+        OpportunityFlags(economicBuyers.Count, coaches, hasTechnical, hasUser, facts.Count, noGap);
+        var opponents = new Dictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
+        foreach (var found in EconomicBuyerSurroundings.Opponents(analysis, opportunity))
+        {
+            opponents[found.PersonId] = found;
+        }
+
+        foreach (var fact in facts)
+        {
+            opponents.TryGetValue(fact.Person.Id, out var near);
+            PersonFlags(fact, near, byId);
+        }
+
+        // A hidden influencer's flag takes from the share of the person they influence: it is a gap in what we know of them.
+        var chargedTo = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var hidden in EconomicBuyerSurroundings.HiddenInfluencers(analysis, opportunity))
+        {
+            HiddenInfluencer(hidden, byId);
+            if (!byId.ContainsKey(hidden.PersonId))
+            {
+                chargedTo[hidden.PersonId] = hidden.NearId;
+            }
         }
 
         var singleThreaded = false;
@@ -71,24 +102,27 @@ internal sealed class OpportunityReviewer
             }
         }
 
-        PersonStrengths(facts, coaches);
-
-        flags.Sort(CompareFlags);
-        strengths.Sort(CompareStrengths);
-
-        var deductions = new ScoreDeduction[flags.Count];
-        var total = 0;
-        var highFlags = 0;
-        for (var i = 0; i < flags.Count; i++)
+        var provenCoaches = new List<Person>();
+        foreach (var fact in facts)
         {
-            var points = options.PointsFor(flags[i].Severity);
-            deductions[i] = new ScoreDeduction { Flag = flags[i], Points = points };
-            total += points;
-            highFlags += flags[i].Severity == Severity.High ? 1 : 0;
+            if (fact.IsCoach && fact.CoachTests == CoachTests.All)
+            {
+                provenCoaches.Add(fact.Person);
+            }
         }
 
-        var score = Math.Max(0, 100 - total);
-        var status = score >= options.GreenFrom ? CoverageStatus.Green : score >= options.AmberFrom ? CoverageStatus.Amber : CoverageStatus.Red;
+        PersonStrengths(facts, provenCoaches);
+
+        flags.Sort((a, b) => CompareFlags(a, b, byId));
+        strengths.Sort(CompareStrengths);
+
+        var highFlags = 0;
+        foreach (var flag in flags)
+        {
+            highFlags += flag.Severity == Severity.High ? 1 : 0;
+        }
+
+        var deductions = Deductions(byId, chargedTo, out var score);
 
         // Grouped once: scanning every flag for every person would be quadratic on large accounts.
         var flagsByPerson = new Dictionary<string, List<RedFlag>>(StringComparer.Ordinal);
@@ -113,7 +147,15 @@ internal sealed class OpportunityReviewer
             assessments[i] = facts[i].ToAssessment(analysis, own);
         }
 
-        var position = DeriveFunnelPosition(facts, economicBuyers.Count, coaches, highFlags, out var explanation);
+        var position = DeriveFunnelPosition(facts, economicBuyers.Count, provenCoaches.Count, highFlags, noGap, out var explanation);
+        var status = score >= options.GreenFrom ? CoverageStatus.Green : score >= options.AmberFrom ? CoverageStatus.Amber : CoverageStatus.Red;
+        if (status == CoverageStatus.Green && position == SalesStage.AboveTheFunnel)
+        {
+            // Known people on our side are no deal while nobody sees a reason to buy: the status is capped.
+            status = CoverageStatus.Amber;
+            explanation += string.Format(Invariant, " The score of {0} would be Green, but a deal above the funnel is at most Amber.", score);
+        }
+
         var claimed = opportunity.Stage;
         var overstated = claimed is { } claim && claim <= SalesStage.BestFew && claim > position;
         if (overstated)
@@ -135,12 +177,181 @@ internal sealed class OpportunityReviewer
             Strengths = strengths.ToArray(),
             Influences = assessments,
             EconomicBuyers = economicBuyers.ToArray(),
+            ProvenCoaches = provenCoaches.ToArray(),
             IsSingleThreaded = singleThreaded,
         };
     }
 
-    private void OpportunityFlags(int economicBuyers, int coaches, bool hasTechnical, bool hasUser, int influences)
+    /// <summary>
+    /// The deductions of both pools (domain.md, section 3), exact first, then shown to one decimal so that they add up to
+    /// exactly 100 - score: the exact total is rounded to the whole score (half away from zero), and its tenths are
+    /// apportioned among the flags by largest remainder (ties: the earlier flag, which is the worse risk).
+    /// </summary>
+    private ScoreDeduction[] Deductions(Dictionary<string, PersonFacts> byId, Dictionary<string, string> chargedTo, out int score)
     {
+        var exact = new double[flags.Count];
+        var opportunityLeft = options.OpportunityPoolPoints;
+        var total = 0.0;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            var flag = flags[i];
+            double points;
+            if (options.OpportunityFlagPoints.TryGetValue(flag.Code, out var fixedPoints))
+            {
+                points = Math.Max(0, Math.Min(fixedPoints, opportunityLeft));
+                opportunityLeft -= points;
+            }
+            else if (flag.PersonId is { } personId
+                && (byId.TryGetValue(personId, out var owner)
+                    || (chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out owner))))
+            {
+                points = Math.Max(0, Math.Min(owner!.Share * options.ShareFor(flag.Severity), owner.ShareLeft));
+                owner.ShareLeft -= points;
+            }
+            else
+            {
+                points = 0;
+            }
+
+            exact[i] = points;
+            total += points;
+        }
+
+        var whole = (int)Math.Round(Math.Round(total, 6), MidpointRounding.AwayFromZero);
+        whole = Math.Min(100, Math.Max(0, whole));
+        score = 100 - whole;
+
+        var tenths = new long[flags.Count];
+        var target = whole * 10L;
+        var given = 0L;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            var quota = total > 0 ? exact[i] * target / total : 0;
+            tenths[i] = (long)Math.Floor(quota + 1e-9);
+            given += tenths[i];
+        }
+
+        while (given < target)
+        {
+            // Largest remainder first; ties go to the earlier, worse flag.
+            var best = -1;
+            var bestRemainder = -1.0;
+            for (var i = 0; i < flags.Count; i++)
+            {
+                var remainder = (exact[i] * target / total) - tenths[i];
+                if (exact[i] > 0 && remainder > bestRemainder)
+                {
+                    (best, bestRemainder) = (i, remainder);
+                }
+            }
+
+            tenths[best]++;
+            given++;
+        }
+
+        var count = 0;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            count += tenths[i] > 0 ? 1 : 0;
+        }
+
+        var deductions = new ScoreDeduction[count];
+        var k = 0;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            if (tenths[i] > 0)
+            {
+                deductions[k++] = new ScoreDeduction { Flag = flags[i], Points = tenths[i] / 10m };
+            }
+        }
+
+        return deductions;
+    }
+
+    private CoachTests TestCoach(PersonFacts fact)
+    {
+        var passed = CoachTests.None;
+        if (fact.Influence.Degree is InfluenceDegree.High or InfluenceDegree.Medium)
+        {
+            passed |= CoachTests.CredibleWithBuyer;
+        }
+
+        if (fact.IsCovered || fact.History.CommittedOnce)
+        {
+            passed |= CoachTests.CredibleWithUs;
+        }
+
+        if (fact.Influence.Rating is { } rating && rating >= options.CoachMinRating)
+        {
+            passed |= CoachTests.WantsUsToWin;
+        }
+
+        return passed;
+    }
+
+    /// <summary>Whether nobody who decides sees a reason to change (the NoGap condition), and who they are.</summary>
+    private List<PersonFacts>? NoGap(List<PersonFacts> facts)
+    {
+        var deciders = new List<PersonFacts>();
+        var known = false;
+        foreach (var fact in facts)
+        {
+            if (fact.IsEconomic || fact.Influence.Degree == InfluenceDegree.High)
+            {
+                if (fact.Influence.Mode is ResponseMode.Growth or ResponseMode.Trouble)
+                {
+                    return null;
+                }
+
+                known |= fact.Influence.Mode != ResponseMode.Unknown;
+                deciders.Add(fact);
+            }
+        }
+
+        return known ? deciders : null;
+    }
+
+    /// <summary>The held meetings with each person: the outcomes of the last two, and whether any ended with a commitment.</summary>
+    private Dictionary<string, HeldMeetings> MeetingHistory()
+    {
+        var held = new Dictionary<string, HeldMeetings>(StringComparer.Ordinal);
+        foreach (var meeting in plan.Meetings)
+        {
+            if (meeting.Outcome == MeetingOutcome.Planned || meeting.Date.Date > analysis.AsOf.Date)
+            {
+                continue;
+            }
+
+            foreach (var personId in meeting.PersonIds)
+            {
+                held.TryGetValue(personId, out var known);
+                held[personId] = known.With(meeting);
+            }
+        }
+
+        return held;
+    }
+
+    private void OpportunityFlags(int economicBuyers, int coaches, bool hasTechnical, bool hasUser, int influences, List<PersonFacts>? noGap)
+    {
+        if (noGap is not null)
+        {
+            var modes = new List<string>(noGap.Count);
+            foreach (var fact in ByPersonId(noGap))
+            {
+                modes.Add(fact.Influence.Mode == ResponseMode.Unknown
+                    ? fact.Label + " in a mode not yet found out"
+                    : string.Format(Invariant, "{0} in {1} mode", fact.Label, fact.Influence.Mode));
+            }
+
+            Add(
+                RedFlagCode.NoGap,
+                Severity.High,
+                null,
+                "Nobody who decides sees a reason to change ({0}): the fit may not be there. Qualify out, or find the trouble on the horizon.",
+                JoinWords(modes));
+        }
+
         if (economicBuyers == 0)
         {
             Add(RedFlagCode.EconomicBuyerUnknown, Severity.High, null, "No one holds the Economic role in '{0}': the Economic Buyer, who gives the final approval, is unknown.", opportunity.Id);
@@ -187,28 +398,35 @@ internal sealed class OpportunityReviewer
         }
     }
 
-    private void PersonFlags(PersonFacts fact)
+    private void PersonFlags(PersonFacts fact, NearEconomicBuyer? opponentNear, Dictionary<string, PersonFacts> byId)
     {
         var who = fact.Label;
         var id = fact.Person.Id;
         var keySeverity = fact.IsEconomic ? Severity.High : Severity.Medium;
         var factSeverity = fact.IsEconomic ? Severity.Medium : Severity.Low;
+        var threshold = Figures.Threshold(options.CoverageThreshold);
 
+        // One gap, one flag: someone never contacted is not also reported as uncovered.
         if (!analysis.HasMeetingOnRecord(id) && !analysis.IsKnownBySeller(id))
         {
-            Add(RedFlagCode.Uncontacted, keySeverity, id, "{0} has no meeting on record and no seller knows them.", who);
+            Add(RedFlagCode.Uncontacted, keySeverity, id, "{0} has no meeting on record and no seller knows them: find who can introduce us.", who);
         }
-
-        if (!fact.IsCovered)
+        else if (!fact.IsCovered)
         {
+            var coverage = Figures.AgainstThreshold(fact.Coverage.Strength, options.CoverageThreshold);
             if (fact.Coverage.SellerId is { } sellerId)
             {
-                Add(RedFlagCode.Uncovered, keySeverity, id, "{0} has coverage {1:0.00} from {2}, below the {3:0.00} threshold.", who, fact.Coverage.Strength, NameOf(sellerId), options.CoverageThreshold);
+                Add(RedFlagCode.Uncovered, keySeverity, id, "{0} has coverage {1} from {2}, below the {3} threshold.", who, coverage, NameOf(sellerId), threshold);
             }
             else
             {
-                Add(RedFlagCode.Uncovered, keySeverity, id, "{0} has coverage 0.00: no seller knows them, below the {1:0.00} threshold.", who, options.CoverageThreshold);
+                Add(RedFlagCode.Uncovered, keySeverity, id, "{0} has been met but no seller has a working relationship with them (coverage 0.00, below the {1} threshold).", who, threshold);
             }
+        }
+
+        if (fact.History.Stalled)
+        {
+            Add(RedFlagCode.Stalled, keySeverity, id, "The last two meetings with {0} ended with no commitment: change the approach.", who);
         }
 
         if (fact.LastContact is { } last)
@@ -261,33 +479,31 @@ internal sealed class OpportunityReviewer
             Add(RedFlagCode.LowReceptivity, Severity.High, id, "{0} is Overconfident: results are better than expected and they see no reason to change.", who);
         }
 
-        if (influence.Rating is { } rating && rating < 0)
+        if (opponentNear is not null && byId.TryGetValue(opponentNear.NearId, out var economicBuyer))
+        {
+            // The opposition and its closeness to the Economic Buyer are one risk: this flag replaces Opposes for them.
+            Add(
+                RedFlagCode.OpponentNearEconomicBuyer,
+                Severity.High,
+                id,
+                "{0} is rated {1} ({2}) and {3} {4} ({5}): neutralise them before meeting {6}, do not go around them.",
+                who,
+                Signed(influence.Rating!.Value),
+                RatingWords(influence.Rating.Value),
+                opponentNear.Kind == RelationshipKind.Influences ? "influences" : "is close to",
+                economicBuyer.Label,
+                Figures.Threshold(opponentNear.Strength),
+                economicBuyer.Person.Name);
+        }
+        else if (influence.Rating is { } rating && rating < 0)
         {
             var severity = rating <= options.StrongOppositionRating ? Severity.High : Severity.Medium;
-            Add(RedFlagCode.Opposes, severity, id, "{0} is rated {1}: they oppose our proposal.", who, Signed(rating));
+            Add(RedFlagCode.Opposes, severity, id, "{0} is rated {1}: {2} our proposal.", who, Signed(rating), RatingWords(rating));
         }
 
-        if (influence.Has(BuyingRoles.Coach))
+        if (fact.IsCoach && fact.CoachTests != CoachTests.All)
         {
-            var reasons = new List<string>(2);
-            if (influence.Rating is not { } coachRating)
-            {
-                reasons.Add("is unrated");
-            }
-            else if (coachRating < options.CoachMinRating)
-            {
-                reasons.Add(string.Format(Invariant, "is rated {0}, below {1}", Signed(coachRating), Signed(options.CoachMinRating)));
-            }
-
-            if (!fact.IsCovered)
-            {
-                reasons.Add(string.Format(Invariant, "has coverage {0:0.00}, below the {1:0.00} threshold", fact.Coverage.Strength, options.CoverageThreshold));
-            }
-
-            if (reasons.Count > 0)
-            {
-                Add(RedFlagCode.CoachUnproven, Severity.Medium, id, "Coach {0} {1}: not yet a proven coach.", fact.Person.Name, JoinWords(reasons));
-            }
+            Add(RedFlagCode.CoachUnproven, Severity.Medium, id, "Coach {0} is a candidate, not yet proven: {1}. Test the coach.", fact.Person.Name, JoinWords(FailedTests(fact)));
         }
 
         if (influence.Uncertain != InfluenceFacts.None)
@@ -295,6 +511,57 @@ internal sealed class OpportunityReviewer
             Add(RedFlagCode.UncertainInformation, factSeverity, id, "For {0} the seller is not sure of the {1}.", who, JoinWords(UncertainNames(influence.Uncertain)));
         }
     }
+
+    private void HiddenInfluencer(NearEconomicBuyer hidden, Dictionary<string, PersonFacts> byId)
+    {
+        var near = byId.TryGetValue(hidden.NearId, out var influenced) ? influenced.Label : NameOf(hidden.NearId);
+        Add(
+            RedFlagCode.HiddenInfluencer,
+            Severity.Medium,
+            hidden.PersonId,
+            "{0} holds no role in this opportunity but influences {1} ({2}): find out their part.",
+            NameOf(hidden.PersonId),
+            near,
+            Figures.Threshold(hidden.Strength));
+    }
+
+    private List<string> FailedTests(PersonFacts fact)
+    {
+        var failed = new List<string>(3);
+        if ((fact.CoachTests & CoachTests.CredibleWithBuyer) == 0)
+        {
+            failed.Add(string.Format(Invariant, "credibility with the buying organisation is not shown (degree of influence {0})", fact.Influence.Degree));
+        }
+
+        if ((fact.CoachTests & CoachTests.CredibleWithUs) == 0)
+        {
+            failed.Add(string.Format(
+                Invariant,
+                "credibility with us is not shown (coverage {0}, below the {1} threshold, and no meeting with them ended in a commitment)",
+                Figures.AgainstThreshold(fact.Coverage.Strength, options.CoverageThreshold),
+                Figures.Threshold(options.CoverageThreshold)));
+        }
+
+        if ((fact.CoachTests & CoachTests.WantsUsToWin) == 0)
+        {
+            failed.Add(fact.Influence.Rating is { } rating
+                ? string.Format(Invariant, "wanting our proposal to win is not shown (rated {0}, below {1})", Signed(rating), Signed(options.CoachMinRating))
+                : "wanting our proposal to win is not shown (unrated)");
+        }
+
+        return failed;
+    }
+
+    /// <summary>The words of a rating (domain.md, section 3).</summary>
+    internal static string RatingWords(int rating) => rating switch
+    {
+        >= 3 => "favours",
+        >= 1 => "leans toward",
+        0 => "is neutral on",
+        -1 => "has doubts about",
+        -2 => "leans against",
+        _ => "opposes",
+    };
 
     /// <returns>Whether the Economic Buyer is single-threaded.</returns>
     private bool EconomicBuyerThreading(PersonFacts fact)
@@ -371,15 +638,21 @@ internal sealed class OpportunityReviewer
             options.SellerLevelGap);
     }
 
-    private void PersonStrengths(List<PersonFacts> facts, int coaches)
+    private void PersonStrengths(List<PersonFacts> facts, List<Person> provenCoaches)
     {
-        if (coaches >= options.SeveralCoaches)
+        if (provenCoaches.Count >= options.SeveralCoaches)
         {
+            var names = new List<string>(provenCoaches.Count);
+            foreach (var coach in provenCoaches)
+            {
+                names.Add(coach.Name);
+            }
+
             strengths.Add(new PlanStrength
             {
                 Code = StrengthCode.SeveralCoaches,
                 OpportunityId = opportunity.Id,
-                Message = string.Format(Invariant, "{0} people hold the Coach role: their views can be compared.", coaches),
+                Message = string.Format(Invariant, "{0} proven coaches ({1}): their views can be compared.", provenCoaches.Count, JoinWords(names)),
             });
         }
 
@@ -410,11 +683,17 @@ internal sealed class OpportunityReviewer
         }
     }
 
-    private SalesStage DeriveFunnelPosition(List<PersonFacts> facts, int economicBuyers, int coaches, int highFlags, out string explanation)
+    private SalesStage DeriveFunnelPosition(List<PersonFacts> facts, int economicBuyers, int provenCoaches, int highFlags, List<PersonFacts>? noGap, out string explanation)
     {
         if (opportunity.Quantity is null || opportunity.CloseDate is null)
         {
             explanation = "Above the funnel: the Single Sales Objective is vague (no quantity or no date).";
+            return SalesStage.AboveTheFunnel;
+        }
+
+        if (noGap is not null)
+        {
+            explanation = "Above the funnel: nobody who decides sees a reason to change (NoGap).";
             return SalesStage.AboveTheFunnel;
         }
 
@@ -468,9 +747,9 @@ internal sealed class OpportunityReviewer
             }
         }
 
-        if (coaches == 0)
+        if (provenCoaches == 0)
         {
-            gaps.Add("no Coach is in place");
+            gaps.Add("no proven Coach is in place");
         }
 
         if (highFlags > 0)
@@ -481,7 +760,7 @@ internal sealed class OpportunityReviewer
         var inFunnel = "In the funnel: " + Receptive(receptiveMet.Values) + (receptiveMet.Count == 1 ? " has" : " have") + " been met";
         if (gaps.Count == 0)
         {
-            explanation = "Best few: " + inFunnel.Substring("In the funnel: ".Length) + ", and the Economic Buyer is identified, covered and favourable, a Coach is in place and no High red flag remains.";
+            explanation = "Best few: " + inFunnel.Substring("In the funnel: ".Length) + ", and the Economic Buyer is identified, covered and favourable, a proven Coach is in place and no High red flag remains.";
             return SalesStage.BestFew;
         }
 
@@ -604,7 +883,8 @@ internal sealed class OpportunityReviewer
         return text.ToString();
     }
 
-    internal static int CompareFlags(RedFlag a, RedFlag b)
+    /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
+    private static int CompareFlags(RedFlag a, RedFlag b, Dictionary<string, PersonFacts> byId)
     {
         // Enums compared as ints: Enum.CompareTo takes an object and would box on every comparison.
         var bySeverity = (int)b.Severity - (int)a.Severity;
@@ -613,15 +893,49 @@ internal sealed class OpportunityReviewer
             return bySeverity;
         }
 
-        // Opportunity-wide flags (no person) come before flags on a person.
-        var byPerson = string.CompareOrdinal(a.PersonId, b.PersonId);
-        if (byPerson != 0)
+        if ((a.PersonId is null) != (b.PersonId is null))
         {
-            return byPerson;
+            return a.PersonId is null ? -1 : 1;
+        }
+
+        PersonFacts? factA = null, factB = null;
+        if (a.PersonId is not null)
+        {
+            byId.TryGetValue(a.PersonId, out factA);
+            byId.TryGetValue(b.PersonId!, out factB);
+        }
+
+        var byRole = RoleRank(factA) - RoleRank(factB);
+        if (byRole != 0)
+        {
+            return byRole;
+        }
+
+        var byImportance = (factB?.Importance ?? 0).CompareTo(factA?.Importance ?? 0);
+        if (byImportance != 0)
+        {
+            return byImportance;
         }
 
         var byCode = (int)a.Code - (int)b.Code;
-        return byCode != 0 ? byCode : string.CompareOrdinal(a.Message, b.Message);
+        if (byCode != 0)
+        {
+            return byCode;
+        }
+
+        var byPerson = string.CompareOrdinal(a.PersonId, b.PersonId);
+        return byPerson != 0 ? byPerson : string.CompareOrdinal(a.Message, b.Message);
+    }
+
+    /// <summary>Economic 0, Coach 1, Technical 2, User 3, none (or not an influence) 4.</summary>
+    private static int RoleRank(PersonFacts? fact)
+    {
+        var roles = fact?.Influence.Roles ?? BuyingRoles.None;
+        return (roles & BuyingRoles.Economic) != 0 ? 0
+            : (roles & BuyingRoles.Coach) != 0 ? 1
+            : (roles & BuyingRoles.Technical) != 0 ? 2
+            : (roles & BuyingRoles.User) != 0 ? 3
+            : 4;
     }
 
     private static int CompareStrengths(PlanStrength a, PlanStrength b)
@@ -636,11 +950,18 @@ internal sealed class OpportunityReviewer
         /// <summary>The label of every combination of the four roles, made once: every influence of every review needs one.</summary>
         private static readonly string[] RoleLabels = MakeRoleLabels();
 
-        public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId)
+        private double share;
+
+        public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, HeldMeetings history)
         {
             Person = person;
             Influence = influence;
+            History = history;
             IsEconomic = influence.Has(BuyingRoles.Economic);
+            IsCoach = influence.Has(BuyingRoles.Coach);
+            Centrality = analysis.GetCentrality(person.Id);
+            Importance = analysis.Options.Importance.Of(influence.Roles, influence.Degree, Centrality);
+            Weight = Importance * (IsEconomic ? analysis.Options.EconomicBuyerShareFactor : 1);
             Coverage = analysis.GetCoverage(person.Id);
             IsCovered = analysis.IsCovered(person.Id);
             Reach = analysis.GetRoute(person.Id, opportunityId);
@@ -654,6 +975,29 @@ internal sealed class OpportunityReviewer
         public BuyingInfluence Influence { get; }
 
         public bool IsEconomic { get; }
+
+        public bool IsCoach { get; }
+
+        public HeldMeetings History { get; }
+
+        public double Centrality { get; }
+
+        public double Importance { get; }
+
+        /// <summary>Importance, the Economic Buyer's counted twice: what the people pool is shared by.</summary>
+        public double Weight { get; }
+
+        /// <summary>This person's share of the people pool.</summary>
+        public double Share
+        {
+            get => share;
+            set => (share, ShareLeft) = (value, value);
+        }
+
+        /// <summary>What is left of the share once the worse flags have taken theirs.</summary>
+        public double ShareLeft { get; set; }
+
+        public CoachTests CoachTests { get; set; }
 
         public PersonCoverage Coverage { get; }
 
@@ -678,9 +1022,12 @@ internal sealed class OpportunityReviewer
                 Coverage = Coverage,
                 IsCovered = IsCovered,
                 Reach = Reach,
-                Centrality = analysis.GetCentrality(Person.Id),
+                Centrality = Centrality,
                 LastContact = LastContact,
                 RedFlags = own,
+                Importance = Importance,
+                ScoreShare = share,
+                CoachTests = CoachTests,
             };
         }
 
@@ -717,5 +1064,51 @@ internal sealed class OpportunityReviewer
 
             return string.Join(", ", names);
         }
+    }
+
+    /// <summary>The meetings held with one person: the outcomes of the latest two, and whether any ended in a commitment.</summary>
+    /// <remarks>
+    /// Meetings are ordered by date; on the same date a meeting that ended in a commitment counts as the later one, so
+    /// the order of the plan's array never decides whether someone is Stalled.
+    /// </remarks>
+    private readonly struct HeldMeetings
+    {
+        private readonly DateTime latestDate;
+        private readonly MeetingOutcome latest;
+        private readonly DateTime previousDate;
+        private readonly MeetingOutcome previous;
+        private readonly int count;
+
+        private HeldMeetings(DateTime latestDate, MeetingOutcome latest, DateTime previousDate, MeetingOutcome previous, int count, bool committedOnce)
+        {
+            this.latestDate = latestDate;
+            this.latest = latest;
+            this.previousDate = previousDate;
+            this.previous = previous;
+            this.count = count;
+            CommittedOnce = committedOnce;
+        }
+
+        /// <summary>Whether a held meeting with them ended BestAction or MinimumAction.</summary>
+        public bool CommittedOnce { get; }
+
+        /// <summary>Whether the last two held meetings both ended with NoCommitment.</summary>
+        public bool Stalled => count >= 2 && latest == MeetingOutcome.NoCommitment && previous == MeetingOutcome.NoCommitment;
+
+        public HeldMeetings With(Meeting meeting)
+        {
+            var committed = CommittedOnce || meeting.Outcome is MeetingOutcome.BestAction or MeetingOutcome.MinimumAction;
+            if (count == 0 || Later(meeting.Date, meeting.Outcome, latestDate, latest))
+            {
+                return new HeldMeetings(meeting.Date, meeting.Outcome, latestDate, latest, count + 1, committed);
+            }
+
+            return count == 1 || Later(meeting.Date, meeting.Outcome, previousDate, previous)
+                ? new HeldMeetings(latestDate, latest, meeting.Date, meeting.Outcome, count + 1, committed)
+                : new HeldMeetings(latestDate, latest, previousDate, previous, count + 1, committed);
+        }
+
+        private static bool Later(DateTime date, MeetingOutcome outcome, DateTime otherDate, MeetingOutcome otherOutcome) =>
+            date > otherDate || (date == otherDate && outcome < otherOutcome);
     }
 }

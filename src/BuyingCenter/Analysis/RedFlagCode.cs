@@ -12,10 +12,10 @@ public enum RedFlagCode
     /// <summary>No Technical, or no User, influence is identified (one flag per missing role). Medium.</summary>
     RoleUnfilled = 2,
 
-    /// <summary>An influence has no meeting on record and no Knows relationship with any seller. High for the Economic Buyer, else Medium.</summary>
+    /// <summary>An influence has no meeting on record and no Knows relationship with any seller (it replaces <see cref="Uncovered"/> for that person: one gap, one flag). High for the Economic Buyer, else Medium.</summary>
     Uncontacted = 3,
 
-    /// <summary>An influence's coverage is below <see cref="AnalysisOptions.CoverageThreshold"/>. High for the Economic Buyer, else Medium.</summary>
+    /// <summary>An influence's coverage is below <see cref="AnalysisOptions.CoverageThreshold"/> (and they are not <see cref="Uncontacted"/>). High for the Economic Buyer, else Medium.</summary>
     Uncovered = 4,
 
     /// <summary>The last contact with an influence is older than <see cref="AnalysisOptions.StaleAfterDays"/>. Medium.</summary>
@@ -33,13 +33,13 @@ public enum RedFlagCode
     /// <summary>The mode is EvenKeel (Medium) or Overconfident (High).</summary>
     LowReceptivity = 9,
 
-    /// <summary>The rating is <see cref="AnalysisOptions.StrongOppositionRating"/> (-3) or lower (High), or negative above that (Medium).</summary>
+    /// <summary>The rating is <see cref="AnalysisOptions.StrongOppositionRating"/> (-3) or lower (High, "opposes"), or -1 ("has doubts") or -2 ("leans against") (Medium).</summary>
     Opposes = 10,
 
     /// <summary>Every path from our team to the Economic Buyer passes through one person or one seller. High.</summary>
     SingleThreaded = 11,
 
-    /// <summary>A Coach rated below <see cref="AnalysisOptions.CoachMinRating"/> (+3), unrated, or with coverage below the threshold. Medium.</summary>
+    /// <summary>A Coach who fails one of the three <see cref="CoachTests"/>; the sentence names the tests failed. Medium.</summary>
     CoachUnproven = 12,
 
     /// <summary>The Single Sales Objective has no quantity or no date. Medium.</summary>
@@ -53,4 +53,16 @@ public enum RedFlagCode
 
     /// <summary>Fewer than <see cref="AnalysisOptions.MinInfluencesForLargeAmount"/> (3) influences while the amount is at least <see cref="AnalysisOptions.LargeAmount"/>. Medium.</summary>
     TooFewInfluences = 16,
+
+    /// <summary>An influence rated -2 or lower has a Knows relationship (at least 0.5) or an Influences relationship to the Economic Buyer: neutralise, do not bypass. High.</summary>
+    OpponentNearEconomicBuyer = 17,
+
+    /// <summary>No Economic Buyer and no High-degree influence is in Growth or Trouble mode while at least one of them has a known mode: qualify out, or find the trouble on the horizon. High.</summary>
+    NoGap = 18,
+
+    /// <summary>A person outside the opportunity's influences has an Influences relationship (at least 0.5) into the Economic Buyer or a High-degree influence: find out their part. Medium.</summary>
+    HiddenInfluencer = 19,
+
+    /// <summary>The last two meetings held with the person ended with NoCommitment: change the approach. High for the Economic Buyer, else Medium.</summary>
+    Stalled = 20,
 }

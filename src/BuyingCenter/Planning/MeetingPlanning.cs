@@ -60,18 +60,8 @@ internal static class MeetingPlanning
         return MeetingGoalTable.Choose(context);
     }
 
-    private static bool HasCoach(OpportunityReview review)
-    {
-        foreach (var assessment in review.Influences)
-        {
-            if (assessment.Influence.Roles != BuyingRoles.None && assessment.Influence.Has(BuyingRoles.Coach))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>"A Coach is in place" (principles 1 and 2) means a proven Coach: one who passes all three coach tests.</summary>
+    private static bool HasCoach(OpportunityReview review) => review.ProvenCoaches.Count > 0;
 
     private static string ReasonTemplate(MeetingContext context, PlanningOptions options) =>
         context.Has(BuyingRoles.Economic) ? options.EconomicReason

@@ -71,14 +71,17 @@ public sealed class PlanningOptions
     /// <see cref="OtherFlagUrgencyWeight"/>.
     /// </summary>
     /// <value>
-    /// Uncontacted 0.5, Uncovered 0.4, Opposes 0.4, Stale 0.3, CoachUnproven 0.3, SellerLevelMismatch 0.3,
-    /// NewInRole 0.25, MissingInformation 0.2, LowReceptivity 0.2, UncertainInformation 0.1.
+    /// Uncontacted 0.5, Uncovered 0.4, Opposes 0.4, OpponentNearEconomicBuyer 0.4, Stalled 0.4, Stale 0.3, CoachUnproven 0.3,
+    /// SellerLevelMismatch 0.3, NewInRole 0.25, MissingInformation 0.2, LowReceptivity 0.2, UncertainInformation 0.1,
+    /// HiddenInfluencer 0.1.
     /// </value>
     public IReadOnlyDictionary<RedFlagCode, double> FlagUrgencyWeights { get; init; } = new Dictionary<RedFlagCode, double>
     {
         [RedFlagCode.Uncontacted] = 0.5,
         [RedFlagCode.Uncovered] = 0.4,
         [RedFlagCode.Opposes] = 0.4,
+        [RedFlagCode.OpponentNearEconomicBuyer] = 0.4,
+        [RedFlagCode.Stalled] = 0.4,
         [RedFlagCode.Stale] = 0.3,
         [RedFlagCode.CoachUnproven] = 0.3,
         [RedFlagCode.SellerLevelMismatch] = 0.3,
@@ -86,6 +89,7 @@ public sealed class PlanningOptions
         [RedFlagCode.MissingInformation] = 0.2,
         [RedFlagCode.LowReceptivity] = 0.2,
         [RedFlagCode.UncertainInformation] = 0.1,
+        [RedFlagCode.HiddenInfluencer] = 0.1,
     };
 
     /// <summary>The urgency weight of a red flag on a person whose code <see cref="FlagUrgencyWeights"/> does not list.</summary>

@@ -152,15 +152,19 @@ internal static class RecommendationRanking
             Reach = analysis.GetRoute(person.Id, review.Opportunity.Id),
             Centrality = analysis.GetCentrality(person.Id),
             LastContact = analysis.GetLastContact(person.Id),
-            RedFlags = Array.Empty<RedFlag>(),
+            RedFlags = review.FlagsOn(person.Id),
+            Importance = analysis.Options.Importance.Of(BuyingRoles.None, InfluenceDegree.Unknown, analysis.GetCentrality(person.Id)),
+            ScoreShare = 0,
+            CoachTests = CoachTests.None,
         };
     }
 
+    /// <summary>Whether a proven Coach is in place (principle 2): a candidate Coach is still to be tested.</summary>
     public static bool HasCoach(List<InfluenceAssessment> candidates)
     {
         foreach (var candidate in candidates)
         {
-            if (candidate.Influence.Has(BuyingRoles.Coach))
+            if (candidate.IsProvenCoach)
             {
                 return true;
             }
@@ -243,7 +247,13 @@ internal static class RecommendationRanking
 
     private static int CoachOrder(InfluenceAssessment a, InfluenceAssessment b)
     {
-        var order = (b.Influence.Rating ?? 0).CompareTo(a.Influence.Rating ?? 0);
+        // A proven Coach before a candidate; then the most favourable, then the best covered.
+        var order = b.IsProvenCoach.CompareTo(a.IsProvenCoach);
+        if (order == 0)
+        {
+            order = (b.Influence.Rating ?? 0).CompareTo(a.Influence.Rating ?? 0);
+        }
+
         if (order == 0)
         {
             order = b.Coverage.Strength.CompareTo(a.Coverage.Strength);
@@ -279,9 +289,11 @@ internal static class RecommendationRanking
                 continue;
             }
 
+            // An existing candidate Coach is tested before a new one is sought: holding the role outranks any score.
             var score = (options.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
                 + (options.CoachCandidateCoverageWeight * a.Coverage.Strength)
-                + (options.CoachCandidateReachWeight * OwnEdgeToEconomicBuyer(review, a.Person.Id));
+                + (options.CoachCandidateReachWeight * OwnEdgeToEconomicBuyer(review, a.Person.Id))
+                + (a.Influence.Has(BuyingRoles.Coach) ? 1 : 0);
             if (best is null)
             {
                 (best, bestScore) = (a, score);
@@ -308,8 +320,7 @@ internal static class RecommendationRanking
 
     /// <summary>
     /// The priority. A hidden influencer holds no role of their own: their role weight is that of the person they
-    /// influence times the strength of that influence, and finding out their part counts as one red flag of
-    /// <see cref="PlanningOptions.OtherFlagUrgencyWeight"/> until the review flags it.
+    /// influence times the strength of that influence; their urgency comes from the review's HiddenInfluencer flag.
     /// </summary>
     private static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options, Situations? situations)
     {
@@ -337,11 +348,6 @@ internal static class RecommendationRanking
         for (var i = 0; i < flags.Count; i++)
         {
             urgencySum += UrgencyWeight(flags[i].Code, options);
-        }
-
-        if (hidden is not null)
-        {
-            urgencySum += options.OtherFlagUrgencyWeight;
         }
 
         var urgency = 1 - Math.Exp(-urgencySum);

@@ -160,6 +160,9 @@ public sealed class PortfolioReview
                 CoverageScore = opportunity.CoverageScore,
                 Status = opportunity.Status,
                 WorstFlags = worst,
+                FunnelPosition = opportunity.FunnelPosition,
+                ClaimedStage = opportunity.ClaimedStage,
+                Deductions = opportunity.ScoreDeductions,
                 NextContact = next,
             }, index));
         }

@@ -27,6 +27,15 @@ public sealed record PortfolioRow
     /// <value>Empty when the opportunity has no red flag.</value>
     public IReadOnlyList<RedFlag> WorstFlags { get; init; } = Array.Empty<RedFlag>();
 
+    /// <summary>Where the opportunity stands, derived from the plan (<see cref="OpportunityReview.FunnelPosition"/>).</summary>
+    public SalesStage FunnelPosition { get; init; }
+
+    /// <summary>The stage the plan claims, or <see langword="null"/>: shown beside the derived position.</summary>
+    public SalesStage? ClaimedStage { get; init; }
+
+    /// <summary>What each red flag cost (<see cref="OpportunityReview.ScoreDeductions"/>), the largest risk first; they sum to 100 - <see cref="CoverageScore"/>.</summary>
+    public IReadOnlyList<ScoreDeduction> Deductions { get; init; } = Array.Empty<ScoreDeduction>();
+
     /// <summary>The top recommendation: whom to meet next and which seller owns the contact; <see langword="null"/> when nobody is recommended.</summary>
     public NextContact? NextContact { get; init; }
 }

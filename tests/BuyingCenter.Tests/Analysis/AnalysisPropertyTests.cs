@@ -108,10 +108,19 @@ public sealed class AnalysisPropertyTests
             {
                 foreach (var review in AccountReview.Create(RandomPlan(seed), Plans.AsOf).Opportunities)
                 {
-                    Assert.AreEqual(Math.Max(0, 100 - review.ScoreDeductions.Sum(d => d.Points)), review.CoverageScore);
+                    Assert.AreEqual(100 - review.CoverageScore, review.ScoreDeductions.Sum(d => d.Points), "deductions sum exactly to 100 - score");
                     var band = review.CoverageScore >= 70 ? CoverageStatus.Green : review.CoverageScore >= 40 ? CoverageStatus.Amber : CoverageStatus.Red;
+                    if (band == CoverageStatus.Green && review.FunnelPosition == SalesStage.AboveTheFunnel)
+                    {
+                        band = CoverageStatus.Amber;
+                    }
+
                     Assert.AreEqual(band, review.Status);
-                    Assert.IsTrue(review.RedFlags.All(f => f.OpportunityId == review.Opportunity.Id && (f.PersonId is null || review.FindInfluence(f.PersonId) is not null)));
+                    Assert.IsTrue(review.RedFlags.All(f => f.OpportunityId == review.Opportunity.Id
+                        && (f.PersonId is null || review.FindInfluence(f.PersonId) is not null || f.Code == RedFlagCode.HiddenInfluencer)));
+                    Assert.IsFalse(
+                        review.RedFlags.Where(f => f.Code is RedFlagCode.Uncontacted).Any(f => review.RedFlags.Any(g => g.Code == RedFlagCode.Uncovered && g.PersonId == f.PersonId)),
+                        "one gap, one flag: nobody is both Uncontacted and Uncovered");
                     Assert.IsTrue(review.FunnelPosition <= SalesStage.BestFew);
                 }
             },

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using BuyingCenter;
 using BuyingCenter.Analysis;
@@ -19,50 +20,82 @@ public sealed class CoverageScoreTests
     }
 
     [TestMethod]
-    public void Review_Deductions_OnePerFlagBySeverityAndSumToLostPoints()
+    public void Review_MediumFlagOnUser_Takes35PercentOfTheirShare()
+    {
+        var review = Plans.Healthy().WithInfluence("kim", i => i with { Mode = ResponseMode.EvenKeel }).Review();
+        var kim = review.FindInfluence("kim")!;
+
+        var deduction = review.ScoreDeductions.Single();
+        Assert.AreEqual(RedFlagCode.LowReceptivity, deduction.Flag.Code);
+        Assert.AreEqual("kim", deduction.Flag.PersonId);
+        Assert.AreEqual(Math.Round(kim.ScoreShare * 0.35), (double)deduction.Points, 0.0001);
+        Assert.AreEqual(100 - (int)Math.Round(kim.ScoreShare * 0.35, MidpointRounding.AwayFromZero), review.CoverageScore);
+    }
+
+    [TestMethod]
+    public void Review_Shares_SumToPeoplePoolWithEconomicBuyerCountedTwice()
+    {
+        var review = Plans.Healthy().Review();
+        var dana = review.FindInfluence("dana")!;
+
+        Assert.AreEqual(60, review.Influences.Sum(i => i.ScoreShare), 1e-9);
+        Assert.AreEqual(60 * dana.Importance * 2 / review.Influences.Sum(i => i.Importance * (i.Influence.Has(BuyingRoles.Economic) ? 2 : 1)), dana.ScoreShare, 1e-9);
+    }
+
+    [TestMethod]
+    public void Review_UncoveredEconomicBuyer_TakesTheirWholeShareOnce()
+    {
+        var review = Plans.Healthy().Without(r => r.To == "dana" && r.Kind == RelationshipKind.Knows).Review();
+        var dana = review.FindInfluence("dana")!;
+
+        var onDana = review.ScoreDeductions.Where(d => d.Flag.PersonId == "dana" && d.Flag.Code != RedFlagCode.SingleThreaded).ToList();
+        Assert.AreEqual(dana.ScoreShare, (double)onDana.Sum(d => d.Points), 0.5, "High takes 100% of the share, and no more however many flags");
+    }
+
+    [TestMethod]
+    public void Review_OpportunityFlags_CappedAtTheOpportunityPool()
     {
         var review = Plans.Healthy()
-            .WithInfluence("kim", i => i with { Rating = null, Mode = ResponseMode.EvenKeel })
+            .WithInfluence("dana", i => i with { Roles = BuyingRoles.User })
             .WithInfluence("pat", i => i with { Roles = BuyingRoles.User })
+            .WithOpportunity(o => o with { Quantity = null })
             .Review();
 
-        CollectionAssert.AreEqual(review.RedFlags.ToArray(), review.ScoreDeductions.Select(d => d.Flag).ToArray());
-        Assert.AreEqual(35 + 5 + 1, review.ScoreDeductions.Sum(d => d.Points), "NoCoach High, LowReceptivity Medium, MissingInformation Low");
-        Assert.AreEqual(59, review.CoverageScore);
+        var opportunityPool = review.ScoreDeductions.Where(d => d.Flag.PersonId is null).Sum(d => d.Points);
+        Assert.AreEqual(40m, opportunityPool, "EconomicBuyerUnknown 25 + NoCoach 15 + RoleUnfilled 5 + ObjectiveVague 5 capped at 40");
+    }
+
+    [TestMethod]
+    public void Review_Northwind_ScoresBetweenZeroAndHundredAndDeductionsSumExactly()
+    {
+        var review = AccountReview.Create(Plans.Northwind(), Plans.AsOf).Opportunities.Single();
+
+        Assert.AreEqual(100 - review.CoverageScore, review.ScoreDeductions.Sum(d => d.Points));
+        Assert.IsTrue(review.CoverageScore is > 0 and < 70, $"Northwind scored {review.CoverageScore}");
+    }
+
+    [TestMethod]
+    public void Review_AboveTheFunnelWithHighScore_StatusCappedAtAmber()
+    {
+        var review = Plans.Healthy().WithoutMeetings().Review();
+
+        Assert.AreEqual(SalesStage.AboveTheFunnel, review.FunnelPosition);
+        Assert.IsTrue(review.CoverageScore >= 70, $"score {review.CoverageScore}");
         Assert.AreEqual(CoverageStatus.Amber, review.Status);
     }
 
     [TestMethod]
-    public void Review_ManyFlags_ScoreFlooredAtZeroAndRed()
-    {
-        var review = AccountReview.Create(Plans.Northwind(), Plans.AsOf, new AnalysisOptions { MediumSeverityPoints = 40 }).Opportunities.Single();
-
-        Assert.IsTrue(review.ScoreDeductions.Sum(d => d.Points) > 100);
-        Assert.AreEqual(0, review.CoverageScore);
-        Assert.AreEqual(CoverageStatus.Red, review.Status);
-    }
-
-    [TestMethod]
-    [DataRow(30, 70, CoverageStatus.Green)]
-    [DataRow(31, 69, CoverageStatus.Amber)]
-    [DataRow(60, 40, CoverageStatus.Amber)]
-    [DataRow(61, 39, CoverageStatus.Red)]
-    public void Review_OneMediumFlag_StatusBandsAtBoundaries(int points, int score, CoverageStatus status)
+    public void Review_NoFitDealAllEvenKeel_NotGreen()
     {
         var review = Plans.Healthy()
+            .WithInfluence("dana", i => i with { Mode = ResponseMode.EvenKeel })
+            .WithInfluence("pat", i => i with { Mode = ResponseMode.EvenKeel })
+            .WithInfluence("lin", i => i with { Mode = ResponseMode.EvenKeel })
             .WithInfluence("kim", i => i with { Mode = ResponseMode.EvenKeel })
-            .Review(new AnalysisOptions { MediumSeverityPoints = points });
+            .Review();
 
-        Assert.AreEqual(score, review.CoverageScore);
-        Assert.AreEqual(status, review.Status);
-    }
-
-    [TestMethod]
-    public void Review_Northwind_ScoreIsHundredMinusDeductions()
-    {
-        var review = AccountReview.Create(Plans.Northwind(), Plans.AsOf).Opportunities.Single();
-
-        Assert.AreEqual(System.Math.Max(0, 100 - review.ScoreDeductions.Sum(d => d.Points)), review.CoverageScore);
-        Assert.AreEqual(CoverageStatus.Red, review.Status, "an uncovered Economic Buyer and ten Medium gaps");
+        Assert.IsTrue(review.RedFlags.Any(f => f.Code == RedFlagCode.NoGap));
+        Assert.AreEqual(SalesStage.AboveTheFunnel, review.FunnelPosition);
+        Assert.AreNotEqual(CoverageStatus.Green, review.Status);
     }
 }

@@ -57,7 +57,7 @@ public sealed class FunnelTests
 
         Assert.AreEqual(SalesStage.InTheFunnel, review.FunnelPosition);
         StringAssert.Contains(review.FunnelExplanation, "Kim Berg (User) in Growth mode has been met");
-        StringAssert.Contains(review.FunnelExplanation, "no Coach is in place");
+        StringAssert.Contains(review.FunnelExplanation, "no proven Coach is in place");
     }
 
     [TestMethod]

@@ -292,9 +292,13 @@ public sealed class RedFlagTests
         var review = Plans.Healthy()
             .Without(r => r.From == "ana" && r.To == "pat")
             .AddRelationship("ana", RelationshipKind.Knows, "pat", 0.3)
+            .WithoutMeetings()
             .Review();
 
-        AssertFlag(Only(review, RedFlagCode.CoachUnproven), Severity.Medium, "pat");
+        var flag = Only(review, RedFlagCode.CoachUnproven);
+        AssertFlag(flag, Severity.Medium, "pat");
+        StringAssert.Contains(flag.Message, "credibility with us is not shown (coverage 0.30, below the 0.50 threshold");
+        Assert.AreEqual(CoachTests.CredibleWithBuyer | CoachTests.WantsUsToWin, review.FindInfluence("pat")!.CoachTests);
     }
 
     [TestMethod]
@@ -360,20 +364,48 @@ public sealed class RedFlagTests
         AssertSilent(Plans.Healthy().WithOpportunity(o => o with { Amount = 50_000m, Influences = o.Influences.Take(2).ToArray() }).Review(), RedFlagCode.TooFewInfluences);
 
     [TestMethod]
-    public void Review_Flags_MostSevereFirstThenPersonThenCode()
+    public void Review_Flags_BySeverityThenRoleThenImportanceThenCode()
     {
         var review = AccountReview.Create(Plans.Northwind(), Plans.AsOf).Opportunities.Single();
+
+        static int Rank(OpportunityReview review, RedFlag flag)
+        {
+            if (flag.PersonId is null)
+            {
+                return -1;
+            }
+
+            var roles = review.FindInfluence(flag.PersonId)?.Influence.Roles ?? BuyingRoles.None;
+            return roles.HasFlag(BuyingRoles.Economic) ? 0 : roles.HasFlag(BuyingRoles.Coach) ? 1 : roles.HasFlag(BuyingRoles.Technical) ? 2 : roles.HasFlag(BuyingRoles.User) ? 3 : 4;
+        }
 
         for (var i = 1; i < review.RedFlags.Count; i++)
         {
             var a = review.RedFlags[i - 1];
             var b = review.RedFlags[i];
+            var importanceA = a.PersonId is null ? 0 : review.FindInfluence(a.PersonId)?.Importance ?? 0;
+            var importanceB = b.PersonId is null ? 0 : review.FindInfluence(b.PersonId)?.Importance ?? 0;
             Assert.IsTrue(
                 a.Severity > b.Severity
-                || (a.Severity == b.Severity && string.CompareOrdinal(a.PersonId, b.PersonId) < 0)
-                || (a.Severity == b.Severity && a.PersonId == b.PersonId && a.Code <= b.Code),
-                a.Code + " before " + b.Code);
+                || (a.Severity == b.Severity && Rank(review, a) < Rank(review, b))
+                || (a.Severity == b.Severity && Rank(review, a) == Rank(review, b) && importanceA > importanceB)
+                || (a.Severity == b.Severity && Rank(review, a) == Rank(review, b) && importanceA == importanceB && a.Code <= b.Code),
+                a.Code + " (" + a.PersonId + ") before " + b.Code + " (" + b.PersonId + ")");
         }
+
+        Assert.AreEqual(Severity.High, review.RedFlags[0].Severity, "the first line is the worst risk");
+    }
+
+    [TestMethod]
+    public void Review_HighFlagsOnUserAndEconomicBuyer_EconomicBuyerFirst()
+    {
+        var review = Plans.Healthy()
+            .WithInfluence("kim", i => i with { Rating = -4 })
+            .WithInfluence("dana", i => i with { Mode = ResponseMode.Overconfident })
+            .Review();
+
+        Assert.AreEqual("dana", review.RedFlags[0].PersonId, "the Economic Buyer's High flag before a User's, whatever their ids");
+        Assert.AreEqual("kim", review.RedFlags[1].PersonId);
     }
 
     [TestMethod]

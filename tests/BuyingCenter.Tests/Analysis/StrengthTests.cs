@@ -30,11 +30,21 @@ public sealed class StrengthTests
     }
 
     [TestMethod]
-    public void Review_TwoCoaches_ShowsSeveralCoaches()
+    public void Review_TwoProvenCoaches_ShowsSeveralCoaches()
     {
-        var review = Plans.Healthy().WithInfluence("kim", i => i with { Roles = BuyingRoles.User | BuyingRoles.Coach }).Review();
+        var review = Plans.Healthy().WithInfluence("kim", i => i with { Roles = BuyingRoles.User | BuyingRoles.Coach, Degree = InfluenceDegree.Medium }).Review();
 
         Assert.AreEqual(1, review.Strengths.Count(s => s.Code == StrengthCode.SeveralCoaches));
+    }
+
+    [TestMethod]
+    public void Review_SecondCoachFailsATest_NoSeveralCoaches()
+    {
+        // Kim has Low influence: not credible with the buying organisation, so a candidate, not a second proven Coach.
+        var review = Plans.Healthy().WithInfluence("kim", i => i with { Roles = BuyingRoles.User | BuyingRoles.Coach }).Review();
+
+        Assert.AreEqual(0, review.Strengths.Count(s => s.Code == StrengthCode.SeveralCoaches));
+        Assert.AreEqual(1, review.ProvenCoaches.Count);
     }
 
     [TestMethod]

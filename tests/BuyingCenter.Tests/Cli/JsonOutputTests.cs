@@ -46,8 +46,11 @@ public sealed class JsonOutputTests
         CollectionAssert.AreEqual(new[] { "account", "asOf", "opportunities" }, Names(root));
         var opportunity = root.GetProperty("opportunities")[0];
         CollectionAssert.AreEqual(
-            new[] { "id", "coverageScore", "status", "funnelPosition", "claimedStage", "redFlags", "strengths", "recommendations" },
+            new[] { "id", "coverageScore", "status", "funnelPosition", "claimedStage", "redFlags", "deductions", "strengths", "recommendations" },
             Names(opportunity));
+        var deductions = opportunity.GetProperty("deductions");
+        CollectionAssert.AreEqual(new[] { "code", "person", "points", "message" }, Names(deductions[0]));
+        Assert.AreEqual(100 - opportunity.GetProperty("coverageScore").GetInt32(), deductions.EnumerateArray().Sum(d => d.GetProperty("points").GetDecimal()));
         CollectionAssert.Contains(new[] { "Red", "Amber", "Green" }, opportunity.GetProperty("status").GetString());
         Assert.AreEqual("BestFew", opportunity.GetProperty("claimedStage").GetString());
         CollectionAssert.AreEqual(new[] { "code", "severity", "person", "message" }, Names(opportunity.GetProperty("redFlags")[0]));

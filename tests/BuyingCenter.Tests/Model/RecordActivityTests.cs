@@ -109,9 +109,10 @@ public sealed class RecordActivityTests
 
         var review = AccountReview.Create(plan, AsOf).Opportunities.Single();
 
-        Assert.IsTrue(before.RedFlags.Any(f => f.Code == RedFlagCode.Uncovered && f.PersonId == "pat"));
+        Assert.IsTrue(before.RedFlags.Any(f => f.Code == RedFlagCode.Uncontacted && f.PersonId == "pat"), "never met and unknown: one gap, one flag");
         Assert.IsFalse(review.RedFlags.Any(f => f.Code == RedFlagCode.Uncovered && f.PersonId == "pat"));
-        Assert.IsFalse(review.RedFlags.Any(f => f.PersonId == "pat" && f.Code is RedFlagCode.Uncontacted or RedFlagCode.CoachUnproven), "the meetings count as contact with the coach");
+        Assert.IsFalse(review.RedFlags.Any(f => f.PersonId == "pat" && f.Code is RedFlagCode.Uncontacted), "the meetings count as contact with the coach");
+        Assert.IsTrue(review.FindInfluence("pat")!.CoachTests.HasFlag(CoachTests.CredibleWithUs), "meetings that ended in a commitment make the coach credible with us");
         var toDana = Planner.Recommend(review).Single(r => r.PersonId == "dana");
         Assert.AreEqual("ana", toDana.OwnerId);
         CollectionAssert.AreEqual(new[] { "ana", "pat", "dana" }, toDana.Path!.Ids.ToArray());

@@ -39,8 +39,8 @@ public sealed class SampleTests
         Assert.AreEqual(0, exit, output);
         StringAssert.Contains(output, "Built the plan of Adatum Manufacturing: 5 people, 2 sellers, 8 relationships.");
         StringAssert.Matches(output, new Regex(@"Coverage score \d{1,3}/100 \((Red|Amber|Green)\)"));
-        StringAssert.Matches(output, new Regex(@"High +Uncovered +Olga Brandt \(Economic\)"), "nobody on our team knows the COO");
-        StringAssert.Contains(output, "Funnel position derived from the plan: InTheFunnel (the seller claims BestFew: overstated)");
+        StringAssert.Matches(output, new Regex(@"High +Uncontacted +Olga Brandt \(Economic\)"), "nobody on our team knows the COO");
+        StringAssert.Contains(output, "Funnel position derived from the plan: AboveTheFunnel (the seller claims BestFew: overstated)", "the COO, the only one who decides, is EvenKeel: NoGap");
     }
 
     [TestMethod]
