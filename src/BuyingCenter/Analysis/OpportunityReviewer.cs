@@ -568,8 +568,10 @@ internal sealed class OpportunityReviewer
     {
         if (fact.Reach is null)
         {
-            // No path at all is a gap of its own (Uncovered, Uncontacted), not a thread that can break.
-            return false;
+            // No thread at all is worse than one: flagging only a single thread would make building the first route
+            // lower the score.
+            Add(RedFlagCode.SingleThreaded, Severity.High, fact.Person.Id, "No admissible route from our team reaches {0}: not even one thread; find who can introduce us.", fact.Label);
+            return true;
         }
 
         var chokePoints = analysis.GetChokePoints(fact.Person.Id, opportunity.Id);

@@ -36,7 +36,7 @@ public enum RedFlagCode
     /// <summary>The rating is <see cref="AnalysisOptions.StrongOppositionRating"/> (-3) or lower (High, "opposes"), or -1 ("has doubts") or -2 ("leans against") (Medium).</summary>
     Opposes = 10,
 
-    /// <summary>Every path from our team to the Economic Buyer passes through one person or one seller. High.</summary>
+    /// <summary>Every admissible route from our team to the Economic Buyer passes through one person or one seller, or no admissible route reaches them at all. High.</summary>
     SingleThreaded = 11,
 
     /// <summary>A Coach who fails one of the three <see cref="CoachTests"/>; the sentence names the tests failed. Medium.</summary>

@@ -139,4 +139,95 @@ public sealed class AnalysisPropertyTests
             iter: 200);
     }
 
+    [TestMethod]
+    public void Review_RandomPlansCoverOnePerson_ScoreNeverLower()
+    {
+        // Resolving an Uncovered or Uncontacted flag: a seller's trusted, recent Knows relationship with the person.
+        // It changes nobody's importance (centrality runs over Influences and ReportsTo), so the group is weighed alike.
+        Gen.Int[0, int.MaxValue].Sample(
+            seed =>
+            {
+                var plan = RandomPlan(seed);
+                foreach (var before in AccountReview.Create(plan, Plans.AsOf).Opportunities)
+                {
+                    var gap = before.RedFlags.FirstOrDefault(f => f.Code is RedFlagCode.Uncovered or RedFlagCode.Uncontacted && f.PersonId is not null);
+                    if (gap is null)
+                    {
+                        continue;
+                    }
+
+                    var resolved = plan.ToBuilder()
+                        .Without(r => r.Kind == RelationshipKind.Knows && ((r.From == "s0" && r.To == gap.PersonId) || (r.To == "s0" && r.From == gap.PersonId)))
+                        .AddRelationship("s0", RelationshipKind.Knows, gap.PersonId!, 1.0, Plans.AsOf)
+                        .Build();
+                    var after = AccountReview.Create(resolved, Plans.AsOf).Opportunities.Single(o => o.Opportunity.Id == before.Opportunity.Id);
+                    Assert.IsTrue(after.CoverageScore >= before.CoverageScore, $"{gap.Code} on {gap.PersonId} resolved: {before.CoverageScore} -> {after.CoverageScore}");
+                }
+            },
+            iter: 300);
+    }
+
+    [TestMethod]
+    public void Review_RandomPlansReceptiveMode_ScoreNeverLower()
+    {
+        // Resolving a LowReceptivity flag: the person now sees a gap (Growth). Importance does not depend on the mode.
+        Gen.Int[0, int.MaxValue].Sample(
+            seed =>
+            {
+                var plan = RandomPlan(seed);
+                foreach (var before in AccountReview.Create(plan, Plans.AsOf).Opportunities)
+                {
+                    var flag = before.RedFlags.FirstOrDefault(f => f.Code == RedFlagCode.LowReceptivity);
+                    if (flag is null)
+                    {
+                        continue;
+                    }
+
+                    var opportunity = before.Opportunity with
+                    {
+                        Influences = before.Opportunity.Influences.Select(i => i.PersonId == flag.PersonId ? i with { Mode = ResponseMode.Growth } : i).ToArray(),
+                    };
+                    var resolved = plan.ToBuilder().ReplaceOpportunity(opportunity).Build();
+                    var after = AccountReview.Create(resolved, Plans.AsOf).Opportunities.Single(o => o.Opportunity.Id == before.Opportunity.Id);
+                    Assert.IsTrue(after.CoverageScore >= before.CoverageScore, $"LowReceptivity on {flag.PersonId} resolved: {before.CoverageScore} -> {after.CoverageScore}");
+                }
+            },
+            iter: 300);
+    }
+
+    [TestMethod]
+    public void Review_RandomPlansAddPersonWithNoFlag_ScoreNeverLower()
+    {
+        Gen.Int[0, int.MaxValue].Sample(
+            seed =>
+            {
+                var plan = RandomPlan(seed);
+                var newcomer = new BuyingInfluence
+                {
+                    PersonId = "newcomer",
+                    Roles = BuyingRoles.User,
+                    Degree = InfluenceDegree.Medium,
+                    Mode = ResponseMode.Growth,
+                    Rating = 3,
+                    WinResults = new[] { new WinResult { Result = "r", Win = "w" } },
+                };
+                var builder = plan.ToBuilder()
+                    .AddPerson(new Person { Id = "newcomer", Name = "Newcomer" })
+                    .AddRelationship("s0", RelationshipKind.Knows, "newcomer", 1.0, Plans.AsOf);
+                foreach (var opportunity in plan.Opportunities)
+                {
+                    builder.ReplaceOpportunity(opportunity with { Influences = opportunity.Influences.Append(newcomer).ToArray() });
+                }
+
+                var added = builder.Build();
+                var before = AccountReview.Create(plan, Plans.AsOf).Opportunities;
+                var after = AccountReview.Create(added, Plans.AsOf).Opportunities;
+                for (var i = 0; i < before.Count; i++)
+                {
+                    Assert.IsFalse(after[i].RedFlags.Any(f => f.PersonId == "newcomer"), "the newcomer has no flag");
+                    Assert.IsTrue(after[i].CoverageScore >= before[i].CoverageScore, $"{before[i].CoverageScore} -> {after[i].CoverageScore}");
+                }
+            },
+            iter: 300);
+    }
 }
