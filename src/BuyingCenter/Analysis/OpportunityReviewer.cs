@@ -62,9 +62,17 @@ internal sealed class OpportunityReviewer
             hasUser |= influence.Has(BuyingRoles.User);
         }
 
+        // Summed in person-id order and rounded: the shares, and so the points shown, never depend on the order of the
+        // plan's arrays (floating-point sums do).
+        weights = 0;
+        foreach (var fact in ByPersonId(facts))
+        {
+            weights += fact.Weight;
+        }
+
         foreach (var fact in facts)
         {
-            fact.Share = weights > 0 ? options.PeoplePoolPoints * fact.Weight / weights : 0;
+            fact.Share = weights > 0 ? Math.Round(options.PeoplePoolPoints * fact.Weight / weights, 9) : 0;
         }
 
         var noGap = NoGap(facts);
@@ -213,8 +221,8 @@ internal sealed class OpportunityReviewer
                 points = 0;
             }
 
-            exact[i] = points;
-            total += points;
+            exact[i] = Math.Round(points, 9);
+            total += exact[i];
         }
 
         var whole = (int)Math.Round(Math.Round(total, 6), MidpointRounding.AwayFromZero);
@@ -238,7 +246,7 @@ internal sealed class OpportunityReviewer
             var bestRemainder = -1.0;
             for (var i = 0; i < flags.Count; i++)
             {
-                var remainder = (exact[i] * target / total) - tenths[i];
+                var remainder = Math.Round((exact[i] * target / total) - tenths[i], 9);
                 if (exact[i] > 0 && remainder > bestRemainder)
                 {
                     (best, bestRemainder) = (i, remainder);
@@ -962,7 +970,7 @@ internal sealed class OpportunityReviewer
             IsEconomic = influence.Has(BuyingRoles.Economic);
             IsCoach = influence.Has(BuyingRoles.Coach);
             Centrality = analysis.GetCentrality(person.Id);
-            Importance = analysis.Options.Importance.Of(influence.Roles, influence.Degree, Centrality);
+            Importance = Math.Round(analysis.Options.Importance.Of(influence.Roles, influence.Degree, Centrality), 9);
             Weight = Importance * (IsEconomic ? analysis.Options.EconomicBuyerShareFactor : 1);
             Coverage = analysis.GetCoverage(person.Id);
             IsCovered = analysis.IsCovered(person.Id);
