@@ -29,7 +29,7 @@ internal static class PortfolioRenderer
     private static void WriteText(IAnsiConsole console, PortfolioReport report)
     {
         var table = new Table().Title($"Portfolio of {report.Review.AccountCount} accounts, as of {Terminal.Date(report.Review.AsOf)}, riskiest first")
-            .AddColumns("Account", "Opportunity", "Score", "Funnel (claimed)", "First deduction", "Next contact");
+            .AddColumns("Account", "Opportunity", "Score", "Funnel (claimed)", "First deduction", "Worst flags", "Next contact");
 
         // An account's name is what a reader scans for: it is never broken over two lines.
         table.Columns[0].NoWrap();
@@ -41,6 +41,7 @@ internal static class PortfolioRenderer
                 row.CoverageScore.ToString(CultureInfo.InvariantCulture) + " " + Terminal.StatusMarkup(row.Status.ToString()),
                 Terminal.Escape(Funnel(row)),
                 Terminal.Escape(FirstDeduction(row)),
+                string.Join("\n", row.WorstFlags.Select(f => Terminal.SeverityMarkup(f.Severity.ToString()) + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + Terminal.Escape(f.PersonId) + ")"))),
                 Terminal.Escape(NextContact(row)));
         }
 

@@ -51,6 +51,7 @@ internal static class ReviewRenderer
                 json.WriteString("status", o.Status.ToString());
                 json.WriteString("funnelPosition", o.FunnelPosition.ToString());
                 json.WriteStringOrNull("claimedStage", o.ClaimedStage?.ToString());
+                WriteDeductions(json, o);
                 json.WriteStartArray("redFlags");
                 foreach (var flag in o.RedFlags)
                 {
@@ -63,7 +64,6 @@ internal static class ReviewRenderer
                 }
 
                 json.WriteEndArray();
-                WriteDeductions(json, o);
                 json.WriteStartArray("strengths");
                 foreach (var strength in o.Strengths)
                 {

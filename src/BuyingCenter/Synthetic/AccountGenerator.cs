@@ -165,6 +165,15 @@ public static class AccountGenerator
         private readonly HashSet<long> directed = new();
         private readonly HashSet<long> undirected = new();
         private readonly List<int[]> buyingGroups = new();
+
+        /// <summary>
+        /// How far each deal has been worked, from 0 (just opened: few people known, facts missing) to 1 (a mature
+        /// campaign: most of the group covered recently, modes and ratings found out). Real portfolios mix both, so the
+        /// review's scores spread over the bands.
+        /// </summary>
+        private readonly List<double> maturity = new();
+
+        private double currentMaturity = 0.5;
         private int relationshipBudget;
 
         public Generation(AccountGeneratorOptions options)
@@ -390,6 +399,17 @@ public static class AccountGenerator
             }
         }
 
+        /// <summary>The maturity of deal <paramref name="index"/>, drawn once, in order, the first time it is asked for.</summary>
+        private double Maturity(int index)
+        {
+            while (maturity.Count <= index)
+            {
+                maturity.Add(random.NextDouble());
+            }
+
+            return maturity[index];
+        }
+
         private static void Swap(int[] items, int a, int b) => (items[a], items[b]) = (items[b], items[a]);
 
         /// <summary>Our sellers know just over half of each buying group, and a few other people besides.</summary>
@@ -400,16 +420,20 @@ public static class AccountGenerator
                 return;
             }
 
-            foreach (var group in buyingGroups)
+            for (var g = 0; g < buyingGroups.Count; g++)
             {
-                foreach (var member in group)
+                currentMaturity = Maturity(g);
+                foreach (var member in buyingGroups[g])
                 {
-                    if (random.Chance(0.55))
+                    // Just over half of a group on average: a quarter of a new deal's, nearly all of a mature one's.
+                    if (random.Chance(0.25 + (0.7 * currentMaturity)))
                     {
                         TryAddSellerEdge(people + random.Next(sellers), member);
                     }
                 }
             }
+
+            currentMaturity = 0.5;
 
             var others = Math.Min(people, 2 + (people / 100));
             for (var s = 0; s < sellers; s++)
@@ -433,8 +457,9 @@ public static class AccountGenerator
                 From = ids[seller],
                 To = ids[person],
                 Kind = RelationshipKind.Knows,
-                Strength = random.Pick(Vocabulary.CoverageStrengths),
-                LastInteraction = random.Chance(0.9) ? options.AsOf.Date.AddDays(-1 - random.Next(400)) : null,
+                // A mature campaign's relationships are stronger and fresher.
+                Strength = Math.Max(random.Pick(Vocabulary.CoverageStrengths), random.Chance(currentMaturity) ? random.Pick(Vocabulary.CoverageStrengths) : 0),
+                LastInteraction = random.Chance(0.9) ? options.AsOf.Date.AddDays(-1 - random.Next(1 + (int)(400 * (1 - (0.8 * currentMaturity))))) : null,
             });
             relationshipBudget--;
         }
@@ -527,6 +552,7 @@ public static class AccountGenerator
         {
             for (var o = 0; o < buyingGroups.Count; o++)
             {
+                currentMaturity = Maturity(o);
                 var opportunity = MakeOpportunity(o, buyingGroups[o]);
                 builder.AddOpportunity(opportunity);
                 AddMeetings(o, opportunity.Id, buyingGroups[o]);
@@ -607,13 +633,16 @@ public static class AccountGenerator
             var degree = economic ? InfluenceDegree.High
                 : random.Chance(0.1) ? InfluenceDegree.Unknown
                 : (InfluenceDegree)random.Next(1, 3);
-            var modeDraw = random.NextDouble();
-            var mode = modeDraw < 0.15 ? ResponseMode.Unknown
+            // A mature deal has found out more modes and found the people who see a gap.
+            var modeDraw = random.NextDouble() * (1 - (0.4 * currentMaturity));
+            var mode = modeDraw < 0.15 * (1 - currentMaturity) ? ResponseMode.Unknown
                 : modeDraw < 0.40 ? ResponseMode.Growth
                 : modeDraw < 0.60 ? ResponseMode.Trouble
                 : modeDraw < 0.90 ? ResponseMode.EvenKeel
                 : ResponseMode.Overconfident;
-            int? rating = random.Chance(0.15) ? null : coach ? random.Next(2, 5) : random.Next(-4, 5);
+            int? rating = random.Chance(0.15 * (1 - currentMaturity)) ? null
+                : coach ? Math.Min(BuyingInfluence.MaxRating, random.Next(2, 5) + (random.Chance(currentMaturity) ? 1 : 0))
+                : Math.Min(BuyingInfluence.MaxRating, random.Next(-4, 5) + (int)Math.Round(3 * currentMaturity * random.NextDouble()));
 
             var winResults = Array.Empty<WinResult>();
             var winDraw = random.NextDouble();

@@ -38,8 +38,8 @@ public sealed class CoverageScoreTests
         var review = Plans.Healthy().Review();
         var dana = review.FindInfluence("dana")!;
 
-        Assert.AreEqual(60, review.Influences.Sum(i => i.ScoreShare), 1e-9);
-        Assert.AreEqual(60 * dana.Importance * 2 / review.Influences.Sum(i => i.Importance * (i.Influence.Has(BuyingRoles.Economic) ? 2 : 1)), dana.ScoreShare, 1e-9);
+        Assert.AreEqual(60, review.Influences.Sum(i => i.ScoreShare), 1e-6);
+        Assert.AreEqual(60 * dana.Importance * 2 / review.Influences.Sum(i => i.Importance * (i.Influence.Has(BuyingRoles.Economic) ? 2 : 1)), dana.ScoreShare, 1e-6);
     }
 
     [TestMethod]

@@ -268,11 +268,14 @@ public sealed class RedFlagTests
     }
 
     [TestMethod]
-    public void Review_EconomicBuyerUnreachable_NoSingleThreaded()
+    public void Review_EconomicBuyerUnreachable_SingleThreadedWithNoThread()
     {
+        // No thread at all is not better than one: otherwise building the first route would lower the score.
         var review = Plans.Healthy().Without(r => r.Involves("dana")).Review();
 
-        AssertSilent(review, RedFlagCode.SingleThreaded);
+        var flag = Only(review, RedFlagCode.SingleThreaded);
+        AssertFlag(flag, Severity.High, "dana");
+        StringAssert.Contains(flag.Message, "No admissible route");
         Assert.AreEqual(Severity.High, Only(review, RedFlagCode.Uncovered).Severity);
     }
 

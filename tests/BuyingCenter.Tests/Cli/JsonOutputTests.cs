@@ -46,7 +46,7 @@ public sealed class JsonOutputTests
         CollectionAssert.AreEqual(new[] { "account", "asOf", "opportunities" }, Names(root));
         var opportunity = root.GetProperty("opportunities")[0];
         CollectionAssert.AreEqual(
-            new[] { "id", "coverageScore", "status", "funnelPosition", "claimedStage", "redFlags", "deductions", "strengths", "recommendations" },
+            new[] { "id", "coverageScore", "status", "funnelPosition", "claimedStage", "deductions", "redFlags", "strengths", "recommendations" },
             Names(opportunity));
         var deductions = opportunity.GetProperty("deductions");
         CollectionAssert.AreEqual(new[] { "code", "person", "points", "message" }, Names(deductions[0]));
