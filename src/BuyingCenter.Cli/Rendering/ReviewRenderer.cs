@@ -153,7 +153,7 @@ internal static class ReviewRenderer
 
     private static Table DeductionTable(AccountPlan plan, OpportunityReview o)
     {
-        var table = new Table().Title($"Score: 100 - {Describe.Points(100 - o.CoverageScore)} = {o.CoverageScore}").AddColumns("Points", "Code", "Person");
+        var table = new Table().Title($"Score: 100 - {100 - o.CoverageScore} = {o.CoverageScore}").AddColumns("Points", "Code", "Person");
         foreach (var deduction in o.ScoreDeductions)
         {
             table.AddRow("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(plan, deduction.Flag.PersonId)));
@@ -281,7 +281,7 @@ internal static class ReviewRenderer
             }
 
             w.WriteLine();
-            w.WriteLine($"### Score deductions (100 - {Describe.Points(100 - o.CoverageScore)} = {o.CoverageScore})");
+            w.WriteLine($"### Score deductions (100 - {100 - o.CoverageScore} = {o.CoverageScore})");
             w.WriteLine();
             if (o.ScoreDeductions.Count == 0)
             {

@@ -32,10 +32,11 @@ public sealed class LargeAccountTests
                 continue;
             }
 
-            if (reach.IsReengagement)
+            if (reach.IsReengagement || reach.Ids.Count == 2)
             {
-                // The seller's own relationship is re-engaged whatever a stronger introduction would give.
-                Assert.IsTrue(paths.Any(p => p.IsReengagement && p.SellerId == reach.SellerId && p.Strength == reach.Strength), influence.PersonId);
+                // A seller's own working relationship (before decay) is the route whatever a stronger introduction would
+                // give (domain.md, section 2), whether it has gone cold (re-engage) or not.
+                Assert.IsTrue(paths.Any(p => p.Ids.Count == 2 && p.SellerId == reach.SellerId && p.Strength == reach.Strength), influence.PersonId);
             }
             else
             {

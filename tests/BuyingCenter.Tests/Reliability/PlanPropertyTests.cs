@@ -135,8 +135,14 @@ public sealed class PlanPropertyTests
         var id = review.Opportunity.Id;
         Assert.IsTrue(review.CoverageScore is >= 0 and <= 100, id + ": coverage score " + review.CoverageScore);
         var band = review.CoverageScore >= 70 ? CoverageStatus.Green : review.CoverageScore >= 40 ? CoverageStatus.Amber : CoverageStatus.Red;
-        Assert.AreEqual(band, review.Status, id + ": the status band follows the score");
-        Assert.IsTrue(review.ScoreDeductions.All(d => d.Points >= 0), id + ": deductions only take points away");
+        if (band == CoverageStatus.Green && review.FunnelPosition == SalesStage.AboveTheFunnel)
+        {
+            band = CoverageStatus.Amber;
+        }
+
+        Assert.AreEqual(band, review.Status, id + ": the status band follows the score, at most Amber above the funnel");
+        Assert.IsTrue(review.ScoreDeductions.All(d => d.Points > 0), id + ": deductions only take points away");
+        Assert.AreEqual(100 - review.CoverageScore, review.ScoreDeductions.Sum(d => d.Points), id + ": deductions sum exactly to 100 - score");
         Assert.AreEqual(review.Opportunity.Influences.Count, review.Influences.Count, id + ": one assessment per influence");
         foreach (var flag in review.RedFlags)
         {
