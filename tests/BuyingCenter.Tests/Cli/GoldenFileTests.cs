@@ -51,6 +51,7 @@ public sealed class GoldenFileTests
         Case("portfolio.txt", 0, "portfolio", "{sample}", "{cli}/two-opportunities.json", "--as-of", AsOf),
         Case("portfolio.json", 0, "portfolio", "{sample}", "{cli}/two-opportunities.json", "--as-of", AsOf, "--format", "json"),
         Case("portfolio.md", 0, "portfolio", "{sample}", "{cli}/two-opportunities.json", "--as-of", AsOf, "--format", "markdown"),
+        Case("generate-people12.json", 0, "generate", "--people", "12", "--seed", "7"),
         Case("validate-valid.txt", 0, "validate", "{sample}"),
         Case("validate-broken.txt", 65, "validate", "{cli}/broken.json", "{cli}/not-json.json"),
         Case("validate-broken.json", 65, "validate", "{cli}/broken.json", "--format", "json"),
