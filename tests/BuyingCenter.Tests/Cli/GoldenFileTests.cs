@@ -51,6 +51,8 @@ public sealed class GoldenFileTests
         Case("portfolio.txt", 0, "portfolio", "{sample}", "{cli}/two-opportunities.json", "--as-of", AsOf),
         Case("portfolio.json", 0, "portfolio", "{sample}", "{cli}/two-opportunities.json", "--as-of", AsOf, "--format", "json"),
         Case("portfolio.md", 0, "portfolio", "{sample}", "{cli}/two-opportunities.json", "--as-of", AsOf, "--format", "markdown"),
+        Case("changes-northwind.txt", 0, "changes", "{sample}", "{cli}/northwind-later.json", "--as-of", "2026-12-02"),
+        Case("changes-northwind.json", 0, "changes", "{sample}", "{cli}/northwind-later.json", "--as-of", "2026-12-02", "--format", "json"),
         Case("generate-people12.json", 0, "generate", "--people", "12", "--seed", "7"),
         Case("validate-valid.txt", 0, "validate", "{sample}"),
         Case("validate-broken.txt", 65, "validate", "{cli}/broken.json", "{cli}/not-json.json"),
