@@ -22,6 +22,7 @@ internal static class CommandTable
             MapCommand.Create(context),
             ImportCommand.Create(context),
             PortfolioCommand.Create(context),
+            ChangesCommand.Create(context),
             ValidateCommand.Create(context),
             FormatCommand.Create(context),
             GenerateCommand.Create(context),

@@ -11,7 +11,7 @@ namespace BuyingCenter.Cli.Commands;
 internal static class ReviewCommand
 {
     public static Command Create(CliContext context) =>
-        new PlanCommand("review", "The whole account review: coverage score, red flags, strengths and whom to meet next, per opportunity.", new[] { "text", "json", "markdown" })
+        new PlanCommand("review", "The whole account review: coverage score, red flags, strengths and whom to meet next, per opportunity.", new[] { "text", "json", "markdown", "html" })
             .Runs(context, request =>
             {
                 var accountPlan = request.LoadPlan();
@@ -28,7 +28,17 @@ internal static class ReviewCommand
             .Where(o => only is null || o.Opportunity.Id == only.Id)
             .Select(o => new ReviewedOpportunity { Review = o, Recommendations = Planner.Recommend(o) })
             .ToList();
-        context.Emit(output, force, (writer, color) => ReviewRenderer.Render(format, writer, color, review, opportunities));
+        context.Emit(output, force, (writer, color) =>
+        {
+            if (format == "html")
+            {
+                HtmlReportRenderer.Write(writer, review, opportunities);
+            }
+            else
+            {
+                ReviewRenderer.Render(format, writer, color, review, opportunities);
+            }
+        });
         return review;
     }
 }

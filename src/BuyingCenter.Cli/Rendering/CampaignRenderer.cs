@@ -38,7 +38,7 @@ internal static class CampaignRenderer
                 });
                 break;
             case "markdown":
-                writer.WriteLine($"# Campaign: {Markdown.Text(plan.Account.Name)}, `{campaign.OpportunityId}`");
+                writer.WriteLine($"# Campaign: {Markdown.Text(plan.Account.Name)}, {Markdown.Code(campaign.OpportunityId)}");
                 writer.WriteLine();
                 writer.WriteLine($"As of {Terminal.Date(campaign.AsOf)}. Each meeting's goal sets up the next.");
                 writer.WriteLine();

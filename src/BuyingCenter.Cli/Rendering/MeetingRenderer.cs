@@ -102,7 +102,7 @@ internal static class MeetingRenderer
         w.WriteLine($"# Meeting plan: {Markdown.Text(Describe.Person(plan, m.PersonId))}" + (person?.Title is { } title ? ", " + Markdown.Text(title) : string.Empty));
         w.WriteLine();
         w.WriteLine($"- **Account:** {Markdown.Text(plan.Account.Name)}");
-        w.WriteLine($"- **Opportunity:** `{m.OpportunityId}`");
+        w.WriteLine($"- **Opportunity:** {Markdown.Code(m.OpportunityId)}");
         w.WriteLine($"- **Owner:** {Markdown.Text(Describe.Person(plan, m.OwnerId))}");
         if (m.CompanionId is not null)
         {

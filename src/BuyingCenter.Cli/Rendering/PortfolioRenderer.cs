@@ -188,7 +188,7 @@ internal static class PortfolioRenderer
         foreach (var row in report.Review.Rows)
         {
             var flags = string.Join("; ", row.WorstFlags.Select(f => f.Severity + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + f.PersonId + ")")));
-            w.WriteLine($"| {Markdown.Cell(row.AccountName)} | `{row.OpportunityId}` | {row.CoverageScore} | {row.Status} | {Markdown.Cell(Funnel(row))} | {Markdown.Cell(FirstDeduction(row))} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
+            w.WriteLine($"| {Markdown.Cell(row.AccountName)} | {Markdown.Code(row.OpportunityId, inTable: true)} | {row.CoverageScore} | {row.Status} | {Markdown.Cell(Funnel(row))} | {Markdown.Cell(FirstDeduction(row))} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
         }
 
         if (report.Invalid.Count > 0)
@@ -198,7 +198,7 @@ internal static class PortfolioRenderer
             w.WriteLine();
             foreach (var invalid in report.Invalid)
             {
-                w.WriteLine($"- `{invalid.File}`: {invalid.Problems.Count} problem(s)");
+                w.WriteLine($"- {Markdown.Code(invalid.File)}: {invalid.Problems.Count} problem(s)");
                 foreach (var problem in invalid.Problems)
                 {
                     w.WriteLine("  - " + Markdown.Text(problem.ToString()));

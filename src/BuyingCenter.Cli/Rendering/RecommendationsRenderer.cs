@@ -26,7 +26,7 @@ internal static class RecommendationsRenderer
                 });
                 break;
             case "markdown":
-                writer.WriteLine($"# Whom to meet next: {plan.Account.Name}, `{review.Opportunity.Id}`");
+                writer.WriteLine($"# Whom to meet next: {Markdown.Text(plan.Account.Name)}, {Markdown.Code(review.Opportunity.Id)}");
                 writer.WriteLine();
                 writer.WriteLine($"As of {Terminal.Date(asOf)}. {Markdown.Text(review.Opportunity.SingleSalesObjective)}");
                 writer.WriteLine();

@@ -243,14 +243,14 @@ internal static class ReviewRenderer
     private static void WriteMarkdown(TextWriter w, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
     {
         var plan = review.Plan;
-        w.WriteLine($"# Account review: {plan.Account.Name}");
+        w.WriteLine($"# Account review: {Markdown.Text(plan.Account.Name)}");
         w.WriteLine();
-        w.WriteLine($"Account `{plan.Account.Id}`, as of {Terminal.Date(review.AsOf)}.");
+        w.WriteLine($"Account {Markdown.Code(plan.Account.Id)}, as of {Terminal.Date(review.AsOf)}.");
         foreach (var item in opportunities)
         {
             var o = item.Review;
             w.WriteLine();
-            w.WriteLine($"## Opportunity `{o.Opportunity.Id}`");
+            w.WriteLine($"## Opportunity {Markdown.Code(o.Opportunity.Id)}");
             w.WriteLine();
             w.WriteLine($"**Objective:** {Markdown.Text(o.Opportunity.SingleSalesObjective)}");
             w.WriteLine();

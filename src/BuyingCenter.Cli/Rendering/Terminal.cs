@@ -54,9 +54,27 @@ internal static class Terminal
         _ => Markup.Escape(status),
     };
 
-    public static string Escape(string? text) => Markup.Escape(text ?? string.Empty);
+    /// <summary>
+    /// User text for Spectre markup: brackets escaped, and the characters no output keeps dropped, so that a name
+    /// holding an escape sequence cannot recolour or retitle the terminal and a right-to-left override cannot reorder
+    /// the rest of the line; line breaks and tabs become spaces, so one record is one line.
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        var value = text ?? string.Empty;
+        var plain = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!Maps.UnsafeCharacters.IsDropped(value, i) && value[i] != '\r')
+            {
+                plain.Append(value[i] is '\n' or '\t' ? ' ' : value[i]);
+            }
+        }
 
-    public static string OrDash(string? text) => string.IsNullOrEmpty(text) ? "-" : Markup.Escape(text!);
+        return Markup.Escape(plain.ToString());
+    }
+
+    public static string OrDash(string? text) => string.IsNullOrEmpty(text) ? "-" : Escape(text);
 
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -716,7 +716,22 @@ public static class CrmImport
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 
-        private static ExtensionProperty Crm(JObject value) => new() { Name = Extension, Json = value.ToString(Newtonsoft.Json.Formatting.None, Array.Empty<Newtonsoft.Json.JsonConverter>()) };
+        private static ExtensionProperty Crm(JObject value) => new() { Name = Extension, Json = Compact(value) };
+
+        // Token by token rather than JToken.ToString: its one-argument overload exists only from Newtonsoft.Json 13.0.4
+        // (the package supports 13.0.1), and the overload with converters is marked as needing reflection, which the
+        // tool's Native AOT build refuses.
+        private static string Compact(JObject value)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            using (var writer = new Newtonsoft.Json.JsonTextWriter(text) { Formatting = Newtonsoft.Json.Formatting.None })
+            using (var reader = new JTokenReader(value))
+            {
+                writer.WriteToken(reader);
+            }
+
+            return text.ToString();
+        }
     }
 
     /// <summary>

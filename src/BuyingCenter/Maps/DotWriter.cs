@@ -69,19 +69,31 @@ internal static class DotWriter
         return text.ToString();
     }
 
-    /// <summary>A DOT quoted string: backslashes are doubled first so that escString sequences (\N, \G, \l) cannot be smuggled in.</summary>
+    /// <summary>
+    /// A DOT quoted string: backslashes are doubled so that escString sequences (\N, \G, \l) cannot be smuggled in, and
+    /// an ampersand is written as an entity because Graphviz reads HTML entities in every label (a name holding
+    /// "&amp;lt;" stays that text); characters no output keeps (<see cref="UnsafeCharacters"/>) are dropped.
+    /// </summary>
     internal static string Quote(string value)
     {
         var text = new StringBuilder(value.Length + 2);
         text.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (UnsafeCharacters.IsDropped(value, i))
+            {
+                continue;
+            }
+
             switch (c)
             {
                 case '\\': text.Append("\\\\"); break;
+                case '&': text.Append("&amp;"); break;
                 case '"': text.Append("\\\""); break;
                 case '\n': text.Append("\\n"); break;
                 case '\r': break;
+                case '\t': text.Append(' '); break;
                 default: text.Append(c); break;
             }
         }

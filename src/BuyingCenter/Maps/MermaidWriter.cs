@@ -143,8 +143,14 @@ internal static class MermaidWriter
     internal static string Label(string value)
     {
         var text = new StringBuilder(value.Length);
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (UnsafeCharacters.IsDropped(value, i))
+            {
+                continue;
+            }
+
             switch (c)
             {
                 case '"':
@@ -158,6 +164,7 @@ internal static class MermaidWriter
                     break;
                 case '\r':
                 case '\n':
+                case '\t':
                     text.Append(' ');
                     break;
                 default:
@@ -169,8 +176,40 @@ internal static class MermaidWriter
         return text.ToString();
     }
 
-    private static string YamlText(string value) =>
-        value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\r", string.Empty).Replace("\n", " ");
+    /// <summary>
+    /// Text for inside the double-quoted YAML title of the front matter: backslash and quote escaped, line breaks and
+    /// tabs as spaces, characters no output keeps dropped. Mermaid does not decode the entity codes of labels in a
+    /// title and some renderers put it into the page as HTML, so angle brackets become the look-alike quotation marks
+    /// U+2039 and U+203A: the title reads the same and can never be markup.
+    /// </summary>
+    internal static string YamlText(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (UnsafeCharacters.IsDropped(value, i))
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\\': text.Append("\\\\"); break;
+                case '"': text.Append("\\\""); break;
+                case '<': text.Append('\u2039'); break;
+                case '>': text.Append('\u203A'); break;
+                case '\r': break;
+                case '\n':
+                case '\t':
+                    text.Append(' ');
+                    break;
+                default: text.Append(c); break;
+            }
+        }
+
+        return text.ToString();
+    }
 
     private static string NodeDeclaration(MapNode node, RelationshipMapOptions options)
     {

@@ -100,12 +100,18 @@ internal static class SvgWriter
         return svg.ToString();
     }
 
-    /// <summary>XML-escapes text and attribute values alike; characters XML 1.0 cannot hold at all are dropped.</summary>
+    /// <summary>XML-escapes text and attribute values alike; characters XML 1.0 cannot hold, and those no output keeps (<see cref="UnsafeCharacters"/>), are dropped.</summary>
     internal static string Xml(string value)
     {
         var text = new StringBuilder(value.Length);
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (UnsafeCharacters.IsDropped(value, i))
+            {
+                continue;
+            }
+
             switch (c)
             {
                 case '&': text.Append("&amp;"); break;
@@ -114,11 +120,7 @@ internal static class SvgWriter
                 case '"': text.Append("&quot;"); break;
                 case '\'': text.Append("&apos;"); break;
                 default:
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
-                    {
-                        text.Append(c);
-                    }
-
+                    text.Append(c);
                     break;
             }
         }

@@ -62,6 +62,7 @@ public sealed class PlanFileLock : IDisposable
         PlanFile.RequireWritable(target, folder);
         var lockPath = target + ".lock";
         var clock = Stopwatch.StartNew();
+        var vanished = 0;
         while (true)
         {
             try
@@ -80,8 +81,15 @@ public sealed class PlanFileLock : IDisposable
 
                 return new PlanFileLock(target, lockPath);
             }
-            catch (IOException) when (File.Exists(lockPath))
+            catch (IOException e) when (File.Exists(lockPath) || IsAlreadyExists(e))
             {
+                // The holder may release the lock between our attempt and our look at it: then try again at once
+                // (a few times, so that a lock path that exists only as a dangling link cannot keep us here).
+                if (!File.Exists(lockPath) && ++vanished <= 3)
+                {
+                    continue;
+                }
+
                 if (clock.Elapsed >= wait)
                 {
                     throw new PlanFileLockedException(target, lockPath, wait);
@@ -91,6 +99,9 @@ public sealed class PlanFileLock : IDisposable
             }
         }
     }
+
+    // EEXIST on Unix (the errno is the HResult there); ERROR_FILE_EXISTS or ERROR_ALREADY_EXISTS on Windows.
+    private static bool IsAlreadyExists(IOException e) => e.HResult == 17 || (e.HResult & 0xFFFF) is 80 or 183;
 
     /// <summary>Saves the plan atomically while the lock is held (see <see cref="PlanFile.Save(AccountPlan, string)"/>).</summary>
     /// <param name="plan">The plan.</param>

@@ -30,6 +30,8 @@ internal sealed class CliRun
         return new CliRun { ExitCode = code, Out = stdout.ToString(), Error = stderr.ToString() };
     }
 
+    public static CliRun From(int exitCode, string stdout, string stderr) => new() { ExitCode = exitCode, Out = stdout, Error = stderr };
+
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
 }
 

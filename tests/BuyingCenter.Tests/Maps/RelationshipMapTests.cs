@@ -110,7 +110,7 @@ public sealed class RelationshipMapTests
     {
         var dot = RelationshipMap.Create(MapPlans.Hostile(), MapPlans.AsOf).ToDot();
 
-        StringAssert.Contains(dot, "Ann \\\"The Boss\\\" O'Neil & Sons <CEO> \\\\N");
+        StringAssert.Contains(dot, "Ann \\\"The Boss\\\" O'Neil &amp; Sons <CEO> \\\\N", "Graphviz reads entities in labels: the ampersand is one");
         StringAssert.Contains(dot, "\"a-b.c\" [label=");
         Assert.IsFalse(dot.Contains("\"The Boss\""), "an unescaped quote would end the DOT string");
     }

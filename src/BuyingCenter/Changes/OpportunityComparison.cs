@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BuyingCenter.Analysis;
+using BuyingCenter.Planning;
+
+namespace BuyingCenter.Changes;
+
+/// <summary>Compares one opportunity's two reviews, matching every record by id (and flags by code and person).</summary>
+internal static class OpportunityComparison
+{
+    public static OpportunityChanges Compare(string id, AccountReview reviewThen, AccountReview reviewNow, PlanChangesOptions options)
+    {
+        var then = reviewThen.FindOpportunity(id);
+        var now = reviewNow.FindOpportunity(id);
+        var presence = then is null ? OpportunityPresence.Added : now is null ? OpportunityPresence.Removed : OpportunityPresence.Both;
+        return new OpportunityChanges
+        {
+            OpportunityId = id,
+            Presence = presence,
+            ScoreThen = then?.CoverageScore,
+            ScoreNow = now?.CoverageScore,
+            StatusThen = then?.Status,
+            StatusNow = now?.Status,
+            Deductions = CompareDeductions(Deductions(then), Deductions(now)),
+            Flags = CompareFlags(then?.RedFlags ?? Array.Empty<RedFlag>(), now?.RedFlags ?? Array.Empty<RedFlag>()),
+            Influences = CompareInfluences(then, now),
+            Coverage = CompareCoverage(then, now),
+            MeetingsHeld = HeldInBetween(id, reviewThen.Plan, reviewNow.Plan, reviewNow.AsOf),
+            TopThen = Top(then, options),
+            TopNow = Top(now, options),
+        };
+    }
+
+    /// <summary>
+    /// The one place that reads the review's deductions: each as (code, person, points, message). When the review's
+    /// deductions change shape, only this adapter changes.
+    /// </summary>
+    internal static IReadOnlyList<(string Code, string? PersonId, decimal Points, string Message)> Deductions(OpportunityReview? review) =>
+        review is null
+            ? Array.Empty<(string, string?, decimal, string)>()
+            : review.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Flag.PersonId, d.Points, d.Flag.Message)).ToList();
+
+    private static IReadOnlyList<DeductionChange> CompareDeductions(
+        IReadOnlyList<(string Code, string? PersonId, decimal Points, string Message)> then,
+        IReadOnlyList<(string Code, string? PersonId, decimal Points, string Message)> now)
+    {
+        // Several deductions of one code and person (none today) would be summed: the score moves by their total.
+        static Dictionary<(string, string), (decimal Points, string Message)> Index(IEnumerable<(string Code, string? PersonId, decimal Points, string Message)> items) =>
+            items.GroupBy(d => (d.Code, d.PersonId ?? string.Empty))
+                .ToDictionary(g => g.Key, g => (g.Sum(d => d.Points), g.First().Message));
+
+        var before = Index(then);
+        var after = Index(now);
+        var changes = new List<DeductionChange>();
+        foreach (var key in after.Keys.Union(before.Keys))
+        {
+            var had = before.TryGetValue(key, out var old);
+            var has = after.TryGetValue(key, out var current);
+            if (had && has && old.Points == current.Points)
+            {
+                continue;
+            }
+
+            changes.Add(new DeductionChange
+            {
+                Kind = !had ? ChangeKind.Added : !has ? ChangeKind.Removed : ChangeKind.Moved,
+                Code = key.Item1,
+                PersonId = key.Item2.Length == 0 ? null : key.Item2,
+                PointsThen = had ? old.Points : 0,
+                PointsNow = has ? current.Points : 0,
+                Message = has ? current.Message : old.Message,
+            });
+        }
+
+        return changes
+            .OrderByDescending(c => Math.Abs(c.PointsNow - c.PointsThen))
+            .ThenBy(c => c.PersonId ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(c => c.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IReadOnlyList<FlagChange> CompareFlags(IReadOnlyList<RedFlag> then, IReadOnlyList<RedFlag> now)
+    {
+        var before = then.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var after = now.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var changes = new List<FlagChange>();
+
+        // In the review's order: worst first.
+        foreach (var flag in now)
+        {
+            if (!before.TryGetValue(Key(flag), out var old))
+            {
+                changes.Add(new FlagChange { Kind = ChangeKind.Added, Flag = flag });
+            }
+            else if (old.Severity != flag.Severity)
+            {
+                changes.Add(new FlagChange { Kind = ChangeKind.Moved, Flag = flag, SeverityThen = old.Severity });
+            }
+        }
+
+        changes.AddRange(then.Where(f => !after.ContainsKey(Key(f))).Select(f => new FlagChange { Kind = ChangeKind.Removed, Flag = f }));
+        return changes;
+    }
+
+    private static (RedFlagCode, string) Key(RedFlag flag) => (flag.Code, flag.PersonId ?? string.Empty);
+
+    private static IReadOnlyList<InfluenceChange> CompareInfluences(OpportunityReview? then, OpportunityReview? now)
+    {
+        var before = (then?.Opportunity.Influences ?? Array.Empty<BuyingInfluence>()).ToDictionary(i => i.PersonId, StringComparer.Ordinal);
+        var after = (now?.Opportunity.Influences ?? Array.Empty<BuyingInfluence>()).ToDictionary(i => i.PersonId, StringComparer.Ordinal);
+        var changes = new List<InfluenceChange>();
+        foreach (var influence in now?.Opportunity.Influences ?? Array.Empty<BuyingInfluence>())
+        {
+            if (!before.TryGetValue(influence.PersonId, out var old))
+            {
+                changes.Add(new InfluenceChange { Kind = ChangeKind.Added, PersonId = influence.PersonId, Now = influence });
+                continue;
+            }
+
+            var change = new InfluenceChange { Kind = ChangeKind.Moved, PersonId = influence.PersonId, Then = old, Now = influence };
+            if (change.RolesMoved || change.DegreeMoved || change.ModeMoved || change.RatingMoved)
+            {
+                changes.Add(change);
+            }
+        }
+
+        changes.AddRange((then?.Opportunity.Influences ?? Array.Empty<BuyingInfluence>())
+            .Where(i => !after.ContainsKey(i.PersonId))
+            .Select(i => new InfluenceChange { Kind = ChangeKind.Removed, PersonId = i.PersonId, Then = i }));
+        return changes;
+    }
+
+    private static IReadOnlyList<CoverageChange> CompareCoverage(OpportunityReview? then, OpportunityReview? now)
+    {
+        if (then is null || now is null)
+        {
+            return Array.Empty<CoverageChange>();
+        }
+
+        var before = then.Influences.ToDictionary(i => i.Person.Id, StringComparer.Ordinal);
+        var changes = new List<CoverageChange>();
+        foreach (var current in now.Influences)
+        {
+            // A person new to the buying group is reported as added; their coverage is part of that news, not a move.
+            if (before.TryGetValue(current.Person.Id, out var old) && old.IsCovered != current.IsCovered)
+            {
+                changes.Add(new CoverageChange
+                {
+                    Kind = current.IsCovered ? ChangeKind.Added : ChangeKind.Removed,
+                    PersonId = current.Person.Id,
+                    Then = old.Coverage,
+                    Now = current.Coverage,
+                });
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>
+    /// Meetings for the opportunity or the account held by <paramref name="asOf"/> in the newer plan that the earlier plan
+    /// does not have as held: new records, and planned meetings that have since taken place. Matched by id, or by date,
+    /// people and sellers (in any order) when a meeting has no id.
+    /// </summary>
+    private static IReadOnlyList<Meeting> HeldInBetween(string opportunityId, AccountPlan before, AccountPlan after, DateTime asOf)
+    {
+        bool Concerns(Meeting m) => m.OpportunityId is null || string.Equals(m.OpportunityId, opportunityId, StringComparison.Ordinal);
+        var heldBefore = new HashSet<string>(before.Meetings.Where(m => m.HasTakenPlace).Select(MeetingKey), StringComparer.Ordinal);
+        return after.Meetings
+            .Where(m => m.HasTakenPlace && Concerns(m) && m.Date.Date <= asOf.Date && !heldBefore.Contains(MeetingKey(m)))
+            .OrderBy(m => m.Date)
+            .ThenBy(m => m.Id ?? string.Empty, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string MeetingKey(Meeting meeting) =>
+        meeting.Id is { } id
+            ? "id:" + id
+            : meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "|"
+              + string.Join(",", meeting.PersonIds.OrderBy(p => p, StringComparer.Ordinal)) + "|"
+              + string.Join(",", meeting.SellerIds.OrderBy(s => s, StringComparer.Ordinal));
+
+    private static IReadOnlyList<Recommendation> Top(OpportunityReview? review, PlanChangesOptions options) =>
+        review is null ? Array.Empty<Recommendation>() : Planner.Recommend(review, options.Planning).Take(Math.Max(0, options.TopRecommendations)).ToList();
+}

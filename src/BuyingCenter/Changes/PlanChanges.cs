@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BuyingCenter.Analysis;
+using BuyingCenter.Planning;
+
+namespace BuyingCenter.Changes;
+
+/// <summary>
+/// What moved between two versions of an account plan, per opportunity: the score and its deductions, red flags opened
+/// and closed, people added to or removed from the buying group, their role, degree, mode and rating moves, coverage
+/// gained or lost, the meetings held in between, and the top recommendations then and now. Everything is matched by
+/// id, so unknown properties and a different order of the same records are not changes.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class PlanChanges
+{
+    private PlanChanges(string accountId, DateTime then, DateTime now, IReadOnlyList<OpportunityChanges> opportunities)
+    {
+        AccountId = accountId;
+        Then = then;
+        Now = now;
+        Opportunities = opportunities;
+    }
+
+    /// <summary>The account's id in the newer plan.</summary>
+    public string AccountId { get; }
+
+    /// <summary>The day the earlier plan was reviewed as of.</summary>
+    public DateTime Then { get; }
+
+    /// <summary>The day the newer plan was reviewed as of.</summary>
+    public DateTime Now { get; }
+
+    /// <summary>One entry per opportunity in either plan, in the newer plan's order, then those only the earlier plan had.</summary>
+    public IReadOnlyList<OpportunityChanges> Opportunities { get; }
+
+    /// <summary>Whether anything moved at all.</summary>
+    public bool HasChanges => Opportunities.Any(o => o.HasChanges);
+
+    /// <summary>Compares two versions of a plan, each reviewed with the library's own analysis.</summary>
+    /// <param name="before">The earlier version.</param>
+    /// <param name="after">The newer version.</param>
+    /// <param name="asOf">The day the newer version is reviewed as of.</param>
+    /// <param name="options">The day the earlier version is reviewed as of (default: <paramref name="asOf"/>), and the analysis and planning options.</param>
+    public static PlanChanges Compare(AccountPlan before, AccountPlan after, DateTime asOf, PlanChangesOptions? options = null)
+    {
+        if (before is null)
+        {
+            throw new ArgumentNullException(nameof(before));
+        }
+
+        if (after is null)
+        {
+            throw new ArgumentNullException(nameof(after));
+        }
+
+        options ??= new PlanChangesOptions();
+        var then = options.Then ?? asOf;
+        var reviewThen = AccountReview.Create(before, then, options.Analysis);
+        var reviewNow = AccountReview.Create(after, asOf, options.Analysis);
+        var ids = after.Opportunities.Select(o => o.Id).Concat(before.Opportunities.Select(o => o.Id)).Distinct(StringComparer.Ordinal);
+        var opportunities = ids
+            .Select(id => OpportunityComparison.Compare(id, reviewThen, reviewNow, options))
+            .ToList();
+        return new PlanChanges(after.Account.Id, then, asOf, opportunities);
+    }
+}
+
+/// <summary>How two versions of a plan are compared.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PlanChangesOptions
+{
+    /// <summary>
+    /// The day the earlier version is reviewed as of: its own date (the commit's, for a plan in git) shows the score as it
+    /// stood then, stale contacts and faded relationships included; <see langword="null"/>: the newer version's date, so
+    /// only what was edited in the plan moves.
+    /// </summary>
+    public DateTime? Then { get; init; }
+
+    /// <summary>The analysis options of both reviews.</summary>
+    public AnalysisOptions? Analysis { get; init; }
+
+    /// <summary>The planning options of both recommendation lists.</summary>
+    public PlanningOptions? Planning { get; init; }
+
+    /// <summary>How many recommendations of each version are compared (default 3).</summary>
+    public int TopRecommendations { get; init; } = 3;
+}
+
+/// <summary>Whether an opportunity is in both versions of a plan or only one.</summary>
+public enum OpportunityPresence
+{
+    /// <summary>In both versions.</summary>
+    Both,
+
+    /// <summary>Only in the newer version.</summary>
+    Added,
+
+    /// <summary>Only in the earlier version.</summary>
+    Removed,
+}
+
+/// <summary>Which way a record moved between the two versions.</summary>
+public enum ChangeKind
+{
+    /// <summary>Only in the newer version (a flag opened, a deduction appeared, coverage gained).</summary>
+    Added,
+
+    /// <summary>Only in the earlier version (a flag closed, a deduction disappeared, coverage lost).</summary>
+    Removed,
+
+    /// <summary>In both, with a different value.</summary>
+    Moved,
+}
+
+/// <summary>What moved in one opportunity.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record OpportunityChanges
+{
+    /// <summary>The opportunity's id.</summary>
+    public required string OpportunityId { get; init; }
+
+    /// <summary>Whether the opportunity is in both versions or only one.</summary>
+    public required OpportunityPresence Presence { get; init; }
+
+    /// <summary>The coverage score then, or <see langword="null"/> when the earlier version has no such opportunity.</summary>
+    public int? ScoreThen { get; init; }
+
+    /// <summary>The coverage score now, or <see langword="null"/> when the newer version has no such opportunity.</summary>
+    public int? ScoreNow { get; init; }
+
+    /// <summary>The status band then.</summary>
+    public CoverageStatus? StatusThen { get; init; }
+
+    /// <summary>The status band now.</summary>
+    public CoverageStatus? StatusNow { get; init; }
+
+    /// <summary>Deductions that appeared, disappeared or changed their points; largest move first.</summary>
+    public IReadOnlyList<DeductionChange> Deductions { get; init; } = Array.Empty<DeductionChange>();
+
+    /// <summary>Red flags opened (<see cref="ChangeKind.Added"/>) and closed (<see cref="ChangeKind.Removed"/>), or whose severity moved; by person.</summary>
+    public IReadOnlyList<FlagChange> Flags { get; init; } = Array.Empty<FlagChange>();
+
+    /// <summary>People added to or removed from the buying group, and the role, degree, mode and rating moves of those in both.</summary>
+    public IReadOnlyList<InfluenceChange> Influences { get; init; } = Array.Empty<InfluenceChange>();
+
+    /// <summary>Buying influences whose coverage was gained or lost.</summary>
+    public IReadOnlyList<CoverageChange> Coverage { get; init; } = Array.Empty<CoverageChange>();
+
+    /// <summary>Meetings for this opportunity or the account held in between: in the newer version with an outcome, and not held in the earlier one; by date.</summary>
+    public IReadOnlyList<Meeting> MeetingsHeld { get; init; } = Array.Empty<Meeting>();
+
+    /// <summary>The top recommendations of the earlier version.</summary>
+    public IReadOnlyList<Recommendation> TopThen { get; init; } = Array.Empty<Recommendation>();
+
+    /// <summary>The top recommendations of the newer version.</summary>
+    public IReadOnlyList<Recommendation> TopNow { get; init; } = Array.Empty<Recommendation>();
+
+    /// <summary>Whether the top recommendations changed: other people, another order, or another goal for the same person.</summary>
+    public bool TopChanged =>
+        !TopThen.Select(r => (r.PersonId, r.Goal.BestAction)).SequenceEqual(TopNow.Select(r => (r.PersonId, r.Goal.BestAction)));
+
+    /// <summary>Whether anything moved.</summary>
+    public bool HasChanges =>
+        Presence != OpportunityPresence.Both || ScoreThen != ScoreNow || Deductions.Count > 0 || Flags.Count > 0
+        || Influences.Count > 0 || Coverage.Count > 0 || MeetingsHeld.Count > 0 || TopChanged;
+}
+
+/// <summary>A deduction from the coverage score that appeared, disappeared or moved.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record DeductionChange
+{
+    /// <summary>Appeared, disappeared or moved.</summary>
+    public required ChangeKind Kind { get; init; }
+
+    /// <summary>The deduction's code (the red flag's code).</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The person it concerns, or <see langword="null"/> for the opportunity.</summary>
+    public string? PersonId { get; init; }
+
+    /// <summary>The points it took then (0 when it appeared).</summary>
+    public decimal PointsThen { get; init; }
+
+    /// <summary>The points it takes now (0 when it disappeared).</summary>
+    public decimal PointsNow { get; init; }
+
+    /// <summary>The deduction's sentence, from the version that has it (the newer one when both do).</summary>
+    public required string Message { get; init; }
+}
+
+/// <summary>A red flag opened, closed, or whose severity moved.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record FlagChange
+{
+    /// <summary>Opened (<see cref="ChangeKind.Added"/>), closed (<see cref="ChangeKind.Removed"/>) or its severity moved.</summary>
+    public required ChangeKind Kind { get; init; }
+
+    /// <summary>The red flag as the newer version has it (the earlier one's for a closed flag).</summary>
+    public required RedFlag Flag { get; init; }
+
+    /// <summary>The severity then, for a moved flag.</summary>
+    public Severity? SeverityThen { get; init; }
+}
+
+/// <summary>A person added to or removed from the buying group, or whose role, degree, mode or rating moved.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record InfluenceChange
+{
+    /// <summary>Added to the buying group, removed from it, or moved.</summary>
+    public required ChangeKind Kind { get; init; }
+
+    /// <summary>The person.</summary>
+    public required string PersonId { get; init; }
+
+    /// <summary>The influence then (<see langword="null"/> when added).</summary>
+    public BuyingInfluence? Then { get; init; }
+
+    /// <summary>The influence now (<see langword="null"/> when removed).</summary>
+    public BuyingInfluence? Now { get; init; }
+
+    /// <summary>Whether the roles moved.</summary>
+    public bool RolesMoved => Then is not null && Now is not null && Then.Roles != Now.Roles;
+
+    /// <summary>Whether the degree of influence moved.</summary>
+    public bool DegreeMoved => Then is not null && Now is not null && Then.Degree != Now.Degree;
+
+    /// <summary>Whether the response mode moved.</summary>
+    public bool ModeMoved => Then is not null && Now is not null && Then.Mode != Now.Mode;
+
+    /// <summary>Whether the rating moved.</summary>
+    public bool RatingMoved => Then is not null && Now is not null && Then.Rating != Now.Rating;
+}
+
+/// <summary>A buying influence whose coverage was gained or lost.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record CoverageChange
+{
+    /// <summary>Gained (<see cref="ChangeKind.Added"/>) or lost (<see cref="ChangeKind.Removed"/>).</summary>
+    public required ChangeKind Kind { get; init; }
+
+    /// <summary>The person.</summary>
+    public required string PersonId { get; init; }
+
+    /// <summary>Their coverage then.</summary>
+    public required PersonCoverage Then { get; init; }
+
+    /// <summary>Their coverage now.</summary>
+    public required PersonCoverage Now { get; init; }
+}
