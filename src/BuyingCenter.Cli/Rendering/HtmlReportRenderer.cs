@@ -144,9 +144,8 @@ internal static class HtmlReportRenderer
         o.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Flag.PersonId, d.Points, d.Flag.Message)).ToList();
 
     /// <summary>
-    /// The coaches and whether the review counts them as proven: every Coach, with the CoachUnproven flag's sentence
-    /// where it fires, or the NoCoach flag when nobody holds the role. The one place to re-point when the review
-    /// returns the three coach tests as a result of their own.
+    /// The coaches and the review's three coach tests for each (domain.md, section 3): proven when all three hold, a
+    /// candidate otherwise, with each test passed or failed in domain words; the NoCoach flag when nobody holds the role.
     /// </summary>
     private static void WriteCoaches(TextWriter w, AccountPlan plan, OpportunityReview o)
     {
@@ -162,12 +161,14 @@ internal static class HtmlReportRenderer
         w.Write("<ul class=\"coaches\">\n");
         foreach (var coach in coaches)
         {
-            var unproven = coach.RedFlags.FirstOrDefault(f => f.Code == RedFlagCode.CoachUnproven);
-            w.Write($"<li><strong>{Html.Text(Describe.Name(plan, coach.Person.Id))}</strong>: "
-                + (unproven is null
-                    ? $"proven: {coach.Influence.Degree} influence, rated {Describe.Rating(coach.Influence.Rating)}, {(coach.IsCovered ? "covered" : "not covered")}."
-                    : Html.Text(unproven.Message))
-                + "</li>\n");
+            w.Write($"<li><strong>{Html.Text(Describe.Name(plan, coach.Person.Id))}</strong>: {(coach.IsProvenCoach ? "proven" : "candidate, to be tested")}<ul>\n");
+            Test(CoachTests.CredibleWithBuyer, $"credible with the buying organisation ({coach.Influence.Degree} influence; High or Medium needed)");
+            Test(CoachTests.CredibleWithUs, coach.IsCovered ? "credible with us (covered)" : "credible with us (covered, or a meeting with them won at least the minimum action)");
+            Test(CoachTests.WantsUsToWin, $"wants our proposal to win (rated {Describe.Rating(coach.Influence.Rating)}; +3 or better needed)");
+            w.Write("</ul></li>\n");
+
+            void Test(CoachTests test, string words) =>
+                w.Write($"<li class=\"{(coach.CoachTests.HasFlag(test) ? "pass" : "fail")}\">{(coach.CoachTests.HasFlag(test) ? "\u2713 passes" : "\u2717 fails")}: {Html.Text(words)}</li>\n");
         }
 
         w.Write("</ul>\n</div>\n");
@@ -192,8 +193,8 @@ internal static class HtmlReportRenderer
         w.Write("</tbody></table>\n</div>\n");
     }
 
-    /// <summary>The owner of the contact; the one place to add the companion who joins a senior contact when recommendations carry one.</summary>
-    private static string Owner(AccountPlan plan, Recommendation r) => Html.Text(Describe.Name(plan, r.OwnerId));
+    /// <summary>The owner of the contact, and the companion of matching level who joins a senior contact.</summary>
+    private static string Owner(AccountPlan plan, Recommendation r) => Html.Text(Describe.Owner(plan, r.OwnerId, r.CompanionId));
 
     private static string Route(AccountPlan plan, IntroductionPath? path) =>
         path is null
@@ -213,7 +214,7 @@ internal static class HtmlReportRenderer
             var m = Planner.PlanMeeting(o, r.PersonId);
             var person = plan.FindPerson(m.PersonId);
             w.Write($"<article class=\"sheet\"><h4>{r.Rank}. {Html.Text(Describe.Name(plan, m.PersonId))}{(person?.Title is { } title ? ", " + Html.Text(title) : string.Empty)}</h4>\n");
-            w.Write($"<p class=\"muted\">Owner {Html.Text(Describe.Name(plan, m.OwnerId))} &middot; route {Route(plan, m.Path)}</p>\n");
+            w.Write($"<p class=\"muted\">Owner {Html.Text(Describe.Owner(plan, m.OwnerId, m.CompanionId))} &middot; route {Route(plan, m.Path)}</p>\n");
             w.Write($"<dl><dt>Why they should meet us</dt><dd>{Html.Text(m.ValidBusinessReason)}</dd>\n");
             w.Write($"<dt>Best action</dt><dd>{Html.Text(m.BestAction)}</dd>\n<dt>Minimum action</dt><dd>{Html.Text(m.MinimumAction)}</dd></dl>\n");
             w.Write("<h5>Questions</h5>\n<ul>\n");
