@@ -111,35 +111,35 @@ internal sealed class PlanReader
                 case RootProperty.Sellers:
                     if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadSeller), s => builder.AddSeller(s));
+                        ReadObjects(ReadSeller, s => builder.AddSeller(s));
                     }
 
                     break;
                 case RootProperty.People:
                     if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadPerson), p => builder.AddPerson(p));
+                        ReadObjects(ReadPerson, p => builder.AddPerson(p));
                     }
 
                     break;
                 case RootProperty.Relationships:
                     if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadRelationship), r => builder.AddRelationship(r));
+                        ReadObjects(ReadRelationship, r => builder.AddRelationship(r));
                     }
 
                     break;
                 case RootProperty.Opportunities:
                     if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadOpportunity), o => builder.AddOpportunity(o));
+                        ReadObjects(ReadOpportunity, o => builder.AddOpportunity(o));
                     }
 
                     break;
                 case RootProperty.Meetings:
                     if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadMeeting), m => builder.AddMeeting(m));
+                        ReadObjects(ReadMeeting, m => builder.AddMeeting(m));
                     }
 
                     break;
@@ -320,7 +320,7 @@ internal sealed class PlanReader
                 case OpportunityProperty.Currency: currency = ReadString(); break;
                 case OpportunityProperty.Stage: stage = (SalesStage?)ReadName(Stages); break;
                 case OpportunityProperty.Competitors: competitors = ReadStrings(); break;
-                case OpportunityProperty.Influences: ReadArray(() => ReadObject(ReadInfluence), influences.Add); break;
+                case OpportunityProperty.Influences: ReadObjects(ReadInfluence, influences.Add); break;
                 default: Extension(extensions ??= new()); break;
             }
         }
@@ -365,7 +365,7 @@ internal sealed class PlanReader
                 case InfluenceProperty.Degree: degree = (InfluenceDegree?)ReadName(Degrees) ?? InfluenceDegree.Unknown; break;
                 case InfluenceProperty.Mode: mode = (ResponseMode?)ReadName(Modes) ?? ResponseMode.Unknown; break;
                 case InfluenceProperty.Rating: rating = ReadInt(out _); break;
-                case InfluenceProperty.WinResults: ReadArray(() => ReadObject(ReadWinResult), winResults.Add); break;
+                case InfluenceProperty.WinResults: ReadObjects(ReadWinResult, winResults.Add); break;
                 case InfluenceProperty.Uncertain: uncertain = (InfluenceFacts)ReadFlags(Facts, "uncertain field"); break;
                 case InfluenceProperty.Notes: notes = ReadString(); break;
                 default: Extension(extensions ??= new()); break;
@@ -496,8 +496,8 @@ internal sealed class PlanReader
         return null;
     }
 
-    /// <summary>Reads the next value as an array of items; null counts as empty, anything else is a problem.</summary>
-    private void ReadArray<T>(Func<T?> readItem, Action<T> add)
+    /// <summary>Reads the next value as an array of objects, each read with <paramref name="read"/>; null counts as empty, anything else is a problem.</summary>
+    private void ReadObjects<T>(Func<T> read, Action<T> add)
         where T : class
     {
         Next();
@@ -515,7 +515,7 @@ internal sealed class PlanReader
 
         while (!PeekEndArray())
         {
-            var item = readItem();
+            var item = ReadObject(read);
             if (item is not null)
             {
                 add(item);

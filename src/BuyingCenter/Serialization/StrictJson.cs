@@ -42,6 +42,12 @@ internal sealed class StrictJson
     // The characters that make a property name be written ['name'] in a path, as JSON path tools (and Newtonsoft) do.
     private static readonly char[] PathSpecial = { '.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029' };
 
+#if NET8_0_OR_GREATER
+    // What ends a run of plain characters in a string: its quote, a backslash, a control character.
+    private static readonly System.Buffers.SearchValues<char> DoubleQuotedStops = System.Buffers.SearchValues.Create(Stops('"'));
+    private static readonly System.Buffers.SearchValues<char> SingleQuotedStops = System.Buffers.SearchValues.Create(Stops('\''));
+#endif
+
     private readonly string text;
     private readonly int maxDepth;
 
@@ -243,15 +249,30 @@ internal sealed class StrictJson
         }
 
         var length = End - Start;
-        return value.Length == length && string.Compare(text, Start, value, 0, length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+        if (value.Length != length)
+        {
+            return false;
+        }
+
+#if NET
+        var written = text.AsSpan(Start, length);
+        return ignoreCase ? written.Equals(value.AsSpan(), StringComparison.OrdinalIgnoreCase) : written.SequenceEqual(value.AsSpan());
+#else
+        return string.Compare(text, Start, value, 0, length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+#endif
     }
 
     /// <summary>The index in <paramref name="names"/> of the current string or name, or -1.</summary>
     public int IndexIn(string[] names, bool ignoreCase)
     {
+        var length = End - Start;
+        var first = Start < text.Length ? text[Start] | 0x20 : 0;
         for (var i = 0; i < names.Length; i++)
         {
-            if (Equals(names[i], ignoreCase))
+            var name = names[i];
+
+            // Length and first letter (in either case) rule out almost every name without a call.
+            if ((Escaped || (name.Length == length && (name[0] | 0x20) == first)) && Equals(name, ignoreCase))
             {
                 return i;
             }
@@ -562,50 +583,60 @@ internal sealed class StrictJson
         Start = pos;
         Irregular |= quote == '\'';
         var reported = false;
+        var t = text;
+        var p = pos;
         while (true)
         {
-            if (pos >= text.Length)
+#if NET8_0_OR_GREATER
+            // The common case, a run of plain characters, at vector speed: stop at the quote, a backslash or a control character.
+            var found = t.AsSpan(p).IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
+            p = found < 0 ? t.Length : p + found;
+#endif
+            if (p >= t.Length)
             {
-                throw Fatal(pos, "The file is not valid JSON: Unterminated string (it has no closing quote); the file looks truncated.");
+                pos = p;
+                throw Fatal(p, "The file is not valid JSON: Unterminated string (it has no closing quote); the file looks truncated.");
             }
 
-            var c = text[pos];
+            var c = t[p];
             if (c == quote)
             {
-                End = pos;
-                pos++;
+                End = p;
+                pos = p + 1;
                 return;
             }
 
             if (c == '\\')
             {
                 Escaped = true;
-                pos++;
-                if (pos >= text.Length)
+                p++;
+                if (p >= t.Length)
                 {
                     continue;
                 }
 
-                var e = text[pos];
+                var e = t[p];
                 if (e == 'u')
                 {
                     for (var k = 1; k <= 4; k++)
                     {
-                        if (pos + k >= text.Length || !IsHexDigit(text[pos + k]))
+                        if (p + k >= t.Length || !IsHexDigit(t[p + k]))
                         {
-                            throw Fatal(pos - 1, "The file is not valid JSON: \\u is followed by four hexadecimal digits in a JSON string (\\u00e9).");
+                            pos = p;
+                            throw Fatal(p - 1, "The file is not valid JSON: \\u is followed by four hexadecimal digits in a JSON string (\\u00e9).");
                         }
                     }
 
-                    pos += 5;
+                    p += 5;
                 }
                 else if (e is '"' or '\\' or '/' or 'b' or 'f' or 'n' or 'r' or 't')
                 {
-                    pos++;
+                    p++;
                 }
                 else
                 {
-                    throw Fatal(pos - 1, string.Format(Invariant, "The file is not valid JSON: \\{0} is not an escape in a JSON string; write \\\\ for a backslash.", e));
+                    pos = p;
+                    throw Fatal(p - 1, string.Format(Invariant, "The file is not valid JSON: \\{0} is not an escape in a JSON string; write \\\\ for a backslash.", e));
                 }
 
                 continue;
@@ -616,66 +647,69 @@ internal sealed class StrictJson
                 if (!reported)
                 {
                     reported = true;
-                    Deviation(pos, string.Format(Invariant, "A control character (U+{0:X4}) is not JSON here; inside a string write it as an escape such as \\t or \\n.", (int)c), atPath: false);
+                    Deviation(p, string.Format(Invariant, "A control character (U+{0:X4}) is not JSON here; inside a string write it as an escape such as \\t or \\n.", (int)c), atPath: false);
                 }
 
                 Irregular = true;
-                pos++;
-                if (c == '\n' || (c == '\r' && (pos >= text.Length || text[pos] != '\n')))
+                p++;
+                if (c == '\n' || (c == '\r' && (p >= t.Length || t[p] != '\n')))
                 {
                     line++;
-                    lineStart = pos;
+                    lineStart = p;
                 }
 
                 continue;
             }
 
-            pos++;
+            p++;
         }
     }
 
     private void SkipTrivia()
     {
-        while (pos < text.Length)
+        var t = text;
+        var p = pos;
+        while (p < t.Length)
         {
-            var c = text[pos];
+            var c = t[p];
             switch (c)
             {
                 case ' ':
                 case '\t':
-                    pos++;
+                    p++;
                     continue;
                 case '\n':
-                    pos++;
+                    p++;
                     line++;
-                    lineStart = pos;
+                    lineStart = p;
                     continue;
                 case '\r':
-                    pos++;
-                    if (pos < text.Length && text[pos] == '\n')
+                    p++;
+                    if (p < t.Length && t[p] == '\n')
                     {
-                        pos++;
+                        p++;
                     }
 
                     line++;
-                    lineStart = pos;
+                    lineStart = p;
                     continue;
                 case '/':
+                    pos = p;
                     Comment();
+                    p = pos;
                     continue;
             }
 
-            if (c < '\u0080' || !char.IsWhiteSpace(c))
+            if ((c < '\u0080' && c != '\f' && c != '\v') || !char.IsWhiteSpace(c))
             {
-                if (c != '\f' && c != '\v')
-                {
-                    return;
-                }
+                break;
             }
 
-            Deviation(pos, string.Format(Invariant, "This is not JSON: U+{0:X4} (white space other than space, tab and line ends) cannot stand here, and other tools would refuse the file.", (int)c), atPath: false);
-            pos++;
+            Deviation(p, string.Format(Invariant, "This is not JSON: U+{0:X4} (white space other than space, tab and line ends) cannot stand here, and other tools would refuse the file.", (int)c), atPath: false);
+            p++;
         }
+
+        pos = p;
     }
 
     private void Comment()
@@ -775,6 +809,21 @@ internal sealed class StrictJson
 
         return value.ToString();
     }
+
+#if NET8_0_OR_GREATER
+    private static string Stops(char quote)
+    {
+        var stops = new char[34];
+        for (var c = 0; c < 32; c++)
+        {
+            stops[c] = (char)c;
+        }
+
+        stops[32] = '\\';
+        stops[33] = quote;
+        return new string(stops);
+    }
+#endif
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
