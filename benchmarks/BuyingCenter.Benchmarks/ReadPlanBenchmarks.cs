@@ -55,25 +55,6 @@ public class ReadPlanBenchmarks
         return JToken.ReadFrom(reader);
     }
 
-    [Benchmark(Description = "PROBE decode")]
-    public int ProbeDecode() => new System.Text.UTF8Encoding(false, true).GetString(bytes).Length;
-
-    [Benchmark(Description = "PROBE tokenizer")]
-    public int ProbeTokens()
-    {
-        var json = new StrictJson(new System.Text.UTF8Encoding(false, true).GetString(bytes), 64, new List<PlanProblem>());
-        var n = 0;
-        while (json.Read())
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    [Benchmark(Description = "PROBE reader")]
-    public object? ProbeReader() => PlanReader.Read(new System.Text.UTF8Encoding(false, true).GetString(bytes), new PlanReadOptions()).Plan;
-
     [Benchmark(Description = "PlanFile.Read")]
     public AccountPlan? ReadPlan() => PlanFile.Read(new MemoryStream(bytes)).Plan;
 }
