@@ -15,16 +15,16 @@ internal static class PlanValidator
 {
     private static readonly IFormatProvider Invariant = CultureInfo.InvariantCulture;
 
-    // The property names the plan format defines at each object level (docs/plan-format.md).
-    private static readonly string[] RootNames = { "schemaVersion", "account", "sellers", "people", "relationships", "opportunities", "meetings" };
-    private static readonly string[] AccountNames = { "id", "name", "industry", "reorganizing", "notes" };
-    private static readonly string[] SellerNames = { "id", "name", "title", "level" };
-    private static readonly string[] PersonNames = { "id", "name", "title", "level", "newInRole", "external" };
-    private static readonly string[] RelationshipNames = { "from", "to", "kind", "strength", "lastInteraction" };
-    private static readonly string[] OpportunityNames = { "id", "singleSalesObjective", "quantity", "closeDate", "amount", "currency", "stage", "competitors", "influences" };
-    private static readonly string[] InfluenceNames = { "person", "roles", "degree", "mode", "rating", "winResults", "uncertain", "notes" };
-    private static readonly string[] WinResultNames = { "result", "win" };
-    private static readonly string[] MeetingNames = { "id", "date", "opportunity", "sellers", "people", "bestAction", "minimumAction", "outcome", "nextStep", "notes" };
+    // The property names the plan format defines at each object level: the table the reader and writer use too.
+    private static readonly string[] RootNames = Serialization.PlanSchema.Root;
+    private static readonly string[] AccountNames = Serialization.PlanSchema.Account;
+    private static readonly string[] SellerNames = Serialization.PlanSchema.Seller;
+    private static readonly string[] PersonNames = Serialization.PlanSchema.Person;
+    private static readonly string[] RelationshipNames = Serialization.PlanSchema.Relationship;
+    private static readonly string[] OpportunityNames = Serialization.PlanSchema.Opportunity;
+    private static readonly string[] InfluenceNames = Serialization.PlanSchema.Influence;
+    private static readonly string[] WinResultNames = Serialization.PlanSchema.WinResult;
+    private static readonly string[] MeetingNames = Serialization.PlanSchema.Meeting;
 
     public static IReadOnlyList<PlanProblem> Validate(AccountPlan plan)
     {

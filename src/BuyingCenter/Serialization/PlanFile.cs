@@ -380,26 +380,8 @@ public static class PlanFile
             return Failure(new PlanProblem { Path = "$", Message = "The file is empty; a plan file holds one JSON object ({ \"schemaVersion\": 1, ... }).", Line = 1, Column = 1 });
         }
 
-        // A NaN or Infinity literal is never JSON, so a file that reads without a problem holds none, and masking would
-        // change nothing: the masking pass (two scans of the whole text) runs only for a file that already has problems.
-        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, null, limits);
-        if (problems.Count > 0)
-        {
-            var masked = PlanReader.MaskNonFinite(text, out var nonFinite);
-            if (nonFinite is not null)
-            {
-                text = masked;
-                (plan, problems, futureVersion, fatal) = PlanReader.Read(text, nonFinite, limits);
-            }
-        }
-
-        if (problems.Count == 0 && !fatal)
-        {
-            // Newtonsoft also reads trailing commas, unquoted names, hexadecimal numbers and the like, which other tools
-            // refuse: a plan that passes here must be JSON that any of them reads.
-            AddNotJsonProblem(text, limits, problems);
-        }
-
+        // One pass: the tokenizer reports what is not JSON, the reader what is not a plan, each at its place.
+        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, limits);
         if (futureVersion)
         {
             // Everything else in a newer file may be right for that version: the version is the one problem to fix.
@@ -423,67 +405,6 @@ public static class PlanFile
             .ThenBy(p => p.index)
             .Select(p => p.problem)
             .ToList());
-    }
-
-    // Deeper nesting than this is left to the reader's own limit: the strict check is recursive.
-    private const int MaxStrictDepth = 512;
-
-    private static void AddNotJsonProblem(string text, PlanReadOptions limits, List<PlanProblem> problems)
-    {
-        if (limits.MaxDepth > MaxStrictDepth)
-        {
-            return;
-        }
-
-        var at = StrictJson.FirstError(text, limits.MaxDepth);
-        if (at < 0)
-        {
-            return;
-        }
-
-        var before = at - 1;
-        while (before >= 0 && char.IsWhiteSpace(text[before]))
-        {
-            before--;
-        }
-
-        var c = at < text.Length ? text[at] : '\0';
-        string message;
-        if (c is '}' or ']' && before >= 0 && text[before] == ',')
-        {
-            message = "A comma before '" + c + "' is not JSON (a trailing comma); remove it, or other tools will refuse the file.";
-        }
-        else if (c is 'x' or 'X' && before >= 0 && text[before] == '0')
-        {
-            message = "Hexadecimal numbers are not JSON; write this number in decimal.";
-        }
-        else if (before >= 0 && text[before] is '{' or ',' && (char.IsLetter(c) || c == '_' || c == '$'))
-        {
-            message = "Property names are written in double quotes in JSON; this one has none.";
-        }
-        else if (c < ' ' && at < text.Length)
-        {
-            message = string.Format(Invariant, "A control character (U+{0:X4}) is not JSON here; inside a string write it as an escape such as \\t or \\n.", (int)c);
-        }
-        else
-        {
-            message = at < text.Length
-                ? string.Format(Invariant, "This is not JSON: '{0}' cannot stand here, and other tools would refuse the file.", c)
-                : "This is not JSON: the text ends where a value or a closing bracket is expected.";
-        }
-
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < at && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        problems.Add(new PlanProblem { Path = "$", Message = message, Line = line, Column = at - lineStart + 1 });
     }
 
     /// <summary>Adds the validator's problems, except where the reader already reported the same value or an ancestor.</summary>

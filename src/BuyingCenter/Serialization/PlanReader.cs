@@ -1,135 +1,103 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Numerics;
-using System.Text.RegularExpressions;
-using Newtonsoft.Json;
+using System.Text;
 
 namespace BuyingCenter.Serialization;
 
 /// <summary>
-/// Reads plan text token by token straight into the model: no document tree, one pass, every problem collected.
-/// Only malformed JSON stops the pass; a bad value is reported, skipped, and reading goes on.
+/// Reads plan text token by token straight into the model, in one pass of the one tokenizer (<see cref="StrictJson"/>):
+/// no document tree, every problem collected with its path, line and column. Only text that is not JSON and cannot be
+/// read on stops the pass; a bad value is reported, skipped, and reading goes on. Property names come from
+/// <see cref="PlanSchema"/>.
 /// </summary>
 internal sealed class PlanReader
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    // JSON's own number grammar: what an out-of-range number must match to be kept verbatim in an extension.
-    // Made on first use: almost no file needs it, and building a regex costs every run a few milliseconds.
-    private static Regex? jsonNumber;
+    private static readonly Choice Kinds = Choice.Of(RelationshipKind.ReportsTo, RelationshipKind.Influences, RelationshipKind.Knows, RelationshipKind.Opposes);
+    private static readonly Choice Roles = Choice.Of(BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach);
+    private static readonly Choice Degrees = Choice.Of(InfluenceDegree.High, InfluenceDegree.Medium, InfluenceDegree.Low, InfluenceDegree.Unknown);
+    private static readonly Choice Modes = Choice.Of(ResponseMode.Growth, ResponseMode.Trouble, ResponseMode.EvenKeel, ResponseMode.Overconfident, ResponseMode.Unknown);
+    private static readonly Choice Stages = Choice.Of(SalesStage.AboveTheFunnel, SalesStage.InTheFunnel, SalesStage.BestFew, SalesStage.Won, SalesStage.Lost);
+    private static readonly Choice Outcomes = Choice.Of(MeetingOutcome.BestAction, MeetingOutcome.MinimumAction, MeetingOutcome.NoCommitment, MeetingOutcome.Planned);
 
-    // Names to values as ints: one dictionary type for every enumeration, so a run compiles its code once, not once per enum.
-    private static readonly Dictionary<string, int> Kinds = Names(RelationshipKind.ReportsTo, RelationshipKind.Influences, RelationshipKind.Knows, RelationshipKind.Opposes);
-    private static readonly Dictionary<string, int> Roles = Names(BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach);
-    private static readonly Dictionary<string, int> Degrees = Names(InfluenceDegree.High, InfluenceDegree.Medium, InfluenceDegree.Low, InfluenceDegree.Unknown);
-    private static readonly Dictionary<string, int> Modes = Names(ResponseMode.Growth, ResponseMode.Trouble, ResponseMode.EvenKeel, ResponseMode.Overconfident, ResponseMode.Unknown);
-    private static readonly Dictionary<string, int> Stages = Names(SalesStage.AboveTheFunnel, SalesStage.InTheFunnel, SalesStage.BestFew, SalesStage.Won, SalesStage.Lost);
-    private static readonly Dictionary<string, int> Outcomes = Names(MeetingOutcome.BestAction, MeetingOutcome.MinimumAction, MeetingOutcome.NoCommitment, MeetingOutcome.Planned);
-    private static readonly Dictionary<string, int> Facts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["roles"] = (int)InfluenceFacts.Roles,
-        ["degree"] = (int)InfluenceFacts.Degree,
-        ["mode"] = (int)InfluenceFacts.Mode,
-        ["rating"] = (int)InfluenceFacts.Rating,
-        ["winResults"] = (int)InfluenceFacts.WinResults,
-    };
+    // The influence facts that can be uncertain, named as the influence's own properties.
+    private static readonly Choice Facts = new(
+        new[] { InfluenceProperty.Roles, InfluenceProperty.Degree, InfluenceProperty.Mode, InfluenceProperty.Rating, InfluenceProperty.WinResults }.Select(PlanSchema.Name).ToArray(),
+        new[] { (int)InfluenceFacts.Roles, (int)InfluenceFacts.Degree, (int)InfluenceFacts.Mode, (int)InfluenceFacts.Rating, (int)InfluenceFacts.WinResults });
 
-    // Known property names, so the reader hands out these strings instead of allocating one per property.
-    // Only read after this initialiser (Newtonsoft never adds to it), so one table serves every thread.
-    private static readonly DefaultJsonNameTable KnownNames = NameTable(
-        "schemaVersion", "account", "sellers", "people", "relationships", "opportunities", "meetings", "id", "name", "industry",
-        "reorganizing", "notes", "title", "level", "newInRole", "external", "from", "to", "kind", "strength", "lastInteraction",
-        "singleSalesObjective", "quantity", "closeDate", "amount", "currency", "stage", "competitors", "influences", "person",
-        "roles", "degree", "mode", "rating", "winResults", "uncertain", "result", "win", "date", "opportunity", "bestAction",
-        "minimumAction", "outcome", "nextStep");
-
-    private readonly JsonTextReader reader;
+    private readonly StrictJson json;
+    private readonly string text;
     private readonly List<PlanProblem> problems = new();
 
-    // Set while the current value is one Newtonsoft could not convert (NaN, 1e400): the token stands for it.
-    private string? valueError;
+    // Reads ahead one token inside an array: true at the end; otherwise the item readers start from a pushed-back token.
+    private bool pushedBack;
 
-    // Newtonsoft emits a stray Undefined token after some conversion errors; this is where it would sit.
-    private (int Line, int Position)? phantom;
-
-    // Where the masked NaN/Infinity literals end (line, position as Newtonsoft counts them), and which literal each was.
-    private readonly Dictionary<long, string>? nonFinite;
-
-    private PlanReader(string text, Dictionary<long, string>? nonFinite, PlanReadOptions options)
+    private PlanReader(string text, PlanReadOptions options)
     {
-        this.nonFinite = nonFinite;
-        reader = new JsonTextReader(new StringReader(text))
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = options.MaxDepth,
-            PropertyNameTable = KnownNames,
-        };
+        this.text = text;
+        json = new StrictJson(text, options.MaxDepth, problems);
     }
 
     /// <summary>Whether the file declares a schema version newer than this library reads.</summary>
     public bool FutureVersion { get; private set; }
 
+    private JsonTokenKind Token => json.Kind;
+
     /// <summary>Reads the text into an unvalidated plan; the plan is null when a problem makes it meaningless.</summary>
-    /// <remarks>
-    /// With <paramref name="nonFinite"/>, <paramref name="text"/> must come from <see cref="MaskNonFinite"/>; without, a
-    /// NaN or Infinity literal in the text is reported less precisely (the caller rereads the masked text then).
-    /// </remarks>
-    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(string text, Dictionary<long, string>? nonFinite, PlanReadOptions options)
+    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(string text, PlanReadOptions options)
     {
-        var self = new PlanReader(text, nonFinite, options);
+        var self = new PlanReader(text, options);
         try
         {
             var plan = self.ReadDocument();
             return (plan, self.problems, self.FutureVersion, false);
         }
-        catch (FatalProblem fatal)
+        catch (JsonSyntaxException fatal)
         {
-            self.problems.Add(fatal.Problem);
+            self.problems.Add(new PlanProblem { Path = fatal.Path, Message = fatal.Message, Line = fatal.Line, Column = fatal.Column });
             return (null, self.problems, self.FutureVersion, true);
         }
     }
 
-    private JsonToken Token => valueError is not null ? JsonToken.Undefined : reader.TokenType;
-
-    private string CurrentPath => JsonPath(reader.Path);
-
     private AccountPlan? ReadDocument()
     {
         Next();
-        if (Token != JsonToken.StartObject)
+        if (Token != JsonTokenKind.StartObject)
         {
-            Problem(CurrentPath, "A plan file holds one JSON object ({ \"schemaVersion\": 1, ... }); this one holds " + Describe() + ".");
+            Problem("A plan file holds one JSON object ({ \"schemaVersion\": 1, ... }); this one holds " + Describe() + ".");
             SkipCurrent();
             NextEnd();
             return null;
         }
 
+        var (rootLine, rootColumn) = (json.Line, json.Column);
         var builder = new AccountPlanBuilder();
         var extensions = new UnknownProperties();
         var seen = 0;
         var haveAccount = false;
         int? version = null;
-        while (NextProperty(out var name))
+        (int Line, int Column) versionAt = (rootLine, rootColumn);
+        while (NextProperty(PlanSchema.Root, out var property))
         {
-            switch (name)
+            switch ((RootProperty)property)
             {
-                case "schemaVersion":
-                    if (First(ref seen, 0, name))
+                case RootProperty.SchemaVersion:
+                    if (First(ref seen, property))
                     {
                         version = ReadInt(out var ok);
+                        versionAt = (json.Line, json.Column);
                         if (ok && version is null)
                         {
-                            Problem(CurrentPath, "The schema version must be a number; this reader knows version 1.");
+                            Problem("The schema version must be a number; this reader knows version 1.");
                         }
                     }
 
                     break;
-                case "account":
-                    if (First(ref seen, 1, name))
+                case RootProperty.Account:
+                    if (First(ref seen, property))
                     {
                         // A present but broken account is reported where it is, not as missing.
                         haveAccount = true;
@@ -140,43 +108,43 @@ internal sealed class PlanReader
                     }
 
                     break;
-                case "sellers":
-                    if (First(ref seen, 2, name))
+                case RootProperty.Sellers:
+                    if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadSeller), s => builder.AddSeller(s));
+                        ReadObjects(ReadSeller, s => builder.AddSeller(s));
                     }
 
                     break;
-                case "people":
-                    if (First(ref seen, 3, name))
+                case RootProperty.People:
+                    if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadPerson), p => builder.AddPerson(p));
+                        ReadObjects(ReadPerson, p => builder.AddPerson(p));
                     }
 
                     break;
-                case "relationships":
-                    if (First(ref seen, 4, name))
+                case RootProperty.Relationships:
+                    if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadRelationship), r => builder.AddRelationship(r));
+                        ReadObjects(ReadRelationship, r => builder.AddRelationship(r));
                     }
 
                     break;
-                case "opportunities":
-                    if (First(ref seen, 5, name))
+                case RootProperty.Opportunities:
+                    if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadOpportunity), o => builder.AddOpportunity(o));
+                        ReadObjects(ReadOpportunity, o => builder.AddOpportunity(o));
                     }
 
                     break;
-                case "meetings":
-                    if (First(ref seen, 6, name))
+                case RootProperty.Meetings:
+                    if (First(ref seen, property))
                     {
-                        ReadArray(() => ReadObject(ReadMeeting), m => builder.AddMeeting(m));
+                        ReadObjects(ReadMeeting, m => builder.AddMeeting(m));
                     }
 
                     break;
                 default:
-                    Extension(name, extensions);
+                    Extension(extensions);
                     break;
             }
         }
@@ -184,24 +152,24 @@ internal sealed class PlanReader
         NextEnd();
         if ((seen & 1) == 0)
         {
-            Problem("$.schemaVersion", "The plan has no schemaVersion; add \"schemaVersion\": 1 at the top.");
+            ProblemAt("$.schemaVersion", rootLine, rootColumn, "The plan has no schemaVersion; add \"schemaVersion\": 1 at the top.");
         }
         else if (version is { } v && v != AccountPlan.CurrentSchemaVersion)
         {
             if (v > AccountPlan.CurrentSchemaVersion)
             {
                 FutureVersion = true;
-                Problem("$.schemaVersion", string.Format(Invariant, "This plan uses schema version {0}; this BuyingCenter reads version {1}. Update BuyingCenter to read it.", v, AccountPlan.CurrentSchemaVersion));
+                ProblemAt("$.schemaVersion", versionAt.Line, versionAt.Column, string.Format(Invariant, "This plan uses schema version {0}; this BuyingCenter reads version {1}. Update BuyingCenter to read it.", v, AccountPlan.CurrentSchemaVersion));
             }
             else
             {
-                Problem("$.schemaVersion", string.Format(Invariant, "The schema version {0} does not exist; this BuyingCenter reads version {1}.", v, AccountPlan.CurrentSchemaVersion));
+                ProblemAt("$.schemaVersion", versionAt.Line, versionAt.Column, string.Format(Invariant, "The schema version {0} does not exist; this BuyingCenter reads version {1}.", v, AccountPlan.CurrentSchemaVersion));
             }
         }
 
         if (!haveAccount)
         {
-            Problem("$.account", "The plan has no account; add \"account\": { \"id\": ..., \"name\": ... }.");
+            ProblemAt("$.account", rootLine, rootColumn, "The plan has no account; add \"account\": { \"id\": ..., \"name\": ... }.");
         }
 
         return builder.WithExtensions(extensions).BuildUnvalidated(partiesOwned: true);
@@ -213,16 +181,21 @@ internal sealed class PlanReader
         var reorganizing = false;
         UnknownProperties? extensions = null;
         var seen = 0;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.Account, out var property))
         {
-            switch (property)
+            if (property >= 0 && !First(ref seen, property))
             {
-                case "id": if (First(ref seen, 0, property)) { id = ReadString(); } break;
-                case "name": if (First(ref seen, 1, property)) { name = ReadString(); } break;
-                case "industry": if (First(ref seen, 2, property)) { industry = ReadString(); } break;
-                case "reorganizing": if (First(ref seen, 3, property)) { reorganizing = ReadBool(); } break;
-                case "notes": if (First(ref seen, 4, property)) { notes = ReadString(); } break;
-                default: Extension(property, extensions ??= new()); break;
+                continue;
+            }
+
+            switch ((AccountProperty)property)
+            {
+                case AccountProperty.Id: id = ReadString(); break;
+                case AccountProperty.Name: name = ReadString(); break;
+                case AccountProperty.Industry: industry = ReadString(); break;
+                case AccountProperty.Reorganizing: reorganizing = ReadBool(); break;
+                case AccountProperty.Notes: notes = ReadString(); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
@@ -235,11 +208,20 @@ internal sealed class PlanReader
         string? id = null, name = null, title = null;
         int? level = null;
         UnknownProperties? extensions = null;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.Seller, out var property))
         {
-            if (!PartyProperty(property, ref seen, ref id, ref name, ref title, ref level))
+            if (property >= 0 && !First(ref seen, property))
             {
-                Extension(property, extensions ??= new());
+                continue;
+            }
+
+            switch ((PartyProperty)property)
+            {
+                case PartyProperty.Id: id = ReadString(); break;
+                case PartyProperty.Name: name = ReadString(); break;
+                case PartyProperty.Title: title = ReadString(); break;
+                case PartyProperty.Level: level = ReadInt(out _); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
@@ -253,66 +235,58 @@ internal sealed class PlanReader
         int? level = null;
         bool newInRole = false, external = false;
         UnknownProperties? extensions = null;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.Person, out var property))
         {
-            if (PartyProperty(property, ref seen, ref id, ref name, ref title, ref level))
+            if (property >= 0 && !First(ref seen, property))
             {
                 continue;
             }
 
-            switch (property)
+            switch ((PartyProperty)property)
             {
-                case "newInRole": if (First(ref seen, 4, property)) { newInRole = ReadBool(); } break;
-                case "external": if (First(ref seen, 5, property)) { external = ReadBool(); } break;
-                default: Extension(property, extensions ??= new()); break;
+                case PartyProperty.Id: id = ReadString(); break;
+                case PartyProperty.Name: name = ReadString(); break;
+                case PartyProperty.Title: title = ReadString(); break;
+                case PartyProperty.Level: level = ReadInt(out _); break;
+                case PartyProperty.NewInRole: newInRole = ReadBool(); break;
+                case PartyProperty.External: external = ReadBool(); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
         return new Person { Id = id!, Name = name!, Title = title, Level = level, NewInRole = newInRole, External = external, Extensions = Frozen(extensions) };
     }
 
-    private bool PartyProperty(string property, ref int seen, ref string? id, ref string? name, ref string? title, ref int? level)
-    {
-        switch (property)
-        {
-            case "id": if (First(ref seen, 0, property)) { id = ReadString(); } return true;
-            case "name": if (First(ref seen, 1, property)) { name = ReadString(); } return true;
-            case "title": if (First(ref seen, 2, property)) { title = ReadString(); } return true;
-            case "level": if (First(ref seen, 3, property)) { level = ReadInt(out _); } return true;
-            default: return false;
-        }
-    }
-
     private Relationship ReadRelationship()
     {
+        var (line, column) = (json.Line, json.Column);
         var seen = 0;
         string? from = null, to = null;
         RelationshipKind? kind = null;
         var strength = Relationship.DefaultStrength;
         DateTime? lastInteraction = null;
         UnknownProperties? extensions = null;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.Relationship, out var property))
         {
-            switch (property)
+            if (property >= 0 && !First(ref seen, property))
             {
-                case "from": if (First(ref seen, 0, property)) { from = ReadString(); } break;
-                case "to": if (First(ref seen, 1, property)) { to = ReadString(); } break;
-                case "kind":
-                    if (First(ref seen, 2, property))
-                    {
-                        kind = (RelationshipKind?)ReadName(Kinds, "ReportsTo, Influences, Knows, Opposes");
-                    }
+                continue;
+            }
 
-                    break;
-                case "strength": if (First(ref seen, 3, property)) { strength = ReadStrength(); } break;
-                case "lastInteraction": if (First(ref seen, 4, property)) { lastInteraction = ReadDate(); } break;
-                default: Extension(property, extensions ??= new()); break;
+            switch ((RelationshipProperty)property)
+            {
+                case RelationshipProperty.From: from = ReadString(); break;
+                case RelationshipProperty.To: to = ReadString(); break;
+                case RelationshipProperty.Kind: kind = (RelationshipKind?)ReadName(Kinds); break;
+                case RelationshipProperty.Strength: strength = ReadStrength(); break;
+                case RelationshipProperty.LastInteraction: lastInteraction = ReadDate(); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
-        if ((seen & (1 << 2)) == 0)
+        if ((seen & (1 << (int)RelationshipProperty.Kind)) == 0)
         {
-            Problem(CurrentPath + ".kind", "A relationship needs a kind: ReportsTo, Influences, Knows or Opposes.");
+            ProblemAt(json.Path() + ".kind", line, column, "A relationship needs a kind: ReportsTo, Influences, Knows or Opposes.");
         }
 
         // An unreadable kind stays out of range, so the validator skips the checks that depend on it.
@@ -329,20 +303,25 @@ internal sealed class PlanReader
         IReadOnlyList<string> competitors = Array.Empty<string>();
         var influences = new List<BuyingInfluence>();
         UnknownProperties? extensions = null;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.Opportunity, out var property))
         {
-            switch (property)
+            if (property >= 0 && !First(ref seen, property))
             {
-                case "id": if (First(ref seen, 0, property)) { id = ReadString(); } break;
-                case "singleSalesObjective": if (First(ref seen, 1, property)) { objective = ReadString(); } break;
-                case "quantity": if (First(ref seen, 2, property)) { quantity = ReadDecimal(); } break;
-                case "closeDate": if (First(ref seen, 3, property)) { closeDate = ReadDate(); } break;
-                case "amount": if (First(ref seen, 4, property)) { amount = ReadDecimal(); } break;
-                case "currency": if (First(ref seen, 5, property)) { currency = ReadString(); } break;
-                case "stage": if (First(ref seen, 6, property)) { stage = (SalesStage?)ReadName(Stages, "AboveTheFunnel, InTheFunnel, BestFew, Won, Lost"); } break;
-                case "competitors": if (First(ref seen, 7, property)) { competitors = ReadStrings(); } break;
-                case "influences": if (First(ref seen, 8, property)) { ReadArray(() => ReadObject(ReadInfluence), influences.Add); } break;
-                default: Extension(property, extensions ??= new()); break;
+                continue;
+            }
+
+            switch ((OpportunityProperty)property)
+            {
+                case OpportunityProperty.Id: id = ReadString(); break;
+                case OpportunityProperty.SingleSalesObjective: objective = ReadString(); break;
+                case OpportunityProperty.Quantity: quantity = ReadDecimal(); break;
+                case OpportunityProperty.CloseDate: closeDate = ReadDate(); break;
+                case OpportunityProperty.Amount: amount = ReadDecimal(); break;
+                case OpportunityProperty.Currency: currency = ReadString(); break;
+                case OpportunityProperty.Stage: stage = (SalesStage?)ReadName(Stages); break;
+                case OpportunityProperty.Competitors: competitors = ReadStrings(); break;
+                case OpportunityProperty.Influences: ReadObjects(ReadInfluence, influences.Add); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
@@ -372,19 +351,24 @@ internal sealed class PlanReader
         var uncertain = InfluenceFacts.None;
         var winResults = new List<WinResult>();
         UnknownProperties? extensions = null;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.Influence, out var property))
         {
-            switch (property)
+            if (property >= 0 && !First(ref seen, property))
             {
-                case "person": if (First(ref seen, 0, property)) { person = ReadString(); } break;
-                case "roles": if (First(ref seen, 1, property)) { roles = (BuyingRoles)ReadFlags(Roles, "role", "Economic, Technical, User, Coach"); } break;
-                case "degree": if (First(ref seen, 2, property)) { degree = (InfluenceDegree?)ReadName(Degrees, "High, Medium, Low, Unknown") ?? InfluenceDegree.Unknown; } break;
-                case "mode": if (First(ref seen, 3, property)) { mode = (ResponseMode?)ReadName(Modes, "Growth, Trouble, EvenKeel, Overconfident, Unknown") ?? ResponseMode.Unknown; } break;
-                case "rating": if (First(ref seen, 4, property)) { rating = ReadInt(out _); } break;
-                case "winResults": if (First(ref seen, 5, property)) { ReadArray(() => ReadObject(ReadWinResult), winResults.Add); } break;
-                case "uncertain": if (First(ref seen, 6, property)) { uncertain = (InfluenceFacts)ReadFlags(Facts, "uncertain field", "roles, degree, mode, rating, winResults"); } break;
-                case "notes": if (First(ref seen, 7, property)) { notes = ReadString(); } break;
-                default: Extension(property, extensions ??= new()); break;
+                continue;
+            }
+
+            switch ((InfluenceProperty)property)
+            {
+                case InfluenceProperty.Person: person = ReadString(); break;
+                case InfluenceProperty.Roles: roles = (BuyingRoles)ReadFlags(Roles, "role"); break;
+                case InfluenceProperty.Degree: degree = (InfluenceDegree?)ReadName(Degrees) ?? InfluenceDegree.Unknown; break;
+                case InfluenceProperty.Mode: mode = (ResponseMode?)ReadName(Modes) ?? ResponseMode.Unknown; break;
+                case InfluenceProperty.Rating: rating = ReadInt(out _); break;
+                case InfluenceProperty.WinResults: ReadObjects(ReadWinResult, winResults.Add); break;
+                case InfluenceProperty.Uncertain: uncertain = (InfluenceFacts)ReadFlags(Facts, "uncertain field"); break;
+                case InfluenceProperty.Notes: notes = ReadString(); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
@@ -407,13 +391,18 @@ internal sealed class PlanReader
         var seen = 0;
         string? result = null, win = null;
         UnknownProperties? extensions = null;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.WinResult, out var property))
         {
-            switch (property)
+            if (property >= 0 && !First(ref seen, property))
             {
-                case "result": if (First(ref seen, 0, property)) { result = ReadString(); } break;
-                case "win": if (First(ref seen, 1, property)) { win = ReadString(); } break;
-                default: Extension(property, extensions ??= new()); break;
+                continue;
+            }
+
+            switch ((WinResultProperty)property)
+            {
+                case WinResultProperty.Result: result = ReadString(); break;
+                case WinResultProperty.Win: win = ReadString(); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
@@ -422,46 +411,48 @@ internal sealed class PlanReader
 
     private Meeting ReadMeeting()
     {
+        var (line, column) = (json.Line, json.Column);
         var seen = 0;
         string? id = null, opportunity = null, best = null, minimum = null, nextStep = null, notes = null;
         DateTime? date = null;
         var outcome = MeetingOutcome.Planned;
         IReadOnlyList<string> sellers = Array.Empty<string>(), people = Array.Empty<string>();
         UnknownProperties? extensions = null;
-        while (NextProperty(out var property))
+        while (NextProperty(PlanSchema.Meeting, out var property))
         {
-            switch (property)
+            if (property >= 0 && !First(ref seen, property))
             {
-                case "id": if (First(ref seen, 0, property)) { id = ReadString(); } break;
-                case "date":
-                    if (First(ref seen, 1, property))
+                continue;
+            }
+
+            switch ((MeetingProperty)property)
+            {
+                case MeetingProperty.Id: id = ReadString(); break;
+                case MeetingProperty.Date:
+                    // Counting, not searching the problems for this path: a file of many bad meetings must not cost their square.
+                    var reported = problems.Count;
+                    date = ReadDate();
+                    if (date is null && problems.Count == reported)
                     {
-                        // Counting, not searching the problems for this path: a file of many bad meetings must not cost their square.
-                        var path = CurrentPath;
-                        var reported = problems.Count;
-                        date = ReadDate();
-                        if (date is null && problems.Count == reported)
-                        {
-                            Problem(path, "A meeting needs its date (yyyy-MM-dd); null is not a date.");
-                        }
+                        Problem("A meeting needs its date (yyyy-MM-dd); null is not a date.");
                     }
 
                     break;
-                case "opportunity": if (First(ref seen, 2, property)) { opportunity = ReadString(); } break;
-                case "sellers": if (First(ref seen, 3, property)) { sellers = ReadStrings(); } break;
-                case "people": if (First(ref seen, 4, property)) { people = ReadStrings(); } break;
-                case "bestAction": if (First(ref seen, 5, property)) { best = ReadString(); } break;
-                case "minimumAction": if (First(ref seen, 6, property)) { minimum = ReadString(); } break;
-                case "outcome": if (First(ref seen, 7, property)) { outcome = (MeetingOutcome?)ReadName(Outcomes, "BestAction, MinimumAction, NoCommitment, Planned") ?? MeetingOutcome.Planned; } break;
-                case "nextStep": if (First(ref seen, 8, property)) { nextStep = ReadString(); } break;
-                case "notes": if (First(ref seen, 9, property)) { notes = ReadString(); } break;
-                default: Extension(property, extensions ??= new()); break;
+                case MeetingProperty.Opportunity: opportunity = ReadString(); break;
+                case MeetingProperty.Sellers: sellers = ReadStrings(); break;
+                case MeetingProperty.People: people = ReadStrings(); break;
+                case MeetingProperty.BestAction: best = ReadString(); break;
+                case MeetingProperty.MinimumAction: minimum = ReadString(); break;
+                case MeetingProperty.Outcome: outcome = (MeetingOutcome?)ReadName(Outcomes) ?? MeetingOutcome.Planned; break;
+                case MeetingProperty.NextStep: nextStep = ReadString(); break;
+                case MeetingProperty.Notes: notes = ReadString(); break;
+                default: Extension(extensions ??= new()); break;
             }
         }
 
-        if ((seen & (1 << 1)) == 0)
+        if ((seen & (1 << (int)MeetingProperty.Date)) == 0)
         {
-            Problem(CurrentPath + ".date", "A meeting needs its date (yyyy-MM-dd).");
+            ProblemAt(json.Path() + ".date", line, column, "A meeting needs its date (yyyy-MM-dd).");
         }
 
         return new Meeting
@@ -487,49 +478,44 @@ internal sealed class PlanReader
         where T : class
     {
         Next();
-        if (Token == JsonToken.StartObject)
+        if (Token == JsonTokenKind.StartObject)
         {
             return read();
         }
 
-        if (Token != JsonToken.Null || typeof(T) != typeof(Account))
+        if (Token != JsonTokenKind.Null || typeof(T) != typeof(Account))
         {
-            Problem(CurrentPath, "Expected an object ({ ... }), found " + Describe() + ".");
+            Problem("Expected an object ({ ... }), found " + Describe() + ".");
         }
         else
         {
-            Problem(CurrentPath, "The account must be an object with an id and a name, not null.");
+            Problem("The account must be an object with an id and a name, not null.");
         }
 
         SkipCurrent();
         return null;
     }
 
-    /// <summary>Reads the next value as an array of items; null counts as empty, anything else is a problem.</summary>
-    private void ReadArray<T>(Func<T?> readItem, Action<T> add)
+    /// <summary>Reads the next value as an array of objects, each read with <paramref name="read"/>; null counts as empty, anything else is a problem.</summary>
+    private void ReadObjects<T>(Func<T> read, Action<T> add)
         where T : class
     {
         Next();
-        if (Token == JsonToken.Null)
+        if (Token == JsonTokenKind.Null)
         {
             return;
         }
 
-        if (Token != JsonToken.StartArray)
+        if (Token != JsonTokenKind.StartArray)
         {
-            Problem(CurrentPath, "Expected an array ([ ... ]), found " + Describe() + ".");
+            Problem("Expected an array ([ ... ]), found " + Describe() + ".");
             SkipCurrent();
             return;
         }
 
-        while (true)
+        while (!PeekEndArray())
         {
-            if (PeekEndArray())
-            {
-                return;
-            }
-
-            var item = readItem();
+            var item = ReadObject(read);
             if (item is not null)
             {
                 add(item);
@@ -537,13 +523,10 @@ internal sealed class PlanReader
         }
     }
 
-    // Reads ahead one token inside an array: true at the end; otherwise the item readers start from a pushed-back token.
-    private bool pushedBack;
-
     private bool PeekEndArray()
     {
         Next();
-        if (Token == JsonToken.EndArray)
+        if (Token == JsonTokenKind.EndArray)
         {
             return true;
         }
@@ -552,21 +535,28 @@ internal sealed class PlanReader
         return false;
     }
 
-    private bool NextProperty(out string name)
+    // Where the current property's name starts, for a duplicate.
+    private int nameLine;
+    private int nameColumn;
+
+    /// <summary>Reads the next property name: its index in <paramref name="names"/>, or -1 for an unknown one; false at the object's end.</summary>
+    private bool NextProperty(string[] names, out int index)
     {
         Next();
-        if (Token == JsonToken.EndObject)
+        if (Token == JsonTokenKind.EndObject)
         {
-            name = string.Empty;
+            index = -1;
             return false;
         }
 
-        name = (string)reader.Value!;
+        nameLine = json.Line;
+        nameColumn = json.Column;
+        index = json.IndexIn(names, ignoreCase: false);
         return true;
     }
 
     /// <summary>Marks a known property as seen; a second occurrence in the same object is a problem and its value is skipped.</summary>
-    private bool First(ref int seen, int bit, string name)
+    private bool First(ref int seen, int bit)
     {
         var flag = 1 << bit;
         if ((seen & flag) == 0)
@@ -575,27 +565,21 @@ internal sealed class PlanReader
             return true;
         }
 
-        Duplicate(name);
+        Duplicate(json.StringValue());
         return false;
     }
 
     private void Duplicate(string name)
     {
-        var path = CurrentPath;
-        var column = Math.Max(1, reader.LinePosition - name.Length - 2);
-        problems.Add(new PlanProblem
-        {
-            Path = path,
-            Message = string.Format(Invariant, "The property \"{0}\" appears twice in this object; keep one.", name),
-            Line = reader.LineNumber,
-            Column = column,
-        });
+        ProblemAt(json.Path(), nameLine, nameColumn, string.Format(Invariant, "The property \"{0}\" appears twice in this object; keep one.", name));
         Next();
         SkipCurrent();
     }
 
-    private void Extension(string name, UnknownProperties extensions)
+    private void Extension(UnknownProperties extensions)
     {
+        var name = json.StringValue();
+
         // A set, not a scan of the list: an object with tens of thousands of unknown properties must not cost their square.
         if (!extensions.Names.Add(name))
         {
@@ -606,53 +590,99 @@ internal sealed class PlanReader
         extensions.Add(new ExtensionProperty { Name = name, Json = CaptureValue() });
     }
 
-    /// <summary>Copies the next value, whatever it is, into compact JSON: unknown properties survive a save.</summary>
+    /// <summary>
+    /// Copies the next value, whatever it is, into compact JSON: unknown properties survive a save. Strings, names and
+    /// numbers are copied as written; what is not JSON as written (single quotes, raw control characters, hexadecimal)
+    /// is re-encoded, and NaN and the like, already reported, become null.
+    /// </summary>
     private string CaptureValue()
     {
-        using var text = new StringWriter(Invariant);
-        using var writer = new JsonTextWriter(text) { Formatting = Formatting.None };
+        var copy = new StringBuilder();
         var depth = 0;
         do
         {
             Next();
             switch (Token)
             {
-                case JsonToken.StartObject: writer.WriteStartObject(); depth++; break;
-                case JsonToken.StartArray: writer.WriteStartArray(); depth++; break;
-                case JsonToken.EndObject: writer.WriteEndObject(); depth--; break;
-                case JsonToken.EndArray: writer.WriteEndArray(); depth--; break;
-                case JsonToken.PropertyName: writer.WritePropertyName((string)reader.Value!); break;
-                case JsonToken.String: writer.WriteValue((string)reader.Value!); break;
-                case JsonToken.Boolean: writer.WriteValue((bool)reader.Value!); break;
-                case JsonToken.Null: writer.WriteNull(); break;
-                case JsonToken.Integer: writer.WriteRawValue(IntegerText(reader.Value!)); break;
-                case JsonToken.Float: writer.WriteRawValue(((decimal)reader.Value!).ToString(Invariant)); break;
-                default:
-                    // A number too large for decimal is kept verbatim when it is valid JSON; NaN and the like are not JSON.
-                    var raw = valueError is null ? null : RawNumber(valueError);
-                    if (raw is not null && (jsonNumber ??= new Regex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)).IsMatch(raw))
-                    {
-                        writer.WriteRawValue(raw);
-                    }
-                    else
-                    {
-                        NotJsonValue();
-                        writer.WriteNull();
-                    }
+                case JsonTokenKind.EndObject:
+                    copy.Append('}');
+                    depth--;
+                    continue;
+                case JsonTokenKind.EndArray:
+                    copy.Append(']');
+                    depth--;
+                    continue;
+            }
 
+            if (copy.Length > 0 && copy[copy.Length - 1] is not ('{' or '[' or ':'))
+            {
+                copy.Append(',');
+            }
+
+            switch (Token)
+            {
+                case JsonTokenKind.StartObject: copy.Append('{'); depth++; break;
+                case JsonTokenKind.StartArray: copy.Append('['); depth++; break;
+                case JsonTokenKind.PropertyName: AppendString(copy); copy.Append(':'); break;
+                case JsonTokenKind.String: AppendString(copy); break;
+                case JsonTokenKind.True: copy.Append("true"); break;
+                case JsonTokenKind.False: copy.Append("false"); break;
+                case JsonTokenKind.Null: copy.Append("null"); break;
+                case JsonTokenKind.Number:
+                    copy.Append(json.IsHex ? NumberText() : json.Raw());
+                    break;
+                default:
+                    NotJsonValue();
+                    copy.Append("null");
                     break;
             }
         }
         while (depth > 0);
 
-        writer.Flush();
-        return text.ToString();
+        return copy.ToString();
+    }
+
+    private void AppendString(StringBuilder copy)
+    {
+        if (!json.Irregular)
+        {
+            copy.Append('"').Append(text, json.Start, json.End - json.Start).Append('"');
+            return;
+        }
+
+        copy.Append('"');
+        foreach (var c in json.StringValue())
+        {
+            switch (c)
+            {
+                case '"': copy.Append("\\\""); break;
+                case '\\': copy.Append("\\\\"); break;
+                case '\n': copy.Append("\\n"); break;
+                case '\r': copy.Append("\\r"); break;
+                case '\t': copy.Append("\\t"); break;
+                case '\b': copy.Append("\\b"); break;
+                case '\f': copy.Append("\\f"); break;
+                default:
+                    if (c < ' ')
+                    {
+                        copy.Append("\\u").Append(((int)c).ToString("x4", Invariant));
+                    }
+                    else
+                    {
+                        copy.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        copy.Append('"');
     }
 
     /// <summary>Skips the value whose first token is current (a scalar, or a whole object or array).</summary>
     private void SkipCurrent()
     {
-        if (Token is not (JsonToken.StartObject or JsonToken.StartArray))
+        if (Token is not (JsonTokenKind.StartObject or JsonTokenKind.StartArray))
         {
             return;
         }
@@ -663,45 +693,25 @@ internal sealed class PlanReader
             Next();
             switch (Token)
             {
-                case JsonToken.StartObject:
-                case JsonToken.StartArray:
+                case JsonTokenKind.StartObject:
+                case JsonTokenKind.StartArray:
                     depth++;
                     break;
-                case JsonToken.EndObject:
-                case JsonToken.EndArray:
+                case JsonTokenKind.EndObject:
+                case JsonTokenKind.EndArray:
                     depth--;
                     break;
             }
         }
     }
 
-    /// <summary>After the root value: only whitespace may follow (Newtonsoft itself rejects more content).</summary>
+    /// <summary>After the root value: only white space (and reported comments) may follow.</summary>
     private void NextEnd()
     {
-        while (true)
+        if (json.Read())
         {
-            bool more;
-            try
-            {
-                more = reader.Read();
-            }
-            catch (Exception e) when (e is not FatalProblem)
-            {
-                throw Fatal(e);
-            }
-
-            if (!more)
-            {
-                return;
-            }
-
-            if (reader.TokenType == JsonToken.Comment)
-            {
-                Problem("$", "Comments are not part of JSON; remove this one (it would not survive a save).", line: reader.LineNumber, column: reader.LinePosition);
-                continue;
-            }
-
-            throw new FatalProblem(new PlanProblem { Path = "$", Message = "More JSON follows the plan object; a plan file holds exactly one object.", Line = reader.LineNumber, Column = reader.LinePosition });
+            // The tokenizer refuses a second value; this only guards its promise.
+            throw new JsonSyntaxException(0, json.Line, json.Column, "$", "More JSON follows the plan object; a plan file holds exactly one object.");
         }
     }
 
@@ -713,108 +723,7 @@ internal sealed class PlanReader
             return;
         }
 
-        while (true)
-        {
-            valueError = null;
-            bool more;
-            try
-            {
-                more = reader.Read();
-            }
-            catch (JsonReaderException e) when (IsValueError(e.Message))
-            {
-                valueError = e.Message;
-                phantom = (e.LineNumber, e.LinePosition);
-                return;
-            }
-            catch (Exception e) when (e is not FatalProblem)
-            {
-                throw Fatal(e);
-            }
-
-            if (!more)
-            {
-                throw new FatalProblem(new PlanProblem
-                {
-                    Path = CurrentPath,
-                    Message = "The file ends before the JSON is complete: it looks truncated.",
-                    Line = Math.Max(1, reader.LineNumber),
-                    Column = Math.Max(1, reader.LinePosition),
-                });
-            }
-
-            if (nonFinite is not null && reader.TokenType == JsonToken.Float && nonFinite.TryGetValue(Key(reader.LineNumber, reader.LinePosition), out var literal))
-            {
-                valueError = "Cannot read " + literal + " value.";
-                return;
-            }
-
-            if (phantom is { } p)
-            {
-                phantom = null;
-                if (reader.TokenType == JsonToken.Undefined && reader.LineNumber == p.Line && reader.LinePosition == p.Position)
-                {
-                    continue;
-                }
-            }
-
-            switch (reader.TokenType)
-            {
-                case JsonToken.String or JsonToken.PropertyName when reader.QuoteChar == '\'':
-                    // Newtonsoft accepts single quotes; JSON does not, and other tools would refuse the file.
-                    Problem(CurrentPath, "JSON strings and names use double quotes; this one uses single quotes.", line: reader.LineNumber, column: reader.LinePosition);
-                    return;
-                case JsonToken.Comment:
-                    Problem(CurrentPath, "Comments are not part of JSON; remove this one (it would not survive a save).", line: reader.LineNumber, column: reader.LinePosition);
-                    continue;
-                case JsonToken.StartConstructor:
-                    throw new FatalProblem(new PlanProblem { Path = CurrentPath, Message = "A JavaScript constructor (new ...) is not JSON.", Line = reader.LineNumber, Column = reader.LinePosition });
-                default:
-                    return;
-            }
-        }
-    }
-
-    private FatalProblem Fatal(Exception e)
-    {
-        if (e is JsonReaderException json)
-        {
-            var message = json.Message;
-            var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message.Substring(0, cut);
-            }
-
-            if (message.StartsWith("Additional text encountered", StringComparison.Ordinal))
-            {
-                message = "More JSON follows the plan object; a plan file holds exactly one object.";
-            }
-            else if (message.IndexOf("MaxDepth", StringComparison.Ordinal) >= 0)
-            {
-                message = string.Format(Invariant, "The JSON is nested more than {0} levels deep (PlanReadOptions.MaxDepth); a plan needs far fewer.", reader.MaxDepth);
-            }
-            else
-            {
-                message = "The file is not valid JSON: " + message;
-            }
-
-            return new FatalProblem(new PlanProblem
-            {
-                Path = JsonPath(json.Path ?? reader.Path),
-                Message = message,
-                Line = Math.Max(1, json.LineNumber),
-                Column = Math.Max(1, json.LinePosition),
-            });
-        }
-
-        return new FatalProblem(new PlanProblem
-        {
-            Path = CurrentPath,
-            Message = "The file is not valid JSON: " + e.Message,
-            Line = Math.Max(1, reader.LineNumber),
-            Column = Math.Max(1, reader.LinePosition),
-        });
+        json.Read();
     }
 
     // ---- values ----------------------------------------------------------------------------------
@@ -824,9 +733,9 @@ internal sealed class PlanReader
         Next();
         switch (Token)
         {
-            case JsonToken.String:
-                return (string)reader.Value!;
-            case JsonToken.Null:
+            case JsonTokenKind.String:
+                return json.StringValue();
+            case JsonTokenKind.Null:
                 return null;
             default:
                 WrongType("a string");
@@ -837,13 +746,16 @@ internal sealed class PlanReader
     private bool ReadBool()
     {
         Next();
-        if (Token == JsonToken.Boolean)
+        switch (Token)
         {
-            return (bool)reader.Value!;
+            case JsonTokenKind.True:
+                return true;
+            case JsonTokenKind.False:
+                return false;
+            default:
+                WrongType("true or false");
+                return false;
         }
-
-        WrongType("true or false");
-        return false;
     }
 
     /// <summary>Reads an optional integer; <paramref name="ok"/> is false when a problem was reported.</summary>
@@ -853,20 +765,24 @@ internal sealed class PlanReader
         ok = true;
         switch (Token)
         {
-            case JsonToken.Null:
+            case JsonTokenKind.Null:
                 return null;
-            case JsonToken.Integer:
-                if (reader.Value is long l && l >= int.MinValue && l <= int.MaxValue)
+            case JsonTokenKind.Number when json.IsInteger:
+                if (TryLong(out var l) && l >= int.MinValue && l <= int.MaxValue)
                 {
                     return (int)l;
                 }
 
                 break;
-            case JsonToken.Float:
-                var d = (decimal)reader.Value!;
+            case JsonTokenKind.Number:
+                if (!TryDecimal(out var d))
+                {
+                    break;
+                }
+
                 if (decimal.Truncate(d) != d)
                 {
-                    Problem(CurrentPath, string.Format(Invariant, "Expected a whole number, found {0}.", d));
+                    Problem(string.Format(Invariant, "Expected a whole number, found {0}.", d));
                     ok = false;
                     return null;
                 }
@@ -877,15 +793,13 @@ internal sealed class PlanReader
                 }
 
                 break;
-            case JsonToken.Undefined when valueError is not null && RawNumber(valueError) is not null:
-                break;
             default:
                 WrongType("a whole number");
                 ok = false;
                 return null;
         }
 
-        Problem(CurrentPath, string.Format(Invariant, "The number {0} is far out of range for this field.", NumberText()));
+        Problem(string.Format(Invariant, "The number {0} is far out of range for this field.", NumberText()));
         ok = false;
         return null;
     }
@@ -895,15 +809,13 @@ internal sealed class PlanReader
         Next();
         switch (Token)
         {
-            case JsonToken.Null:
+            case JsonTokenKind.Null:
                 return null;
-            case JsonToken.Float:
-                return (decimal)reader.Value!;
-            case JsonToken.Integer when reader.Value is long l:
-                return l;
-            case JsonToken.Integer:
-            case JsonToken.Undefined when valueError is not null && RawNumber(valueError) is not null:
-                Problem(CurrentPath, string.Format(Invariant, "The number {0} is out of range: this reader holds numbers up to about 7.9e28.", NumberText()));
+            case JsonTokenKind.Number when json.IsInteger ? TryLong(out var l) && Set(l, out var number) : TryDecimal(out number):
+                return number;
+            case JsonTokenKind.Number:
+                // An integer beyond 64 bits is refused like a number beyond decimal: no count or amount is that large.
+                Problem(string.Format(Invariant, "The number {0} is out of range: this reader holds numbers up to about 7.9e28.", NumberText()));
                 return null;
             default:
                 WrongType("a number");
@@ -911,19 +823,24 @@ internal sealed class PlanReader
         }
     }
 
+    private static bool Set(long value, out decimal number)
+    {
+        number = value;
+        return true;
+    }
+
     private double ReadStrength()
     {
         Next();
         switch (Token)
         {
-            case JsonToken.Float:
-                return ToNearestDouble((decimal)reader.Value!);
-            case JsonToken.Integer when reader.Value is long l:
+            case JsonTokenKind.Number when json.IsInteger && TryLong(out var l):
                 // Out-of-range values are kept so that the validator reports them with the value.
                 return l;
-            case JsonToken.Integer:
-            case JsonToken.Undefined when valueError is not null && RawNumber(valueError) is not null:
-                Problem(CurrentPath, string.Format(Invariant, "The strength {0} is out of range: use a number from 0 (none) to 1 (trusted).", NumberText()));
+            case JsonTokenKind.Number when !json.IsInteger && TryDecimal(out var d):
+                return ToNearestDouble(d);
+            case JsonTokenKind.Number:
+                Problem(string.Format(Invariant, "The strength {0} is out of range: use a number from 0 (none) to 1 (trusted).", NumberText()));
                 return Relationship.DefaultStrength;
             default:
                 WrongType("a number from 0 to 1");
@@ -931,6 +848,64 @@ internal sealed class PlanReader
         }
     }
 
+    /// <summary>The current integer token as a long; false when it does not fit.</summary>
+    private bool TryLong(out long value)
+    {
+        int start = json.Start, end = json.End;
+        var negative = text[start] == '-';
+        if (negative)
+        {
+            start++;
+        }
+
+        ulong magnitude = 0;
+        if (json.IsHex)
+        {
+            for (var i = start + 2; i < end; i++)
+            {
+                if (magnitude > (ulong.MaxValue >> 4))
+                {
+                    value = 0;
+                    return false;
+                }
+
+                var c = text[i];
+                magnitude = (magnitude << 4) | (uint)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+            }
+        }
+        else
+        {
+            if (end - start > 19)
+            {
+                value = 0;
+                return false;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                magnitude = (magnitude * 10) + (uint)(text[i] - '0');
+            }
+        }
+
+        if (magnitude > (negative ? 9_223_372_036_854_775_808UL : long.MaxValue))
+        {
+            value = 0;
+            return false;
+        }
+
+        value = negative ? (long)(0 - magnitude) : (long)magnitude;
+        return true;
+    }
+
+    /// <summary>The current number as a decimal; false when it is beyond decimal's range.</summary>
+    private bool TryDecimal(out decimal value)
+    {
+#if NET
+        return decimal.TryParse(text.AsSpan(json.Start, json.End - json.Start), NumberStyles.Float, Invariant, out value);
+#else
+        return decimal.TryParse(json.Raw(), NumberStyles.Float, Invariant, out value);
+#endif
+    }
     private static readonly double[] ExactPowersOfTen = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
     private static readonly decimal[] DecimalPowersOfTen = ExactPowersOfTen.Select(p => (decimal)p).ToArray();
 
@@ -964,46 +939,55 @@ internal sealed class PlanReader
     private DateTime? ReadDate()
     {
         Next();
-        if (Token == JsonToken.Null)
+        if (Token == JsonTokenKind.Null)
         {
             return null;
         }
 
-        if (Token != JsonToken.String)
+        if (Token != JsonTokenKind.String)
         {
             WrongType("a date (yyyy-MM-dd)");
             return null;
         }
 
-        var text = (string)reader.Value!;
-        if (TryParseDate(text, out var date))
+        if (!json.Escaped && TryParseDate(text, json.Start, json.End - json.Start, out var date))
         {
             return date;
         }
 
-        Problem(CurrentPath, string.Format(Invariant, "\"{0}\" is not a calendar date; write it as yyyy-MM-dd, such as 2026-11-22.", text));
+        var value = json.StringValue();
+        if (json.Escaped && TryParseDate(value, 0, value.Length, out date))
+        {
+            return date;
+        }
+
+        Problem(string.Format(Invariant, "\"{0}\" is not a calendar date; write it as yyyy-MM-dd, such as 2026-11-22.", value));
         return null;
     }
 
-    internal static bool TryParseDate(string text, out DateTime date)
+    internal static bool TryParseDate(string text, out DateTime date) => TryParseDate(text, 0, text.Length, out date);
+
+    private static bool TryParseDate(string text, int start, int length, out DateTime date)
     {
         date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        if (length != 10 || text[start + 4] != '-' || text[start + 7] != '-')
         {
             return false;
         }
 
         for (var i = 0; i < 10; i++)
         {
-            if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9'))
+            var c = text[start + i];
+            if (i != 4 && i != 7 && (c < '0' || c > '9'))
             {
                 return false;
             }
         }
 
-        var year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
-        var month = ((text[5] - '0') * 10) + (text[6] - '0');
-        var day = ((text[8] - '0') * 10) + (text[9] - '0');
+        int Digit(int i) => text[start + i] - '0';
+        var year = (Digit(0) * 1000) + (Digit(1) * 100) + (Digit(2) * 10) + Digit(3);
+        var month = (Digit(5) * 10) + Digit(6);
+        var day = (Digit(8) * 10) + Digit(9);
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
@@ -1013,36 +997,36 @@ internal sealed class PlanReader
         return true;
     }
 
-    private int? ReadName(Dictionary<string, int> names, string allowed)
+    private int? ReadName(Choice choice)
     {
         Next();
-        if (Token == JsonToken.String)
+        if (Token == JsonTokenKind.String)
         {
-            var text = (string)reader.Value!;
-            if (names.TryGetValue(text, out var value))
+            var index = json.IndexIn(choice.Names, ignoreCase: true);
+            if (index >= 0)
             {
-                return value;
+                return choice.Values[index];
             }
 
-            Problem(CurrentPath, string.Format(Invariant, "\"{0}\" is not one of {1}.", text, allowed));
+            Problem(string.Format(Invariant, "\"{0}\" is not one of {1}.", json.StringValue(), choice.Allowed));
             return null;
         }
 
-        WrongType("one of " + allowed);
+        WrongType("one of " + choice.Allowed);
         return null;
     }
 
-    private int ReadFlags(Dictionary<string, int> names, string what, string allowed)
+    private int ReadFlags(Choice choice, string what)
     {
         Next();
-        if (Token == JsonToken.Null)
+        if (Token == JsonTokenKind.Null)
         {
             return default;
         }
 
-        if (Token != JsonToken.StartArray)
+        if (Token != JsonTokenKind.StartArray)
         {
-            WrongType("an array of " + allowed);
+            WrongType("an array of " + choice.Allowed);
             return default;
         }
 
@@ -1050,22 +1034,23 @@ internal sealed class PlanReader
         while (!PeekEndArray())
         {
             Next();
-            if (Token != JsonToken.String)
+            if (Token != JsonTokenKind.String)
             {
-                WrongType("one of " + allowed);
+                WrongType("one of " + choice.Allowed);
                 continue;
             }
 
-            var text = (string)reader.Value!;
-            if (!names.TryGetValue(text, out var value))
+            var index = json.IndexIn(choice.Names, ignoreCase: true);
+            if (index < 0)
             {
-                Problem(CurrentPath, string.Format(Invariant, "\"{0}\" is not a valid {1}: use {2}.", text, what, allowed));
+                Problem(string.Format(Invariant, "\"{0}\" is not a valid {1}: use {2}.", json.StringValue(), what, choice.Allowed));
                 continue;
             }
 
+            var value = choice.Values[index];
             if ((flags & value) != 0)
             {
-                Problem(CurrentPath, string.Format(Invariant, "The {0} \"{1}\" is listed twice.", what, text));
+                Problem(string.Format(Invariant, "The {0} \"{1}\" is listed twice.", what, json.StringValue()));
                 continue;
             }
 
@@ -1078,12 +1063,12 @@ internal sealed class PlanReader
     private IReadOnlyList<string> ReadStrings()
     {
         Next();
-        if (Token == JsonToken.Null)
+        if (Token == JsonTokenKind.Null)
         {
             return Array.Empty<string>();
         }
 
-        if (Token != JsonToken.StartArray)
+        if (Token != JsonTokenKind.StartArray)
         {
             WrongType("an array of strings");
             return Array.Empty<string>();
@@ -1093,9 +1078,9 @@ internal sealed class PlanReader
         while (!PeekEndArray())
         {
             Next();
-            if (Token == JsonToken.String)
+            if (Token == JsonTokenKind.String)
             {
-                items.Add((string)reader.Value!);
+                items.Add(json.StringValue());
             }
             else
             {
@@ -1110,221 +1095,84 @@ internal sealed class PlanReader
 
     private void WrongType(string expected)
     {
-        if (Token == JsonToken.Undefined)
+        if (Token == JsonTokenKind.NotJson)
         {
             NotJsonValue();
         }
         else
         {
-            Problem(CurrentPath, "Expected " + expected + ", found " + Describe() + ".");
+            Problem("Expected " + expected + ", found " + Describe() + ".");
         }
 
         SkipCurrent();
     }
 
-    private void NotJsonValue()
-    {
-        var what = valueError switch
-        {
-            null => "undefined",
-            _ when valueError.IndexOf("NaN", StringComparison.Ordinal) >= 0 => "NaN",
-            _ when valueError.IndexOf("Infinity", StringComparison.Ordinal) >= 0 => "Infinity",
-            _ => RawNumber(valueError) ?? "this value",
-        };
-        Problem(CurrentPath, string.Format(Invariant, "{0} is not a valid JSON value here; write a finite number or a string.", what));
-    }
+    private void NotJsonValue() =>
+        Problem(string.Format(Invariant, "{0} is not a valid JSON value here; write a finite number or a string.", json.Raw()));
 
     private string Describe()
     {
         switch (Token)
         {
-            case JsonToken.StartObject: return "an object";
-            case JsonToken.StartArray: return "an array";
-            case JsonToken.String: return "the string \"" + Shorten((string)reader.Value!) + "\"";
-            case JsonToken.Integer:
-            case JsonToken.Float: return "the number " + NumberText();
-            case JsonToken.Boolean: return (bool)reader.Value! ? "true" : "false";
-            case JsonToken.Null: return "null";
-            default: return valueError is null ? "undefined" : (RawNumber(valueError) ?? "a value that is not JSON");
+            case JsonTokenKind.StartObject: return "an object";
+            case JsonTokenKind.StartArray: return "an array";
+            case JsonTokenKind.String: return "the string \"" + Shorten(json.StringValue()) + "\"";
+            case JsonTokenKind.Number: return "the number " + NumberText();
+            case JsonTokenKind.True: return "true";
+            case JsonTokenKind.False: return "false";
+            case JsonTokenKind.Null: return "null";
+            default: return json.Raw() == "undefined" ? "undefined" : "a value that is not JSON";
         }
     }
 
-    private string NumberText() => Token switch
+    /// <summary>The current number as this reader holds it (0.50 stays 0.50, 1e3 is 1000), or as written when it is beyond that.</summary>
+    private string NumberText()
     {
-        JsonToken.Integer => IntegerText(reader.Value!),
-        JsonToken.Float => ((decimal)reader.Value!).ToString(Invariant),
-        _ => valueError is null ? "?" : (RawNumber(valueError) ?? "?"),
-    };
+        if (json.IsInteger)
+        {
+            return TryLong(out var l) ? l.ToString(Invariant) : json.Raw();
+        }
 
-    private static string IntegerText(object value) => value switch
-    {
-        long l => l.ToString(Invariant),
-        BigInteger b => b.ToString(Invariant),
-        _ => Convert.ToString(value, Invariant) ?? "0",
-    };
+        return TryDecimal(out var d) ? d.ToString(Invariant) : json.Raw();
+    }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
-    // Problems without a line are located afterwards by ProblemLocator, from their path (or the nearest ancestor in the file).
-    private void Problem(string path, string message, int? line = null, int? column = null) =>
+    /// <summary>A problem with the current token: its path, line and column.</summary>
+    private void Problem(string message) =>
+        problems.Add(new PlanProblem { Path = json.Path(), Message = message, Line = json.Line, Column = json.Column });
+
+    private void ProblemAt(string path, int line, int column, string message) =>
         problems.Add(new PlanProblem { Path = path, Message = message, Line = line, Column = column });
-
-    internal static string JsonPath(string? newtonsoftPath) =>
-        string.IsNullOrEmpty(newtonsoftPath) ? "$" : newtonsoftPath![0] == '[' ? "$" + newtonsoftPath : "$." + newtonsoftPath;
-
-    private static bool IsValueError(string message) =>
-        message.StartsWith("Cannot read NaN value", StringComparison.Ordinal) ||
-        message.StartsWith("Cannot read Infinity value", StringComparison.Ordinal) ||
-        message.StartsWith("Cannot read -Infinity value", StringComparison.Ordinal) ||
-        (message.StartsWith("Input string '", StringComparison.Ordinal) && message.IndexOf("' is not a valid", StringComparison.Ordinal) > 0);
-
-    private static string? RawNumber(string message)
-    {
-        if (!message.StartsWith("Input string '", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var end = message.IndexOf("' is not a valid", StringComparison.Ordinal);
-        return end > 14 ? message.Substring(14, end - 14) : null;
-    }
-
-    /// <summary>
-    /// Replaces the NaN, Infinity and -Infinity literals outside strings by numbers of the same length (0e0...), and
-    /// notes where each ends. Newtonsoft cannot go on reading after those literals in decimal mode; masked, the reader
-    /// reports each one where it is and keeps reading. Costs one IndexOf on files without them.
-    /// </summary>
-    internal static string MaskNonFinite(string text, out Dictionary<long, string>? found)
-    {
-        found = null;
-        if (text.IndexOf("NaN", StringComparison.Ordinal) < 0 && text.IndexOf("Infinity", StringComparison.Ordinal) < 0)
-        {
-            return text;
-        }
-
-        char[]? chars = null;
-        var inString = false;
-        int line = 1, lineStart = 0;
-        var previous = '\0';
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                line++;
-                lineStart = i + 1;
-                continue;
-            }
-
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            if (c == '"')
-            {
-                inString = true;
-                previous = c;
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            if (previous is '\0' or ':' or '[' or ',')
-            {
-                var literal = LiteralAt(text, i);
-                if (literal is not null)
-                {
-                    chars ??= text.ToCharArray();
-                    var mask = literal[0] == '-' ? "-0e" : "0e";
-                    mask = mask.PadRight(literal.Length, '0');
-                    mask.CopyTo(0, chars, i, mask.Length);
-                    (found ??= new Dictionary<long, string>())[Key(line, i + literal.Length - lineStart)] = literal;
-                    i += literal.Length - 1;
-                    previous = '0';
-                    continue;
-                }
-            }
-
-            previous = c;
-        }
-
-        return chars is null ? text : new string(chars);
-    }
-
-    private static string? LiteralAt(string text, int i)
-    {
-        foreach (var literal in new[] { "NaN", "Infinity", "-Infinity" })
-        {
-            if (string.CompareOrdinal(text, i, literal, 0, literal.Length) == 0 &&
-                (i + literal.Length == text.Length || !char.IsLetterOrDigit(text[i + literal.Length])))
-            {
-                return literal;
-            }
-        }
-
-        return null;
-    }
-
-    private static DefaultJsonNameTable NameTable(params string[] names)
-    {
-        var table = new DefaultJsonNameTable();
-        foreach (var name in names)
-        {
-            table.Add(name);
-        }
-
-        return table;
-    }
-
-    private static long Key(int line, int position) => ((long)line << 32) | (uint)position;
 
     private static IReadOnlyList<ExtensionProperty> Frozen(UnknownProperties? extensions) =>
         extensions is null ? Array.Empty<ExtensionProperty>() : extensions.ToArray();
 
-    private static Dictionary<string, int> Names<T>(params T[] values)
-        where T : struct, Enum
+    /// <summary>The names of an enumeration's values as a file writes them (matched in any case), and the values.</summary>
+    private sealed class Choice
     {
-        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var value in values)
+        public Choice(string[] names, int[] values)
         {
-            map.Add(value.ToString(), Convert.ToInt32(value, Invariant));
+            Names = names;
+            Values = values;
+            Allowed = string.Join(", ", names);
         }
 
-        return map;
+        public string[] Names { get; }
+
+        public int[] Values { get; }
+
+        /// <summary>The names for a sentence: "ReportsTo, Influences, Knows, Opposes".</summary>
+        public string Allowed { get; }
+
+        public static Choice Of<T>(params T[] values)
+            where T : struct, Enum =>
+            new(values.Select(v => v.ToString()).ToArray(), values.Select(v => Convert.ToInt32(v, Invariant)).ToArray());
     }
 
     /// <summary>The unknown properties of one object, in document order, with their names for duplicate checks.</summary>
     private sealed class UnknownProperties : List<ExtensionProperty>
     {
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
-    }
-
-    private sealed class FatalProblem : Exception
-    {
-        public FatalProblem(PlanProblem problem)
-            : base(problem.Message)
-        {
-            Problem = problem;
-        }
-
-        public PlanProblem Problem { get; }
     }
 }

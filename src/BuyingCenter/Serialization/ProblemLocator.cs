@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using Newtonsoft.Json;
 
 namespace BuyingCenter.Serialization;
 
 /// <summary>
-/// Adds line and column to problems known only by their JSON path, by reading the text once more.
-/// It runs only when a file has problems, so valid files pay nothing for positions.
+/// Adds line and column to the validator's problems, known only by their JSON path (the validator checks the model, not
+/// the text), by reading the text once more with the tokenizer. It runs only when the validator found a problem.
 /// </summary>
 internal static class ProblemLocator
 {
@@ -90,91 +88,34 @@ internal static class ProblemLocator
 
     private static void Scan(string text, Dictionary<string, (int Line, int Column)?> wanted, int maxDepth, int deepest)
     {
-        var lines = new LineMap(text);
-        var reader = new JsonTextReader(new StringReader(text))
+        // The deviations were reported by the reader already: here they are read over and dropped.
+        var json = new StrictJson(text, maxDepth, new List<PlanProblem>());
+        try
         {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = maxDepth,
-        };
-        int previousLine = 1, previousPosition = 0, errors = 0;
-        while (true)
-        {
-            string path;
-            try
+            while (json.Read())
             {
-                if (!reader.Read())
+                if (json.Kind is JsonTokenKind.PropertyName or JsonTokenKind.EndObject or JsonTokenKind.EndArray)
                 {
-                    return;
-                }
-
-                if (reader.TokenType is JsonToken.PropertyName or JsonToken.Comment or JsonToken.EndObject or JsonToken.EndArray || reader.Depth > deepest)
-                {
-                    previousLine = reader.LineNumber;
-                    previousPosition = reader.LinePosition;
                     continue;
                 }
 
-                path = PlanReader.JsonPath(reader.Path);
-            }
-            catch (JsonReaderException e) when (e.Message.StartsWith("Input string", StringComparison.Ordinal) || e.Message.StartsWith("Cannot read", StringComparison.Ordinal))
-            {
-                // A value Newtonsoft cannot convert (NaN, 1e400): reading goes on after it.
-                if (++errors > 100_000)
+                // A container's own path is that of its parent's item: count it at the parent's depth.
+                var depth = json.Kind is JsonTokenKind.StartObject or JsonTokenKind.StartArray ? json.Depth - 1 : json.Depth;
+                if (depth >= deepest)
                 {
-                    return;
+                    continue;
                 }
 
-                path = PlanReader.JsonPath(e.Path);
-            }
-            catch (Exception)
-            {
-                // Malformed JSON: the reader already reported it with its own position.
-                return;
-            }
-
-            if (wanted.TryGetValue(path, out var found) && found is null)
-            {
-                wanted[path] = lines.NextValue(previousLine, previousPosition);
-            }
-
-            previousLine = reader.LineNumber;
-            previousPosition = reader.LinePosition;
-        }
-    }
-
-    /// <summary>Line starts as Newtonsoft counts them (\n, \r and \r\n each end a line), to turn positions into offsets and back.</summary>
-    private sealed class LineMap
-    {
-        private readonly string text;
-        private readonly List<int> starts = new() { 0 };
-
-        public LineMap(string text)
-        {
-            this.text = text;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                var path = json.Path();
+                if (wanted.TryGetValue(path, out var found) && found is null)
                 {
-                    starts.Add(i + 1);
+                    wanted[path] = (json.Line, json.Column);
                 }
             }
         }
-
-        /// <summary>The 1-based line and column of the first character of the value after a reader position.</summary>
-        public (int Line, int Column) NextValue(int line, int position)
+        catch (JsonSyntaxException)
         {
-            line = Math.Min(Math.Max(line, 1), starts.Count);
-            var offset = Math.Min(starts[line - 1] + Math.Max(position, 0), text.Length);
-            while (offset < text.Length && (char.IsWhiteSpace(text[offset]) || text[offset] == ',' || text[offset] == ':'))
-            {
-                offset++;
-            }
-
-            var index = starts.BinarySearch(offset);
-            var lineIndex = index >= 0 ? index : ~index - 1;
-            return (lineIndex + 1, offset - starts[lineIndex] + 1);
+            // Malformed JSON: the reader already reported it with its own position.
         }
     }
 }

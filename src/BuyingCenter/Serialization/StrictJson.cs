@@ -1,238 +1,854 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 
 namespace BuyingCenter.Serialization;
 
+/// <summary>What the tokenizer just read.</summary>
+internal enum JsonTokenKind : byte
+{
+    None,
+    StartObject,
+    EndObject,
+    StartArray,
+    EndArray,
+    PropertyName,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+
+    /// <summary>NaN, Infinity, -Infinity or undefined: JavaScript, not JSON (only read when not strict).</summary>
+    NotJson,
+}
+
 /// <summary>
-/// Checks that text is exactly one JSON value (RFC 8259, no comments, no single quotes, no NaN), so that an
-/// unknown property made in code can be written into a plan file that reads back.
+/// The one JSON tokenizer of the plan reader: RFC 8259 JSON, token by token, with each token's line and column and the
+/// JSON path of where it stands. Strict (<see cref="FirstError"/>), the first character that is not JSON ends it;
+/// tolerant (the reader), what some JSON libraries accept (comments, single quotes, trailing commas, unquoted names,
+/// hexadecimal numbers, raw control characters in strings, other white space, NaN and Infinity) is read on and each
+/// is reported as a problem at its place, so a file gets every problem at once. Malformed JSON beyond that stops it
+/// with a <see cref="JsonSyntaxException"/>. Lines end at \n, \r or \r\n; columns count UTF-16 characters from 1.
 /// </summary>
-internal static class StrictJson
+internal sealed class StrictJson
 {
     /// <summary>The reader's default nesting limit: whatever the reader kept as an unknown property passes.</summary>
     public const int MaxDepth = PlanReadOptions.DefaultMaxDepth;
 
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    // The characters that make a property name be written ['name'] in a path, as JSON path tools (and Newtonsoft) do.
+    private static readonly char[] PathSpecial = { '.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029' };
+
+#if NET8_0_OR_GREATER
+    // What ends a run of plain characters in a string: its quote, a backslash, a control character.
+    private static readonly System.Buffers.SearchValues<char> DoubleQuotedStops = System.Buffers.SearchValues.Create(Stops('"'));
+    private static readonly System.Buffers.SearchValues<char> SingleQuotedStops = System.Buffers.SearchValues.Create(Stops('\''));
+#endif
+
+    private readonly string text;
+    private readonly int maxDepth;
+
+    // Null when strict: the first deviation is then an error.
+    private readonly List<PlanProblem>? problems;
+
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    private int depth;
+    private Expect expect = Expect.Value;
+    private bool rootDone;
+
+    // One frame per open container: array or object, the index of its current item, the span of its current name.
+    private bool[] arrays = new bool[16];
+    private int[] indexes = new int[16];
+    private int[] nameStarts = new int[16];
+    private int[] nameEnds = new int[16];
+    private bool[] nameEscaped = new bool[16];
+
+    public StrictJson(string text, int maxDepth, List<PlanProblem>? problems)
+    {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.problems = problems;
+    }
+
+    private enum Expect : byte
+    {
+        Value,
+        FirstValue,
+        FirstName,
+        Separator,
+    }
+
+    /// <summary>The text being read.</summary>
+    public string Text => text;
+
+    public JsonTokenKind Kind { get; private set; }
+
+    /// <summary>Where the token's content starts in <see cref="Text"/>: inside the quotes of a string or name.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Where the token's content ends (exclusive): before the closing quote of a string or name.</summary>
+    public int End { get; private set; }
+
+    /// <summary>The string or name holds escapes: its value must be decoded.</summary>
+    public bool Escaped { get; private set; }
+
+    /// <summary>The string or name is not JSON as written (single quotes, raw control characters, no quotes): it must be re-encoded to be kept.</summary>
+    public bool Irregular { get; private set; }
+
+    /// <summary>The number has no fraction and no exponent.</summary>
+    public bool IsInteger { get; private set; }
+
+    /// <summary>The number is hexadecimal (0x1F): reported, read as its value.</summary>
+    public bool IsHex { get; private set; }
+
+    /// <summary>The 1-based line of the token's first character.</summary>
+    public int Line { get; private set; } = 1;
+
+    /// <summary>The 1-based column of the token's first character.</summary>
+    public int Column { get; private set; } = 1;
+
+    /// <summary>The number of open objects and arrays.</summary>
+    public int Depth => depth;
+
+    /// <summary>Whether <paramref name="text"/> is exactly one JSON value, nested at most <see cref="MaxDepth"/> levels.</summary>
     public static bool IsOneValue(string? text) => text is not null && FirstError(text, MaxDepth) < 0;
 
     /// <summary>Where <paramref name="text"/> stops being exactly one JSON value: the offset of the first character at fault, or -1 when it is one.</summary>
-    /// <remarks>Recursive: one level of nesting costs two small stack frames, so callers keep <paramref name="maxDepth"/> to hundreds.</remarks>
     public static int FirstError(string text, int maxDepth)
     {
-        var i = 0;
-        return Value(text, ref i, 0, maxDepth) && SkipSpace(text, ref i) == text.Length ? -1 : Math.Min(i, text.Length);
+        var json = new StrictJson(text, maxDepth, problems: null);
+        try
+        {
+            while (json.Read())
+            {
+            }
+
+            return -1;
+        }
+        catch (JsonSyntaxException e)
+        {
+            return Math.Min(e.Offset, text.Length);
+        }
     }
 
-    private static bool Value(string text, ref int i, int depth, int maxDepth)
+    /// <summary>Reads the next token; false after the root value, when only white space (and comments) follow it.</summary>
+    /// <exception cref="JsonSyntaxException">The text is not JSON there, and cannot be read on.</exception>
+    public bool Read()
     {
-        SkipSpace(text, ref i);
-        if (i >= text.Length)
+        SkipTrivia();
+        if (rootDone)
+        {
+            if (pos >= text.Length)
+            {
+                Kind = JsonTokenKind.None;
+                return false;
+            }
+
+            throw Fatal(pos, "More JSON follows the plan object; a plan file holds exactly one object.");
+        }
+
+        if (pos >= text.Length)
+        {
+            throw Truncated();
+        }
+
+        var c = text[pos];
+        Mark();
+        switch (expect)
+        {
+            case Expect.Separator:
+                var inArray = arrays[depth - 1];
+                var close = inArray ? ']' : '}';
+                if (c == close)
+                {
+                    return Close();
+                }
+
+                if (c != ',')
+                {
+                    throw Unexpected(c, inArray ? "a comma or ']' after an item" : "a comma or '}' after a property");
+                }
+
+                pos++;
+                SkipTrivia();
+                if (pos >= text.Length)
+                {
+                    throw Truncated();
+                }
+
+                c = text[pos];
+                Mark();
+                if (c == close)
+                {
+                    Deviation(pos, "A comma before '" + c + "' is not JSON (a trailing comma); remove it, or other tools will refuse the file.", atPath: false);
+                    return Close();
+                }
+
+                return inArray ? Value(c) : Name(c);
+            case Expect.FirstName:
+                return c == '}' ? Close() : Name(c);
+            case Expect.FirstValue:
+                return c == ']' ? Close() : Value(c);
+            default:
+                return Value(c);
+        }
+    }
+
+    /// <summary>The JSON path of the current token: <c>$.people[3].name</c>; names with special characters as <c>$['a b']</c>.</summary>
+    public string Path()
+    {
+        if (depth == 0)
+        {
+            return "$";
+        }
+
+        var path = new StringBuilder("$", 16 + (depth * 12));
+        for (var d = 0; d < depth; d++)
+        {
+            if (arrays[d])
+            {
+                if (indexes[d] >= 0)
+                {
+                    path.Append('[').Append(indexes[d].ToString(Invariant)).Append(']');
+                }
+            }
+            else if (nameStarts[d] >= 0)
+            {
+                var name = nameEscaped[d] ? Unescape(nameStarts[d], nameEnds[d]) : text.Substring(nameStarts[d], nameEnds[d] - nameStarts[d]);
+                if (name.IndexOfAny(PathSpecial) < 0)
+                {
+                    path.Append('.').Append(name);
+                }
+                else
+                {
+                    path.Append("['").Append(name.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
+                }
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>The value of the current string or name.</summary>
+    public string StringValue() => Escaped ? Unescape(Start, End) : text.Substring(Start, End - Start);
+
+    /// <summary>The text of the current token as written (for a string or name, without its quotes).</summary>
+    public string Raw() => text.Substring(Start, End - Start);
+
+    /// <summary>Whether the current string or name is exactly <paramref name="value"/>, compared ordinally or ignoring case.</summary>
+    public bool Equals(string value, bool ignoreCase)
+    {
+        if (Escaped)
+        {
+            return string.Equals(StringValue(), value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
+
+        var length = End - Start;
+        if (value.Length != length)
         {
             return false;
         }
 
-        switch (text[i])
+#if NET
+        var written = text.AsSpan(Start, length);
+        return ignoreCase ? written.Equals(value.AsSpan(), StringComparison.OrdinalIgnoreCase) : written.SequenceEqual(value.AsSpan());
+#else
+        return string.Compare(text, Start, value, 0, length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+#endif
+    }
+
+    /// <summary>The index in <paramref name="names"/> of the current string or name, or -1.</summary>
+    public int IndexIn(string[] names, bool ignoreCase)
+    {
+        var length = End - Start;
+        var first = Start < text.Length ? text[Start] | 0x20 : 0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = names[i];
+
+            // Length and first letter (in either case) rule out almost every name without a call.
+            if ((Escaped || (name.Length == length && (name[0] | 0x20) == first)) && Equals(name, ignoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Mark()
+    {
+        Start = pos;
+        End = pos;
+        Line = line;
+        Column = pos - lineStart + 1;
+    }
+
+    private bool Close()
+    {
+        pos++;
+        depth--;
+        Kind = arrays[depth] ? JsonTokenKind.EndArray : JsonTokenKind.EndObject;
+        expect = Expect.Separator;
+        rootDone = depth == 0;
+        return true;
+    }
+
+    private bool Name(char c)
+    {
+        Escaped = false;
+        Irregular = false;
+        if (c == '"' || c == '\'')
+        {
+            ScanString(c);
+        }
+        else if (IsIdentifier(c))
+        {
+            Deviation(pos, "Property names are written in double quotes in JSON; this one has none.", atPath: false);
+            Start = pos;
+            while (pos < text.Length && IsIdentifier(text[pos]))
+            {
+                pos++;
+            }
+
+            End = pos;
+            Irregular = true;
+        }
+        else
+        {
+            throw Unexpected(c, "a property name in double quotes");
+        }
+
+        var top = depth - 1;
+        nameStarts[top] = Start;
+        nameEnds[top] = End;
+        nameEscaped[top] = Escaped;
+        if (c == '\'')
+        {
+            Deviation(Start - 1, "JSON strings and names use double quotes; this one uses single quotes.", atPath: true);
+        }
+
+        SkipTrivia();
+        if (pos >= text.Length)
+        {
+            throw Truncated();
+        }
+
+        if (text[pos] != ':')
+        {
+            throw Unexpected(text[pos], "a colon after the property name");
+        }
+
+        pos++;
+        expect = Expect.Value;
+        Kind = JsonTokenKind.PropertyName;
+        return true;
+    }
+
+    private bool Value(char c)
+    {
+        if (depth > 0 && arrays[depth - 1])
+        {
+            indexes[depth - 1]++;
+        }
+
+        switch (c)
         {
             case '{':
-                return depth < maxDepth && Container(text, ref i, depth, maxDepth, '}', member: true);
+                Push(array: false);
+                Kind = JsonTokenKind.StartObject;
+                expect = Expect.FirstName;
+                return true;
             case '[':
-                return depth < maxDepth && Container(text, ref i, depth, maxDepth, ']', member: false);
+                Push(array: true);
+                Kind = JsonTokenKind.StartArray;
+                expect = Expect.FirstValue;
+                return true;
             case '"':
-                return String(text, ref i);
+                Escaped = false;
+                Irregular = false;
+                ScanString(c);
+                Kind = JsonTokenKind.String;
+                break;
+            case '\'':
+                Escaped = false;
+                Irregular = false;
+                Deviation(pos, "JSON strings and names use double quotes; this one uses single quotes.", atPath: true);
+                ScanString(c);
+                Kind = JsonTokenKind.String;
+                break;
             case 't':
-                return Literal(text, ref i, "true");
+                Literal("true", JsonTokenKind.True);
+                break;
             case 'f':
-                return Literal(text, ref i, "false");
+                Literal("false", JsonTokenKind.False);
+                break;
             case 'n':
-                return Literal(text, ref i, "null");
+                if (At("new") && pos + 3 < text.Length && !IsIdentifier(text[pos + 3]))
+                {
+                    throw Fatal(pos, "A JavaScript constructor (new ...) is not JSON.");
+                }
+
+                Literal("null", JsonTokenKind.Null);
+                break;
+            case 'N':
+                NotJson("NaN");
+                break;
+            case 'I':
+                NotJson("Infinity");
+                break;
+            case 'u':
+                NotJson("undefined");
+                break;
+            case '-' when pos + 1 < text.Length && text[pos + 1] == 'I':
+                NotJson("-Infinity");
+                break;
             default:
-                return Number(text, ref i);
+                if (c == '-' || (c >= '0' && c <= '9'))
+                {
+                    Number();
+                    break;
+                }
+
+                throw Unexpected(c, "a value");
+        }
+
+        expect = Expect.Separator;
+        rootDone = depth == 0;
+        return true;
+    }
+
+    private void Push(bool array)
+    {
+        if (depth >= maxDepth)
+        {
+            throw Fatal(pos, string.Format(Invariant, "The JSON is nested more than {0} levels deep (PlanReadOptions.MaxDepth); a plan needs far fewer.", maxDepth));
+        }
+
+        if (depth == arrays.Length)
+        {
+            var size = depth * 2;
+            Array.Resize(ref arrays, size);
+            Array.Resize(ref indexes, size);
+            Array.Resize(ref nameStarts, size);
+            Array.Resize(ref nameEnds, size);
+            Array.Resize(ref nameEscaped, size);
+        }
+
+        arrays[depth] = array;
+        indexes[depth] = -1;
+        nameStarts[depth] = -1;
+        depth++;
+        pos++;
+    }
+
+    private bool At(string literal) => string.CompareOrdinal(text, pos, literal, 0, literal.Length) == 0;
+
+    private void Literal(string literal, JsonTokenKind kind)
+    {
+        if (!At(literal))
+        {
+            throw Unexpected(text[pos], "a value");
+        }
+
+        pos += literal.Length;
+        End = pos;
+        Kind = kind;
+    }
+
+    private void NotJson(string literal)
+    {
+        if (!At(literal))
+        {
+            throw Unexpected(text[pos], "a value");
+        }
+
+        if (problems is null)
+        {
+            throw Fatal(pos, literal + " is not JSON.");
+        }
+
+        pos += literal.Length;
+        End = pos;
+        Kind = JsonTokenKind.NotJson;
+    }
+
+    private void Number()
+    {
+        IsInteger = true;
+        IsHex = false;
+        if (text[pos] == '-')
+        {
+            pos++;
+        }
+
+        if (pos >= text.Length)
+        {
+            throw Truncated();
+        }
+
+        var c = text[pos];
+        if (c == '0')
+        {
+            pos++;
+            if (pos < text.Length && (text[pos] == 'x' || text[pos] == 'X'))
+            {
+                Deviation(pos, "Hexadecimal numbers are not JSON; write this number in decimal.", atPath: false);
+                pos++;
+                var digits = pos;
+                while (pos < text.Length && IsHexDigit(text[pos]))
+                {
+                    pos++;
+                }
+
+                if (pos == digits)
+                {
+                    throw Unexpected(pos < text.Length ? text[pos] : '\0', "a hexadecimal digit");
+                }
+
+                IsHex = true;
+                End = pos;
+                Kind = JsonTokenKind.Number;
+                return;
+            }
+
+            if (pos < text.Length && IsDigit(text[pos]))
+            {
+                throw Fatal(pos, string.Format(Invariant, "This is not JSON: '{0}' cannot stand here (a number does not start with 0), and other tools would refuse the file.", text[pos]));
+            }
+        }
+        else if (IsDigit(c))
+        {
+            Digits();
+        }
+        else
+        {
+            throw Unexpected(c, "a digit");
+        }
+
+        if (pos < text.Length && text[pos] == '.')
+        {
+            pos++;
+            IsInteger = false;
+            RequireDigits();
+        }
+
+        if (pos < text.Length && (text[pos] == 'e' || text[pos] == 'E'))
+        {
+            pos++;
+            IsInteger = false;
+            if (pos < text.Length && (text[pos] == '+' || text[pos] == '-'))
+            {
+                pos++;
+            }
+
+            RequireDigits();
+        }
+
+        End = pos;
+        Kind = JsonTokenKind.Number;
+    }
+
+    private void RequireDigits()
+    {
+        if (pos >= text.Length)
+        {
+            throw Truncated();
+        }
+
+        if (!IsDigit(text[pos]))
+        {
+            throw Unexpected(text[pos], "a digit");
+        }
+
+        Digits();
+    }
+
+    private void Digits()
+    {
+        while (pos < text.Length && IsDigit(text[pos]))
+        {
+            pos++;
         }
     }
 
-    private static bool Container(string text, ref int i, int depth, int maxDepth, char close, bool member)
+    private void ScanString(char quote)
     {
-        i++;
-        SkipSpace(text, ref i);
-        if (i < text.Length && text[i] == close)
-        {
-            i++;
-            return true;
-        }
-
+        pos++;
+        Start = pos;
+        Irregular |= quote == '\'';
+        var reported = false;
+        var t = text;
+        var p = pos;
         while (true)
         {
-            if (member)
+#if NET8_0_OR_GREATER
+            // The common case, a run of plain characters, at vector speed: stop at the quote, a backslash or a control character.
+            var found = t.AsSpan(p).IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
+            p = found < 0 ? t.Length : p + found;
+#endif
+            if (p >= t.Length)
             {
-                SkipSpace(text, ref i);
-                if (i >= text.Length || text[i] != '"' || !String(text, ref i))
+                pos = p;
+                throw Fatal(p, "The file is not valid JSON: Unterminated string (it has no closing quote); the file looks truncated.");
+            }
+
+            var c = t[p];
+            if (c == quote)
+            {
+                End = p;
+                pos = p + 1;
+                return;
+            }
+
+            if (c == '\\')
+            {
+                Escaped = true;
+                p++;
+                if (p >= t.Length)
                 {
-                    return false;
+                    continue;
                 }
 
-                SkipSpace(text, ref i);
-                if (i >= text.Length || text[i] != ':')
+                var e = t[p];
+                if (e == 'u')
                 {
-                    return false;
+                    for (var k = 1; k <= 4; k++)
+                    {
+                        if (p + k >= t.Length || !IsHexDigit(t[p + k]))
+                        {
+                            pos = p;
+                            throw Fatal(p - 1, "The file is not valid JSON: \\u is followed by four hexadecimal digits in a JSON string (\\u00e9).");
+                        }
+                    }
+
+                    p += 5;
+                }
+                else if (e is '"' or '\\' or '/' or 'b' or 'f' or 'n' or 'r' or 't')
+                {
+                    p++;
+                }
+                else
+                {
+                    pos = p;
+                    throw Fatal(p - 1, string.Format(Invariant, "The file is not valid JSON: \\{0} is not an escape in a JSON string; write \\\\ for a backslash.", e));
                 }
 
-                i++;
-            }
-
-            if (!Value(text, ref i, depth + 1, maxDepth))
-            {
-                return false;
-            }
-
-            SkipSpace(text, ref i);
-            if (i >= text.Length)
-            {
-                return false;
-            }
-
-            if (text[i] == ',')
-            {
-                i++;
                 continue;
-            }
-
-            if (text[i] != close)
-            {
-                return false;
-            }
-
-            i++;
-            return true;
-        }
-    }
-
-    private static bool String(string text, ref int i)
-    {
-        i++;
-        while (i < text.Length)
-        {
-            var c = text[i++];
-            if (c == '"')
-            {
-                return true;
             }
 
             if (c < ' ')
             {
-                // The offset of a fault is the character at fault.
-                i--;
-                return false;
-            }
+                if (!reported)
+                {
+                    reported = true;
+                    Deviation(p, string.Format(Invariant, "A control character (U+{0:X4}) is not JSON here; inside a string write it as an escape such as \\t or \\n.", (int)c), atPath: false);
+                }
 
-            if (c != '\\')
-            {
+                Irregular = true;
+                p++;
+                if (c == '\n' || (c == '\r' && (p >= t.Length || t[p] != '\n')))
+                {
+                    line++;
+                    lineStart = p;
+                }
+
                 continue;
             }
 
-            if (i >= text.Length)
-            {
-                return false;
-            }
+            p++;
+        }
+    }
 
-            var e = text[i++];
-            if (e == 'u')
+    private void SkipTrivia()
+    {
+        var t = text;
+        var p = pos;
+        while (p < t.Length)
+        {
+            var c = t[p];
+            switch (c)
             {
-                for (var k = 0; k < 4; k++, i++)
-                {
-                    if (i >= text.Length || !IsHex(text[i]))
+                case ' ':
+                case '\t':
+                    p++;
+                    continue;
+                case '\n':
+                    p++;
+                    line++;
+                    lineStart = p;
+                    continue;
+                case '\r':
+                    p++;
+                    if (p < t.Length && t[p] == '\n')
                     {
-                        return false;
+                        p++;
                     }
-                }
+
+                    line++;
+                    lineStart = p;
+                    continue;
+                case '/':
+                    pos = p;
+                    Comment();
+                    p = pos;
+                    continue;
             }
-            else if ("\"\\/bfnrt".IndexOf(e) < 0)
+
+            if ((c < '\u0080' && c != '\f' && c != '\v') || !char.IsWhiteSpace(c))
             {
-                return false;
+                break;
             }
+
+            Deviation(p, string.Format(Invariant, "This is not JSON: U+{0:X4} (white space other than space, tab and line ends) cannot stand here, and other tools would refuse the file.", (int)c), atPath: false);
+            p++;
         }
 
-        return false;
+        pos = p;
     }
 
-    private static bool Number(string text, ref int i)
+    private void Comment()
     {
-        if (i < text.Length && text[i] == '-')
+        var start = pos;
+        var next = pos + 1 < text.Length ? text[pos + 1] : '\0';
+        if (next != '/' && next != '*')
         {
-            i++;
+            Mark();
+            throw Unexpected('/', "a value");
         }
 
-        if (i >= text.Length || !IsDigit(text[i]))
+        Deviation(start, "Comments are not part of JSON; remove this one (it would not survive a save).", atPath: true);
+        pos += 2;
+        if (next == '/')
         {
-            return false;
-        }
-
-        if (text[i] == '0')
-        {
-            i++;
-        }
-        else
-        {
-            Digits(text, ref i);
-        }
-
-        if (i < text.Length && text[i] == '.')
-        {
-            i++;
-            if (i >= text.Length || !IsDigit(text[i]))
+            while (pos < text.Length && text[pos] != '\n' && text[pos] != '\r')
             {
-                return false;
+                pos++;
             }
 
-            Digits(text, ref i);
+            return;
         }
 
-        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        int startLine = line, startColumn = start - lineStart + 1;
+        while (pos < text.Length)
         {
-            i++;
-            if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+            var c = text[pos++];
+            if (c == '*' && pos < text.Length && text[pos] == '/')
             {
-                i++;
+                pos++;
+                return;
             }
 
-            if (i >= text.Length || !IsDigit(text[i]))
+            if (c == '\n' || (c == '\r' && (pos >= text.Length || text[pos] != '\n')))
             {
-                return false;
+                line++;
+                lineStart = pos;
+            }
+        }
+
+        throw new JsonSyntaxException(start, startLine, startColumn, Path(), "The file is not valid JSON: this comment (/* ...) never ends.");
+    }
+
+    /// <summary>Something some JSON libraries accept and others refuse: an error when strict, else a problem at its place.</summary>
+    private void Deviation(int offset, string message, bool atPath)
+    {
+        if (problems is null)
+        {
+            throw new JsonSyntaxException(offset, line, offset - lineStart + 1, "$", message);
+        }
+
+        problems.Add(new PlanProblem { Path = atPath ? Path() : "$", Message = message, Line = line, Column = Math.Max(1, offset - lineStart + 1) });
+    }
+
+    private JsonSyntaxException Truncated() =>
+        Fatal(text.Length, "The file ends before the JSON is complete: it looks truncated.");
+
+    private JsonSyntaxException Unexpected(char c, string expected)
+    {
+        var shown = c < ' ' || char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c)
+            ? string.Format(Invariant, "U+{0:X4}", (int)c)
+            : "'" + c + "'";
+        return Fatal(pos, string.Format(Invariant, "The file is not valid JSON: {0} cannot stand here; {1} is expected.", shown, expected));
+    }
+
+    private JsonSyntaxException Fatal(int offset, string message) =>
+        new(offset, line, Math.Max(1, offset - lineStart + 1), depth == 0 && Kind == JsonTokenKind.None ? "$" : Path(), message);
+
+    private string Unescape(int start, int end)
+    {
+        var value = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c != '\\')
+            {
+                value.Append(c);
+                continue;
             }
 
-            Digits(text, ref i);
+            var e = text[++i];
+            switch (e)
+            {
+                case 'b': value.Append('\b'); break;
+                case 'f': value.Append('\f'); break;
+                case 'n': value.Append('\n'); break;
+                case 'r': value.Append('\r'); break;
+                case 't': value.Append('\t'); break;
+                case 'u':
+                    value.Append((char)int.Parse(text.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, Invariant));
+                    i += 4;
+                    break;
+                default: value.Append(e); break;
+            }
         }
 
-        return true;
+        return value.ToString();
     }
 
-    private static bool Literal(string text, ref int i, string literal)
+#if NET8_0_OR_GREATER
+    private static string Stops(char quote)
     {
-        if (string.CompareOrdinal(text, i, literal, 0, literal.Length) != 0)
+        var stops = new char[34];
+        for (var c = 0; c < 32; c++)
         {
-            return false;
+            stops[c] = (char)c;
         }
 
-        i += literal.Length;
-        return true;
+        stops[32] = '\\';
+        stops[33] = quote;
+        return new string(stops);
     }
-
-    private static void Digits(string text, ref int i)
-    {
-        while (i < text.Length && IsDigit(text[i]))
-        {
-            i++;
-        }
-    }
-
-    private static int SkipSpace(string text, ref int i)
-    {
-        while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
-        {
-            i++;
-        }
-
-        return i;
-    }
+#endif
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-    private static bool IsHex(char c) => IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    private static bool IsHexDigit(char c) => IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+
+    private static bool IsIdentifier(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '$';
+}
+
+/// <summary>Text that is not JSON where it cannot be read on: where (offset, line, column, path) and what.</summary>
+internal sealed class JsonSyntaxException : Exception
+{
+    public JsonSyntaxException(int offset, int line, int column, string path, string message)
+        : base(message)
+    {
+        Offset = offset;
+        Line = line;
+        Column = column;
+        Path = path;
+    }
+
+    public int Offset { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public string Path { get; }
 }
