@@ -26,13 +26,15 @@ namespace BuyingCenter.Serialization;
 public static class ResultJson
 {
     /// <summary>
-    /// How the tool writes: indented, "\n" line ends on every platform, non-ASCII kept readable (a name such as
-    /// "Zoë" stays as it is; the output is UTF-8 and never embedded in HTML).
+    /// How the tool writes: indented, "\n" line ends (on .NET 9 and later; .NET 8 writes the platform's line end),
+    /// non-ASCII kept readable (a name such as "Zoë" stays as it is; the output is UTF-8 and never embedded in HTML).
     /// </summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Indented = true,
+#if NET9_0_OR_GREATER
         NewLine = "\n",
+#endif
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
