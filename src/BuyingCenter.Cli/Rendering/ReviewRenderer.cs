@@ -36,8 +36,12 @@ internal static class ReviewRenderer
         }
     }
 
-    public static void WriteJson(TextWriter writer, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities) =>
-        Json.Write(writer, json => ResultJson.WriteReview(json, review, opportunities.Count == review.Opportunities.Count ? null : opportunities.Single().Review.Opportunity.Id));
+    /// <summary>The library's review JSON; <c>--opportunity</c> leaves one opportunity, else all of them are shown.</summary>
+    public static void WriteJson(TextWriter writer, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    {
+        var only = opportunities.Count == review.Opportunities.Count ? null : opportunities.Single().Review.Opportunity.Id;
+        Json.Write(writer, json => ResultJson.WriteReview(json, review, only));
+    }
 
     private static void WriteText(IAnsiConsole console, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
     {
