@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using BuyingCenter.Planning;
+using BuyingCenter.Serialization;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
@@ -13,29 +14,7 @@ internal static class CampaignRenderer
         switch (format)
         {
             case "json":
-                Json.Write(writer, json =>
-                {
-                    json.WriteStartObject();
-                    json.WriteString("account", plan.Account.Id);
-                    json.WriteString("opportunity", campaign.OpportunityId);
-                    json.WriteDate("asOf", campaign.AsOf);
-                    json.WriteStartArray("meetings");
-                    foreach (var s in campaign.Steps)
-                    {
-                        json.WriteStartObject();
-                        json.WriteNumber("step", s.Step);
-                        json.WriteDate("date", s.Date);
-                        json.WriteString("person", s.PersonId);
-                        RecommendationJson.WriteOwnership(json, s.OwnerId, s.CompanionId, s.Path);
-                        json.WriteString("bestAction", s.BestAction);
-                        json.WriteString("minimumAction", s.MinimumAction);
-                        json.WriteString("steppingStone", s.SteppingStone);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                });
+                Json.Write(writer, json => ResultJson.WriteCampaign(json, plan, campaign));
                 break;
             case "markdown":
                 writer.WriteLine($"# Campaign: {Markdown.Text(plan.Account.Name)}, {Markdown.Code(campaign.OpportunityId)}");

@@ -1,33 +1,22 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using BuyingCenter.Serialization;
 
 namespace BuyingCenter.Cli.Rendering;
 
 /// <summary>
-/// JSON for programs: indented, "\n" line ends on every platform, non-ASCII kept readable, property names
-/// written by hand so they are exactly those of cli.md and never follow a C# rename.
+/// JSON for programs, written with the library's <see cref="ResultJson.WriterOptions"/> (indented, "\n" line ends,
+/// non-ASCII kept readable); the results' shapes are <see cref="ResultJson"/>'s, the tool-only ones (changes,
+/// portfolio, import) are written here by hand with the same property naming as cli.md.
 /// </summary>
 internal static class Json
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
+    /// <summary>Writes one JSON value as the library's <see cref="ResultJson"/> does, and a final line end for the terminal.</summary>
     public static void Write(TextWriter writer, Action<Utf8JsonWriter> body)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            body(json);
-        }
-
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        writer.Write(Encoding.UTF8.GetString(ResultJson.ToUtf8Bytes(body)));
         writer.Write('\n');
     }
 

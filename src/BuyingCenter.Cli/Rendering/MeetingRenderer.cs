@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BuyingCenter.Planning;
+using BuyingCenter.Serialization;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
@@ -70,31 +71,7 @@ internal static class MeetingRenderer
     }
 
     private static void WriteJson(TextWriter writer, AccountPlan plan, MeetingPlan m) =>
-        Json.Write(writer, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("account", plan.Account.Id);
-            json.WriteString("opportunity", m.OpportunityId);
-            json.WriteString("person", m.PersonId);
-            RecommendationJson.WriteOwnership(json, m.OwnerId, m.CompanionId, m.Path);
-            json.WriteString("validBusinessReason", m.ValidBusinessReason);
-            json.WriteString("bestAction", m.BestAction);
-            json.WriteString("minimumAction", m.MinimumAction);
-            json.WriteStartArray("questions");
-            foreach (var q in m.Questions)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", q.Kind.ToString());
-                json.WriteString("text", q.Text);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStrings("give", m.Give);
-            json.WriteStrings("preparation", m.Preparation);
-            json.WriteString("steppingStone", m.SteppingStone);
-            json.WriteEndObject();
-        });
+        Json.Write(writer, json => ResultJson.WriteMeetingPlan(json, plan, m));
 
     private static void WriteMarkdown(TextWriter w, AccountPlan plan, MeetingPlan m)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
+using BuyingCenter.Serialization;
 
 namespace BuyingCenter.Cli.Rendering;
 
@@ -39,7 +39,7 @@ internal static class ProblemsRenderer
                 {
                     foreach (var problem in problems)
                     {
-                        WriteProblem(json, problem, nameFiles ? file : null);
+                        ResultJson.WriteProblem(json, problem, nameFiles ? file : null);
                     }
                 }
 
@@ -48,32 +48,5 @@ internal static class ProblemsRenderer
 
             json.WriteEndObject();
         });
-    }
-
-    private static void WriteProblem(Utf8JsonWriter json, PlanProblem problem, string? file)
-    {
-        json.WriteStartObject();
-        if (file is not null)
-        {
-            json.WriteString("file", file);
-        }
-
-        json.WriteString("path", problem.Path);
-        WriteNumberOrNull(json, "line", problem.Line);
-        WriteNumberOrNull(json, "column", problem.Column);
-        json.WriteString("message", problem.Message);
-        json.WriteEndObject();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using BuyingCenter.Analysis;
 using BuyingCenter.Planning;
+using BuyingCenter.Serialization;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
@@ -15,15 +16,7 @@ internal static class RecommendationsRenderer
         switch (format)
         {
             case "json":
-                Json.Write(writer, json =>
-                {
-                    json.WriteStartObject();
-                    json.WriteString("account", plan.Account.Id);
-                    json.WriteString("opportunity", review.Opportunity.Id);
-                    json.WriteDate("asOf", asOf);
-                    RecommendationJson.WriteArray(json, "recommendations", recommendations);
-                    json.WriteEndObject();
-                });
+                Json.Write(writer, json => ResultJson.WriteRecommendations(json, review, recommendations));
                 break;
             case "markdown":
                 writer.WriteLine($"# Whom to meet next: {Markdown.Text(plan.Account.Name)}, {Markdown.Code(review.Opportunity.Id)}");

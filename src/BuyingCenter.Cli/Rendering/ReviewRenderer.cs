@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using BuyingCenter.Analysis;
 using BuyingCenter.Planning;
+using BuyingCenter.Serialization;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
@@ -35,69 +36,11 @@ internal static class ReviewRenderer
         }
     }
 
-    public static void WriteJson(TextWriter writer, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities) =>
-        Json.Write(writer, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("account", review.Plan.Account.Id);
-            json.WriteDate("asOf", review.AsOf);
-            json.WriteStartArray("opportunities");
-            foreach (var item in opportunities)
-            {
-                var o = item.Review;
-                json.WriteStartObject();
-                json.WriteString("id", o.Opportunity.Id);
-                json.WriteNumber("coverageScore", o.CoverageScore);
-                json.WriteString("status", o.Status.ToString());
-                json.WriteString("funnelPosition", o.FunnelPosition.ToString());
-                json.WriteStringOrNull("claimedStage", o.ClaimedStage?.ToString());
-                WriteDeductions(json, o);
-                json.WriteStartArray("redFlags");
-                foreach (var flag in o.RedFlags)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", flag.Code.ToString());
-                    json.WriteString("severity", flag.Severity.ToString());
-                    json.WriteStringOrNull("person", flag.PersonId);
-                    json.WriteString("message", flag.Message);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("strengths");
-                foreach (var strength in o.Strengths)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", strength.Code.ToString());
-                    json.WriteStringOrNull("person", strength.PersonId);
-                    json.WriteString("message", strength.Message);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                RecommendationJson.WriteArray(json, "recommendations", item.Recommendations);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
-
-    /// <summary>"deductions": what each red flag cost, summing exactly to 100 - coverageScore.</summary>
-    internal static void WriteDeductions(System.Text.Json.Utf8JsonWriter json, OpportunityReview o)
+    /// <summary>The library's review JSON; <c>--opportunity</c> leaves one opportunity, else all of them are shown.</summary>
+    public static void WriteJson(TextWriter writer, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
     {
-        json.WriteStartArray("deductions");
-        foreach (var deduction in o.ScoreDeductions)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", deduction.Flag.Code.ToString());
-            json.WriteStringOrNull("person", deduction.Flag.PersonId);
-            json.WriteNumber("points", deduction.Points);
-            json.WriteString("message", deduction.Flag.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        var only = opportunities.Count == review.Opportunities.Count ? null : opportunities.Single().Review.Opportunity.Id;
+        Json.Write(writer, json => ResultJson.WriteReview(json, review, only));
     }
 
     private static void WriteText(IAnsiConsole console, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
