@@ -29,6 +29,7 @@ internal static class CampaignRenderer
                         RecommendationJson.WriteOwnership(json, s.OwnerId, s.CompanionId, s.Path);
                         json.WriteString("bestAction", s.BestAction);
                         json.WriteString("minimumAction", s.MinimumAction);
+                        json.WriteString("ask", s.Ask);
                         json.WriteString("steppingStone", s.SteppingStone);
                         json.WriteEndObject();
                     }

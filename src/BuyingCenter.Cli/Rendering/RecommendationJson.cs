@@ -51,6 +51,7 @@ internal static class RecommendationJson
         json.WriteStartObject("goal");
         json.WriteString("bestAction", r.Goal.BestAction);
         json.WriteString("minimumAction", r.Goal.MinimumAction);
+        json.WriteString("ask", r.Goal.Ask);
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -72,7 +72,7 @@ internal static class CampaignSimulation
                 // A person developed into a Coach is met again, as the Coach, for the introduction.
                 met.Add(person.Id);
             }
-            introducedTo = row == GoalRow.CoachIntroduction ? economicBuyer?.Id : null;
+            introducedTo = row == GoalRow.CoachIntroduction ? economicBuyer?.Id : row == GoalRow.CoachRoute ? context.NextOnRoute?.Id : null;
 
             if (row == GoalRow.IdentifyEconomicBuyer)
             {
