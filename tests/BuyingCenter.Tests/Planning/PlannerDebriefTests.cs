@@ -54,7 +54,7 @@ public sealed class PlannerDebriefTests
     }
 
     [TestMethod]
-    public void Debrief_ExistingRelationship_LastInteractionRefreshedStrengthKept()
+    public void Debrief_ExistingRelationshipMinimumAction_LastInteractionRefreshedStrengthUpByFivePoints()
     {
         var plan = Northwind().Build();
 
@@ -62,19 +62,19 @@ public sealed class PlannerDebriefTests
 
         var knows = after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("ana") && r.Involves("dana"));
         Assert.AreEqual(AsOf, knows.LastInteraction);
-        Assert.AreEqual(0.3, knows.Strength);
+        Assert.AreEqual(0.35, knows.Strength, 1e-9);
         Assert.AreEqual(plan.Relationships.Count, after.Relationships.Count);
     }
 
     [TestMethod]
-    public void Debrief_NoRelationship_CreatesKnowsAtWorkingStrength()
+    public void Debrief_NoRelationshipBestAction_CreatesKnowsAboveTheThreshold()
     {
         var plan = Northwind().Build();
 
         var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.BestAction });
 
         var knows = after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("tom") && r.Involves("dana"));
-        Assert.AreEqual(0.5, knows.Strength);
+        Assert.AreEqual(0.7, knows.Strength);
         Assert.AreEqual(AsOf, knows.LastInteraction);
     }
 
