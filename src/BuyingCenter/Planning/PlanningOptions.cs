@@ -230,12 +230,12 @@ public sealed class PlanningOptions
     };
 
     /// <summary>Goal with a proven Coach with no relationship of their own with the Economic Buyer we do not yet cover.</summary>
-    /// <value>"{person} introduces us to {nextOnRoute}, the next person on the way to {economicBuyer}" / "{person} tells us who has {economicBuyer}'s ear".</value>
+    /// <value>"{person} introduces us to {nextOnRoute}" / "{person} tells us who has {economicBuyer}'s ear".</value>
     public MeetingGoalTemplate CoachRouteGoal { get; init; } = new()
     {
-        BestAction = "{person} introduces us to {nextOnRoute}, the next person on the way to {economicBuyer}",
+        BestAction = "{person} introduces us to {nextOnRoute}",
         MinimumAction = "{person} tells us who has {economicBuyer}'s ear",
-        Ask = "Would you introduce us to {nextOnRoute}, and tell us who has {economicBuyer}'s ear?",
+        Ask = "Would you introduce us to {nextOnRoute}?",
     };
 
     /// <summary>Goal with a proven Coach once we cover the Economic Buyer.</summary>
@@ -319,8 +319,8 @@ public sealed class PlanningOptions
     public int SeniorUserLevel { get; init; } = 4;
 
     /// <summary>Text for <c>{nextOnRoute}</c> when no admissible route names the next person toward the Economic Buyer.</summary>
-    /// <value>"someone close to {economicBuyer}".</value>
-    public string UnknownNextOnRouteText { get; init; } = "someone close to {economicBuyer}";
+    /// <value>"someone who has {economicBuyer}'s ear".</value>
+    public string UnknownNextOnRouteText { get; init; } = "someone who has {economicBuyer}'s ear";
 
     /// <summary>Rating from which an Economic Buyer in Growth or Trouble gets the receptive goal.</summary>
     /// <value>2.</value>
@@ -441,8 +441,8 @@ public sealed class PlanningOptions
     public string EconomicApprovalSteppingStone { get; init; } = "{person}'s sign-off on {objective} once the evaluation proves the result";
 
     /// <summary>Stepping stone after a proven Coach's meeting that introduces us to the next person on the route to the Economic Buyer.</summary>
-    /// <value>"A meeting with {nextOnRoute}, introduced by {person}, on the way to {economicBuyer}".</value>
-    public string CoachRouteSteppingStone { get; init; } = "A meeting with {nextOnRoute}, introduced by {person}, on the way to {economicBuyer}";
+    /// <value>"A meeting with {nextOnRoute}, introduced by {person}".</value>
+    public string CoachRouteSteppingStone { get; init; } = "A meeting with {nextOnRoute}, introduced by {person}";
 
     /// <summary>Stepping stone after a meeting with anyone else: what they commit to prepares the Economic Buyer's meeting.</summary>
     /// <value>"A meeting with {economicBuyer} to show the result {person} needs".</value>
