@@ -403,8 +403,8 @@ public sealed class PlanningOptions
     public IReadOnlyList<ReferenceCase> ReferenceCases { get; init; } = Array.Empty<ReferenceCase>();
 
     /// <summary>What to give the Economic Buyer.</summary>
-    /// <value>"A reference case with the numbers behind a result like {result}".</value>
-    public string EconomicGive { get; init; } = "A reference case with the numbers behind a result like {result}";
+    /// <value>"A reference case with the numbers behind a comparable result, from an organisation like theirs".</value>
+    public string EconomicGive { get; init; } = "A reference case with the numbers behind a comparable result, from an organisation like theirs";
 
     /// <summary>What to give a Technical buyer.</summary>
     /// <value>"Evidence, criterion by criterion, of how we meet their specifications".</value>
