@@ -216,7 +216,7 @@ internal static class HtmlReportRenderer
             w.Write($"<article class=\"sheet\"><h4>{r.Rank}. {Html.Text(Describe.Name(plan, m.PersonId))}{(person?.Title is { } title ? ", " + Html.Text(title) : string.Empty)}</h4>\n");
             w.Write($"<p class=\"muted\">Owner {Html.Text(Describe.Owner(plan, m.OwnerId, m.CompanionId))} &middot; route {Route(plan, m.Path)}</p>\n");
             w.Write($"<dl><dt>Why they should meet us</dt><dd>{Html.Text(m.ValidBusinessReason)}</dd>\n");
-            w.Write($"<dt>Best action</dt><dd>{Html.Text(m.BestAction)}</dd>\n<dt>Minimum action</dt><dd>{Html.Text(m.MinimumAction)}</dd></dl>\n");
+            w.Write($"<dt>Best action</dt><dd>{Html.Text(m.BestAction)}</dd>\n<dt>Minimum action</dt><dd>{Html.Text(m.MinimumAction)}</dd>\n<dt>Ask</dt><dd>{Html.Text(m.Ask)}</dd></dl>\n");
             w.Write("<h5>Questions</h5>\n<ul>\n");
             foreach (var q in m.Questions)
             {

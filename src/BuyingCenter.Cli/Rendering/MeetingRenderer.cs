@@ -42,6 +42,7 @@ internal static class MeetingRenderer
         grid.AddRow("[bold]Why they should meet us[/]", Terminal.Escape(m.ValidBusinessReason));
         grid.AddRow("[bold green]Best action[/]", Terminal.Escape(m.BestAction));
         grid.AddRow("[bold yellow]Minimum action[/]", Terminal.Escape(m.MinimumAction));
+        grid.AddRow("[bold yellow]Ask[/]", Terminal.Escape(m.Ask));
         grid.AddRow("[bold]Stepping stone[/]", Terminal.Escape(m.SteppingStone));
         console.Write(grid);
 
@@ -96,6 +97,7 @@ internal static class MeetingRenderer
         w.WriteLine();
         w.WriteLine($"- **Best action:** {Markdown.Text(m.BestAction)}");
         w.WriteLine($"- **Minimum action:** {Markdown.Text(m.MinimumAction)}");
+        w.WriteLine($"- **Ask:** {Markdown.Text(m.Ask)}");
         w.WriteLine();
         w.WriteLine("## Questions");
         w.WriteLine();

@@ -325,7 +325,7 @@ internal sealed class OpportunityReviewer
         var held = new Dictionary<string, HeldMeetings>(StringComparer.Ordinal);
         foreach (var meeting in plan.Meetings)
         {
-            if (meeting.Outcome == MeetingOutcome.Planned || meeting.Date.Date > analysis.AsOf.Date)
+            if (!HeldMeetings.IsHeld(meeting, analysis.AsOf))
             {
                 continue;
             }
@@ -1074,51 +1074,5 @@ internal sealed class OpportunityReviewer
 
             return string.Join(", ", names);
         }
-    }
-
-    /// <summary>The meetings held with one person: the outcomes of the latest two, and whether any ended in a commitment.</summary>
-    /// <remarks>
-    /// Meetings are ordered by date; on the same date a meeting that ended in a commitment counts as the later one, so
-    /// the order of the plan's array never decides whether someone is Stalled.
-    /// </remarks>
-    private readonly struct HeldMeetings
-    {
-        private readonly DateTime latestDate;
-        private readonly MeetingOutcome latest;
-        private readonly DateTime previousDate;
-        private readonly MeetingOutcome previous;
-        private readonly int count;
-
-        private HeldMeetings(DateTime latestDate, MeetingOutcome latest, DateTime previousDate, MeetingOutcome previous, int count, bool committedOnce)
-        {
-            this.latestDate = latestDate;
-            this.latest = latest;
-            this.previousDate = previousDate;
-            this.previous = previous;
-            this.count = count;
-            CommittedOnce = committedOnce;
-        }
-
-        /// <summary>Whether a held meeting with them ended BestAction or MinimumAction.</summary>
-        public bool CommittedOnce { get; }
-
-        /// <summary>Whether the last two held meetings both ended with NoCommitment.</summary>
-        public bool Stalled => count >= 2 && latest == MeetingOutcome.NoCommitment && previous == MeetingOutcome.NoCommitment;
-
-        public HeldMeetings With(Meeting meeting)
-        {
-            var committed = CommittedOnce || meeting.Outcome is MeetingOutcome.BestAction or MeetingOutcome.MinimumAction;
-            if (count == 0 || Later(meeting.Date, meeting.Outcome, latestDate, latest))
-            {
-                return new HeldMeetings(meeting.Date, meeting.Outcome, latestDate, latest, count + 1, committed);
-            }
-
-            return count == 1 || Later(meeting.Date, meeting.Outcome, previousDate, previous)
-                ? new HeldMeetings(latestDate, latest, meeting.Date, meeting.Outcome, count + 1, committed)
-                : new HeldMeetings(latestDate, latest, previousDate, previous, count + 1, committed);
-        }
-
-        private static bool Later(DateTime date, MeetingOutcome outcome, DateTime otherDate, MeetingOutcome otherOutcome) =>
-            date > otherDate || (date == otherDate && outcome < otherOutcome);
     }
 }

@@ -49,6 +49,9 @@ public sealed record CampaignStep
     /// <summary>The minimum acceptable action.</summary>
     public required string MinimumAction { get; init; }
 
+    /// <summary>The ask: the best action as the Commitment question, in the words a seller says to the customer.</summary>
+    public string Ask { get; init; } = string.Empty;
+
     /// <summary>The next meeting this one sets up.</summary>
     public required string SteppingStone { get; init; }
 

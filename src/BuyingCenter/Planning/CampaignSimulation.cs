@@ -20,6 +20,7 @@ internal static class CampaignSimulation
         var current = plan;
         string? introducedTo = null;
         var economicBuyerIdentified = false;
+        var done = new HashSet<string>(StringComparer.Ordinal);
 
         for (var step = 1; step <= meetings; step++)
         {
@@ -40,8 +41,16 @@ internal static class CampaignSimulation
             var row = MeetingPlanning.ChooseRow(review, context, options);
             if (economicBuyerIdentified && row == GoalRow.IdentifyEconomicBuyer)
             {
-                // Once someone has been asked who signs, asking again gains nothing: plan the person's own role goal.
-                row = MeetingGoalTable.Choose(context) is var own && own != GoalRow.IdentifyEconomicBuyer ? own : GoalRow.CoachView;
+                // Once someone has been asked who signs, the campaign cannot go further until the answer is recorded.
+                assumptions.Add("After step " + (step - 1).ToString(CultureInfo.InvariantCulture) + " the campaign waits for the Economic Buyer to be named and recorded; it ends here.");
+                break;
+            }
+
+            // A campaign never repeats a step: the same person with the same goal gains nothing the first did not.
+            if (!done.Add(person.Id + "\u0000" + row.ToString()))
+            {
+                assumptions.Add("After step " + (step - 1).ToString(CultureInfo.InvariantCulture) + " the next meeting would repeat " + person.Name + "'s step with the same goal; the campaign ends here.");
+                break;
             }
 
             var goal = MeetingGoalTable.Goal(row, context);
@@ -54,6 +63,7 @@ internal static class CampaignSimulation
                 Path = context.Path,
                 BestAction = goal.BestAction,
                 MinimumAction = goal.MinimumAction,
+                Ask = goal.Ask,
                 SteppingStone = MeetingGoalTable.SteppingStone(row, context),
                 Date = date,
             });
@@ -62,7 +72,7 @@ internal static class CampaignSimulation
                 // A person developed into a Coach is met again, as the Coach, for the introduction.
                 met.Add(person.Id);
             }
-            introducedTo = row == GoalRow.CoachIntroduction ? economicBuyer?.Id : null;
+            introducedTo = row == GoalRow.CoachIntroduction ? economicBuyer?.Id : row == GoalRow.CoachRoute ? context.NextOnRoute?.Id : null;
 
             if (row == GoalRow.IdentifyEconomicBuyer)
             {
@@ -76,9 +86,12 @@ internal static class CampaignSimulation
                 assumptions.Add("Step " + step.ToString(CultureInfo.InvariantCulture) + " assumes " + person.Name + " agrees to guide us and becomes our Coach.");
             }
 
-            if (row == GoalRow.EconomicUnreceptive && (context.Influence?.Mode ?? ResponseMode.Unknown) != ResponseMode.Growth)
+            if (context.Has(BuyingRoles.Economic) && row is GoalRow.EconomicEvenKeel or GoalRow.Overconfident)
             {
-                assumptions.Add("Step " + step.ToString(CultureInfo.InvariantCulture) + " assumes that once " + person.Name + " agrees a gap is worth exploring, they are in Growth mode.");
+                // No one is made receptive by assumption: while the Economic Buyer sees no gap, the campaign ends at that rung.
+                assumptions.Add("Step " + step.ToString(CultureInfo.InvariantCulture) + " is as far as the campaign goes: " + person.Name + " sees no gap today ("
+                    + context.Influence!.Mode.ToString() + "), and whether they come to see one is for that meeting to show, not for a plan to assume.");
+                break;
             }
 
             if (row == GoalRow.EconomicReceptive)
@@ -173,7 +186,7 @@ internal static class CampaignSimulation
             {
                 Uncertain = InfluenceFacts.None,
                 Rating = Math.Min(BuyingInfluence.MaxRating, (influence.Rating ?? 0) + options.CampaignRatingGain),
-                Mode = row == GoalRow.EconomicUnreceptive ? ResponseMode.Growth : influence.Mode,
+                Mode = influence.Mode,
                 Roles = row == GoalRow.DevelopCoach ? influence.Roles | BuyingRoles.Coach : influence.Roles,
             };
             var opportunity = plan.FindOpportunity(opportunityId)!;

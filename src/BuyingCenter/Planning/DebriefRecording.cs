@@ -34,8 +34,20 @@ internal static class DebriefRecording
                 nameof(debrief));
         }
 
+        if (debrief.Mode == ResponseMode.Unknown && opportunity?.FindInfluence(person.Id) is { Mode: not ResponseMode.Unknown } known)
+        {
+            throw new ArgumentException(
+                $"'{person.Id}' is known to be in {known.Mode} mode; a debrief records what was learned and cannot set a known mode back to Unknown.",
+                nameof(debrief));
+        }
+
         var seller = ResolveSeller(plan, debrief);
         var date = debrief.Date.Date;
+
+        // The goal the meeting was held for: the one given, else the goal the planner set for this person as the plan stood that morning.
+        var goal = debrief.BestAction is null && debrief.MinimumAction is null && opportunity is not null
+            ? GoalBefore(plan, opportunity.Id, person, date)
+            : null;
         var builder = plan.ToBuilder();
 
         builder.AddMeeting(new Meeting
@@ -45,8 +57,8 @@ internal static class DebriefRecording
             OpportunityId = opportunity?.Id,
             SellerIds = new[] { seller.Id },
             PersonIds = new[] { person.Id },
-            BestAction = debrief.BestAction,
-            MinimumAction = debrief.MinimumAction,
+            BestAction = debrief.BestAction ?? goal?.BestAction,
+            MinimumAction = debrief.MinimumAction ?? goal?.MinimumAction,
             Outcome = debrief.Outcome,
             NextStep = debrief.NextStep,
             Notes = debrief.Notes,
@@ -57,7 +69,7 @@ internal static class DebriefRecording
             builder.ReplaceOpportunity(UpdateInfluence(opportunity, person.Id, debrief));
         }
 
-        builder.SetRelationship(RefreshCoverage(plan, seller.Id, person.Id, date));
+        builder.SetRelationship(RefreshCoverage(plan, seller.Id, person.Id, debrief.Outcome, date));
         return builder.Build();
     }
 
@@ -159,18 +171,19 @@ internal static class DebriefRecording
     private static WinResult[] MergeWinResults(IReadOnlyList<WinResult> recorded, IReadOnlyList<WinResult> learned) =>
         learned.Select(w => recorded.FirstOrDefault(r => r.Result == w.Result && r.Win == w.Win && w.Extensions.Count == 0) ?? w).ToArray();
 
-    private static Relationship RefreshCoverage(AccountPlan plan, string sellerId, string personId, DateTime date)
+    /// <summary>The seller's relationship with the person after the meeting, by the amounts of <see cref="MeetingCoverage"/> (the same as a CRM activity's).</summary>
+    private static Relationship RefreshCoverage(AccountPlan plan, string sellerId, string personId, MeetingOutcome outcome, DateTime date)
     {
         var existing = plan.Relationships.FirstOrDefault(r =>
             r.Kind == RelationshipKind.Knows && r.Involves(sellerId) && r.Involves(personId));
-        if (existing is null)
-        {
-            return new Relationship { From = sellerId, To = personId, Kind = RelationshipKind.Knows, Strength = Relationship.DefaultStrength, LastInteraction = date };
-        }
+        return existing is null ? MeetingCoverage.FirstMeeting(sellerId, personId, outcome, date) : MeetingCoverage.LaterMeeting(existing, outcome, date);
+    }
 
-        // A debrief entered late must not move the last interaction back in time.
-        var last = existing.LastInteraction is { } previous && previous > date ? previous : date;
-        return existing with { LastInteraction = last };
+    private static MeetingGoal GoalBefore(AccountPlan plan, string opportunityId, Person person, DateTime date)
+    {
+        var review = Analysis.AccountReview.Create(plan, date.AddDays(-1)).FindOpportunity(opportunityId)!;
+        var context = new MeetingContext(review, person, PlanningOptions.Default);
+        return MeetingGoalTable.Goal(MeetingPlanning.ChooseRow(review, context, PlanningOptions.Default), context);
     }
 
     private static string UniqueMeetingId(AccountPlan plan, DateTime date, string personId)

@@ -1,17 +1,23 @@
 namespace BuyingCenter.Planning;
 
-/// <summary>The rows of the meeting-goal table (docs/domain.md, section 5), plus the principle-1 goal.</summary>
+/// <summary>The rows of the meeting-goal table (docs/domain.md, section 5), in the table's order: the first that matches decides.</summary>
 internal enum GoalRow
 {
     IdentifyEconomicBuyer,
+    Opposed,
+    Stalled,
+    Overconfident,
+    EconomicEvenKeel,
+    ModeUnknown,
     DevelopCoach,
     CoachIntroduction,
+    CoachRoute,
     CoachView,
+    EconomicNew,
+    EconomicEngaged,
     EconomicReceptive,
-    EconomicUnreceptive,
     Technical,
+    SeniorUser,
     User,
-    Opposed,
-    Overconfident,
     NoRole,
 }

@@ -81,6 +81,89 @@ internal sealed class MeetingContext
 
     public OpportunityReview Review { get; }
 
+    /// <summary>The meetings held with the person: whether they are new to us, engaged or stalled (section 5).</summary>
+    public HeldMeetings History => history ??= HeldMeetings.Of(Plan, Person.Id, Analysis.AsOf);
+
+    private HeldMeetings? history;
+
+    /// <summary>Whether the person has a relationship of their own with the Economic Buyer (any kind but Opposes, either direction).</summary>
+    public bool HasOwnEdgeToEconomicBuyer
+    {
+        get
+        {
+            if (EconomicBuyer is null)
+            {
+                return false;
+            }
+
+            foreach (var relationship in Plan.Relationships)
+            {
+                if (relationship.Kind != RelationshipKind.Opposes && relationship.Involves(Person.Id) && relationship.Involves(EconomicBuyer.Id)
+                    && !string.Equals(Person.Id, EconomicBuyer.Id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The person a Coach without their own edge to the Economic Buyer should introduce us to: the next person on the
+    /// admissible route to the Economic Buyer after the Coach (or, when the route does not pass through them, the
+    /// first person on it we do not cover); <see langword="null"/> when no route leads there.
+    /// </summary>
+    public Person? NextOnRoute
+    {
+        get
+        {
+            if (nextOnRouteKnown || EconomicBuyer is null)
+            {
+                return nextOnRoute;
+            }
+
+            nextOnRouteKnown = true;
+            var route = Analysis.GetRoute(EconomicBuyer.Id, Opportunity.Id);
+            if (route is null)
+            {
+                return null;
+            }
+
+            var ids = route.Ids;
+            var at = -1;
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (string.Equals(ids[i], Person.Id, StringComparison.Ordinal))
+                {
+                    at = i;
+                }
+            }
+
+            string? next = null;
+            if (at >= 0 && at + 1 < ids.Count)
+            {
+                next = ids[at + 1];
+            }
+            else
+            {
+                for (var i = 1; i < ids.Count && next is null; i++)
+                {
+                    if (!Analysis.IsCovered(ids[i]) && !string.Equals(ids[i], Person.Id, StringComparison.Ordinal))
+                    {
+                        next = ids[i];
+                    }
+                }
+            }
+
+            nextOnRoute = next is null || string.Equals(next, EconomicBuyer.Id, StringComparison.Ordinal) ? null : Plan.FindPerson(next);
+            return nextOnRoute;
+        }
+    }
+
+    private Person? nextOnRoute;
+    private bool nextOnRouteKnown;
+
     public AccountAnalysis Analysis { get; }
 
     public AccountPlan Plan { get; }
@@ -250,7 +333,8 @@ internal sealed class MeetingContext
                     4 => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
                     5 => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
                     6 => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
-                    _ => competitor,
+                    7 => competitor,
+                    _ => NextOnRoute?.Name ?? Fill(Options.UnknownNextOnRouteText),
                 };
             }
         }
@@ -283,7 +367,7 @@ internal sealed class MeetingContext
 
     private static readonly string[] Placeholders =
     {
-        "{person}", "{owner}", "{economicBuyerOwner}", "{economicBuyer}", "{objective}", "{result}", "{win}", "{competitor}",
+        "{person}", "{owner}", "{economicBuyerOwner}", "{economicBuyer}", "{objective}", "{result}", "{win}", "{competitor}", "{nextOnRoute}",
     };
 
     private string FillByReplacing(string template, string? competitor)
@@ -297,6 +381,11 @@ internal sealed class MeetingContext
             .Replace("{objective}", Quote(Opportunity.SingleSalesObjective))
             .Replace("{result}", FirstResult is { } result ? Quote(result) : Options.UnknownResultText)
             .Replace("{win}", FirstWin is { } win ? Quote(win) : Options.UnknownWinText);
+        if (text.IndexOf("{nextOnRoute}", StringComparison.Ordinal) >= 0)
+        {
+            text = text.Replace("{nextOnRoute}", NextOnRoute?.Name ?? Options.UnknownNextOnRouteText.Replace("{economicBuyer}", economicBuyer));
+        }
+
         return competitor is null ? text : text.Replace("{competitor}", competitor);
     }
 

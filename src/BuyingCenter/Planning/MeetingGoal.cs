@@ -14,6 +14,10 @@ public sealed record MeetingGoal
 
     /// <summary>The minimum acceptable action: below it, the meeting failed.</summary>
     public required string MinimumAction { get; init; }
+
+    /// <summary>The ask: the best action as the Commitment question, in the words a seller says to the customer.</summary>
+    /// <value>Empty only for a goal built by hand without one.</value>
+    public string Ask { get; init; } = string.Empty;
 }
 
 /// <summary>
@@ -21,7 +25,8 @@ public sealed record MeetingGoal
 /// Placeholders: <c>{person}</c> (the person's name), <c>{owner}</c> (the owning seller's name),
 /// <c>{economicBuyerOwner}</c> (the seller to introduce to the Economic Buyer),
 /// <c>{economicBuyer}</c> (the Economic Buyer's name, or "the Economic Buyer" when unknown),
-/// <c>{objective}</c> (the Single Sales Objective), <c>{result}</c> (the person's first known business result).
+/// <c>{objective}</c> (the Single Sales Objective), <c>{result}</c> (the person's first known business result),
+/// <c>{nextOnRoute}</c> (the next person on the admissible route to the Economic Buyer).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record MeetingGoalTemplate
@@ -31,4 +36,8 @@ public sealed record MeetingGoalTemplate
 
     /// <summary>The minimum acceptable action, with placeholders.</summary>
     public required string MinimumAction { get; init; }
+
+    /// <summary>The ask: the best action as a question in the second person, as a seller says it to the customer, with placeholders.</summary>
+    /// <value>Required in practice: the planner refuses a template without one.</value>
+    public string Ask { get; init; } = string.Empty;
 }

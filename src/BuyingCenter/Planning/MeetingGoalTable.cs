@@ -1,84 +1,148 @@
+using System;
 using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
 
-/// <summary>The goal table of docs/domain.md, section 5: from role, mode and rating to the row that sets the goal.</summary>
+/// <summary>
+/// The goal table of docs/domain.md, section 5: from the Economic Buyer's presence, rating, where the person stands
+/// with us, mode, role and coach status to the row that sets the goal. The first row that matches wins.
+/// </summary>
 internal static class MeetingGoalTable
 {
-    /// <summary>
-    /// Picks the row. Order matters: opposition overrides any role (the meeting must first hear the objection);
-    /// the Economic Buyer's rows come next, and an Overconfident Economic Buyer gets the "gap worth exploring"
-    /// goal, which asks for no buying action; a Coach keeps the coach goal whatever their mode; Overconfident
-    /// then overrides Technical and User.
-    /// </summary>
-    public static GoalRow Choose(MeetingContext context)
+    /// <summary>Picks the row, in the table's order. <paramref name="candidateCoach"/>: the person the planner chose to develop as a Coach (principle 2).</summary>
+    public static GoalRow Choose(MeetingContext context, bool candidateCoach = false)
     {
         var options = context.Options;
         var influence = context.Influence;
-        if (influence is null || influence.Roles == BuyingRoles.None)
+        if (context.EconomicBuyer is null)
         {
-            return influence?.Rating is { } r && r <= options.OpposedRating ? GoalRow.Opposed : GoalRow.NoRole;
+            return GoalRow.IdentifyEconomicBuyer;
         }
 
-        if (influence.Rating is { } rating && rating <= options.OpposedRating)
+        if (influence?.Rating is { } rating && rating <= options.OpposedRating)
         {
             return GoalRow.Opposed;
         }
 
-        if (influence.Has(BuyingRoles.Economic))
+        if (context.History.Stalled)
         {
-            var receptive = influence.Mode is ResponseMode.Growth or ResponseMode.Trouble;
-            return receptive && influence.Rating is { } favour && favour >= options.ReceptiveEconomicRating
-                ? GoalRow.EconomicReceptive
-                : GoalRow.EconomicUnreceptive;
+            return GoalRow.Stalled;
         }
 
-        if (influence.Has(BuyingRoles.Coach))
+        if (influence is null || influence.Roles == BuyingRoles.None)
         {
-            if (context.EconomicBuyer is null)
+            return candidateCoach ? GoalRow.DevelopCoach : GoalRow.NoRole;
+        }
+
+        var economic = influence.Has(BuyingRoles.Economic);
+        switch (influence.Mode)
+        {
+            case ResponseMode.Overconfident:
+                return GoalRow.Overconfident;
+            case ResponseMode.EvenKeel when economic:
+                return GoalRow.EconomicEvenKeel;
+            case ResponseMode.Unknown:
+                return GoalRow.ModeUnknown;
+        }
+
+        // A Coach who is also the Economic Buyer is met as the Economic Buyer: they cannot introduce us to themselves.
+        if (!economic && (candidateCoach || influence.Has(BuyingRoles.Coach)))
+        {
+            if (candidateCoach || context.Assessment?.IsProvenCoach != true)
             {
-                return GoalRow.IdentifyEconomicBuyer;
+                return GoalRow.DevelopCoach;
             }
 
-            return context.EconomicBuyerCovered ? GoalRow.CoachView : GoalRow.CoachIntroduction;
+            if (context.EconomicBuyerCovered)
+            {
+                return GoalRow.CoachView;
+            }
+
+            return context.HasOwnEdgeToEconomicBuyer ? GoalRow.CoachIntroduction : GoalRow.CoachRoute;
         }
 
-        if (influence.Mode == ResponseMode.Overconfident)
+        if (economic)
         {
-            return GoalRow.Overconfident;
+            // Growth or Trouble: EvenKeel and Overconfident were decided above.
+            return context.History.None ? GoalRow.EconomicNew
+                : (influence.Rating ?? 0) >= options.ReceptiveEconomicRating ? GoalRow.EconomicReceptive
+                : GoalRow.EconomicEngaged;
         }
 
-        return influence.Has(BuyingRoles.Technical) ? GoalRow.Technical : GoalRow.User;
+        if (influence.Has(BuyingRoles.Technical))
+        {
+            return GoalRow.Technical;
+        }
+
+        return context.Person.Level is { } level && level >= options.SeniorUserLevel ? GoalRow.SeniorUser : GoalRow.User;
     }
 
     public static MeetingGoalTemplate Template(GoalRow row, PlanningOptions options) => row switch
     {
         GoalRow.IdentifyEconomicBuyer => options.IdentifyEconomicBuyerGoal,
+        GoalRow.Opposed => options.OpposedGoal,
+        GoalRow.Stalled => options.StalledGoal,
+        GoalRow.Overconfident => options.OverconfidentGoal,
+        GoalRow.EconomicEvenKeel => options.EconomicUnreceptiveGoal,
+        GoalRow.ModeUnknown => options.ModeUnknownGoal,
         GoalRow.DevelopCoach => options.DevelopCoachGoal,
         GoalRow.CoachIntroduction => options.CoachIntroductionGoal,
+        GoalRow.CoachRoute => options.CoachRouteGoal,
         GoalRow.CoachView => options.CoachViewGoal,
+        GoalRow.EconomicNew => options.EconomicNewGoal,
+        GoalRow.EconomicEngaged => options.EconomicEngagedGoal,
         GoalRow.EconomicReceptive => options.EconomicReceptiveGoal,
-        GoalRow.EconomicUnreceptive => options.EconomicUnreceptiveGoal,
         GoalRow.Technical => options.TechnicalGoal,
+        GoalRow.SeniorUser => options.SeniorUserGoal,
         GoalRow.User => options.UserGoal,
-        GoalRow.Opposed => options.OpposedGoal,
-        GoalRow.Overconfident => options.OverconfidentGoal,
         _ => options.NoRoleGoal,
     };
 
     public static MeetingGoal Goal(GoalRow row, MeetingContext context)
     {
         var template = Template(row, context.Options);
-        return new MeetingGoal { BestAction = context.Fill(template.BestAction), MinimumAction = context.Fill(template.MinimumAction) };
+        return new MeetingGoal
+        {
+            BestAction = context.Fill(template.BestAction),
+            MinimumAction = context.Fill(template.MinimumAction),
+            Ask = context.Fill(template.Ask),
+        };
     }
 
-    public static string SteppingStone(GoalRow row, MeetingContext context) => context.Fill(row switch
+    /// <summary>The next meeting this one sets up: one rung up the same person's ladder, or the meeting it unlocks with someone else.</summary>
+    public static string SteppingStone(GoalRow row, MeetingContext context)
     {
-        GoalRow.IdentifyEconomicBuyer => context.Options.IdentifySteppingStone,
-        GoalRow.CoachIntroduction => context.Options.CoachSteppingStone,
-        GoalRow.DevelopCoach when context.EconomicBuyer is null => context.Options.IdentifySteppingStone,
-        GoalRow.DevelopCoach when !context.EconomicBuyerCovered => context.Options.CoachSteppingStone,
-        GoalRow.EconomicReceptive or GoalRow.EconomicUnreceptive => context.Options.EconomicSteppingStone,
-        _ => context.Options.OtherSteppingStone,
-    });
+        var options = context.Options;
+        if (context.Has(BuyingRoles.Economic) && row != GoalRow.IdentifyEconomicBuyer)
+        {
+            if (row == GoalRow.EconomicReceptive)
+            {
+                return context.Fill(options.EconomicApprovalSteppingStone);
+            }
+
+            var next = Goal(NextRung(row), context).BestAction;
+            return context.Fill(options.EconomicSteppingStone.Replace("{nextRung}", next));
+        }
+
+        return context.Fill(row switch
+        {
+            GoalRow.IdentifyEconomicBuyer => options.IdentifySteppingStone,
+            GoalRow.CoachIntroduction => options.CoachSteppingStone,
+            GoalRow.CoachRoute => options.CoachRouteSteppingStone,
+            _ => options.OtherSteppingStone,
+        });
+    }
+
+    /// <summary>
+    /// The Economic Buyer's ladder: Overconfident, then agrees a gap exists, then (Growth or Trouble) agrees the result
+    /// to be proved, then agrees our approach addresses it, then approves an evaluation, pilot or budget.
+    /// </summary>
+    public static GoalRow NextRung(GoalRow row) => row switch
+    {
+        GoalRow.Overconfident => GoalRow.EconomicEvenKeel,
+        GoalRow.EconomicNew => GoalRow.EconomicEngaged,
+        GoalRow.EconomicEngaged => GoalRow.EconomicReceptive,
+        GoalRow.EconomicReceptive => GoalRow.EconomicReceptive,
+        _ => GoalRow.EconomicNew,
+    };
 }

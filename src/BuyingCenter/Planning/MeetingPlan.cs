@@ -35,6 +35,9 @@ public sealed record MeetingPlan
     /// <summary>The minimum acceptable action.</summary>
     public required string MinimumAction { get; init; }
 
+    /// <summary>The ask: the best action as the Commitment question, in the words a seller says to the customer.</summary>
+    public string Ask { get; init; } = string.Empty;
+
     /// <summary>The questions, open ones (new information, attitude, basic issue) first, commitment last; each aimed at a gap the plan has.</summary>
     public required IReadOnlyList<MeetingQuestion> Questions { get; init; }
 

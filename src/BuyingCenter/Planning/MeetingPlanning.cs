@@ -21,9 +21,10 @@ internal static class MeetingPlanning
             OwnerId = context.OwnerId,
             CompanionId = context.CompanionId,
             Path = context.Path,
-            ValidBusinessReason = context.Fill(ReasonTemplate(context, options)),
+            ValidBusinessReason = Reason(context, options),
             BestAction = goal.BestAction,
             MinimumAction = goal.MinimumAction,
+            Ask = goal.Ask,
             Questions = Questions(context, goal),
             Give = Give(context, options),
             Preparation = Preparation(context),
@@ -32,36 +33,45 @@ internal static class MeetingPlanning
     }
 
     /// <summary>
-    /// The row the recommendation would use: the principle-1 identifier gets the identify goal and the principle-2
-    /// coach candidate the develop-a-coach goal, whatever their role.
+    /// The row of the goal table for this person (section 5, first match wins). The person the planner chose to develop
+    /// into a Coach when no proven Coach is in place (principle 2) is a candidate Coach, whatever their role.
     /// </summary>
     public static GoalRow ChooseRow(OpportunityReview review, MeetingContext context, PlanningOptions options)
     {
-        if (context.Influence is { Roles: not BuyingRoles.None })
+        var candidateCoach = false;
+        if (context.EconomicBuyer is not null && !HasCoach(review) && !context.Has(BuyingRoles.Economic))
         {
-            // The candidates are only listed when a principle applies.
-            var needsIdentifier = review.EconomicBuyers.Count == 0;
-            var needsCoach = !HasCoach(review);
-            if (needsIdentifier || needsCoach)
-            {
-                var candidates = RecommendationRanking.Candidates(review);
-                if (needsIdentifier && RecommendationRanking.FindIdentifier(candidates, options)?.Person.Id == context.Person.Id)
-                {
-                    return GoalRow.IdentifyEconomicBuyer;
-                }
-
-                if (needsCoach && RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id)
-                {
-                    return GoalRow.DevelopCoach;
-                }
-            }
+            var candidates = RecommendationRanking.Candidates(review);
+            candidateCoach = RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id;
         }
 
-        return MeetingGoalTable.Choose(context);
+        return MeetingGoalTable.Choose(context, candidateCoach);
     }
 
     /// <summary>"A Coach is in place" (principles 1 and 2) means a proven Coach: one who passes all three coach tests.</summary>
     private static bool HasCoach(OpportunityReview review) => review.ProvenCoaches.Count > 0;
+
+    /// <summary>Why the meeting is worth their time: their role's focus, then their result and win when known, else the gap their mode describes and what the meeting sets out to learn.</summary>
+    public static string Reason(MeetingContext context, PlanningOptions options)
+    {
+        var template = ReasonTemplate(context, options);
+        if (context.FirstResult is not null)
+        {
+            template += options.KnownResultReason;
+        }
+        else
+        {
+            var mode = context.Influence?.Mode ?? ResponseMode.Unknown;
+            template += options.UnknownResultReasons.TryGetValue(mode, out var gap) ? gap : string.Empty;
+        }
+
+        if (context.FirstWin is not null)
+        {
+            template += options.KnownWinReason;
+        }
+
+        return context.Fill(template + ".");
+    }
 
     private static string ReasonTemplate(MeetingContext context, PlanningOptions options) =>
         context.Has(BuyingRoles.Economic) ? options.EconomicReason
@@ -83,10 +93,12 @@ internal static class MeetingPlanning
         var degreeText = (influence?.Degree ?? InfluenceDegree.Unknown).ToString().ToLowerInvariant();
         var modeText = ModeText(influence?.Mode ?? ResponseMode.Unknown);
         var ratingText = RatingText(influence?.Rating);
-        var values = new[] { objective, resultText, string.Empty, rolesText, degreeText, modeText, ratingText, goal.BestAction };
-        void Ask(QuestionKind kind, string template, string gap, string? date = null)
+        var values = new[] { objective, resultText, string.Empty, rolesText, degreeText, modeText, ratingText, goal.BestAction, goal.Ask, string.Empty, string.Empty };
+        void Ask(QuestionKind kind, string template, string gap, string? date = null, string? names = null, string? nextStep = null)
         {
             values[2] = date ?? string.Empty;
+            values[9] = names ?? string.Empty;
+            values[10] = nextStep ?? string.Empty;
             questions.Add(new MeetingQuestion { Kind = kind, Text = FillQuestion(template, values), Gap = gap });
         }
 
@@ -186,7 +198,42 @@ internal static class MeetingPlanning
             Ask(QuestionKind.Confirmation, texts.Stale, "last contact " + Day(date) + " (stale)", Day(date));
         }
 
-        Ask(QuestionKind.Commitment, texts.Commitment, "the best action commitment this meeting aims for");
+        if (context.Has(BuyingRoles.Coach) && LeastKnown(context) is { Count: > 0 } leastKnown)
+        {
+            Ask(QuestionKind.NewInformation, texts.LeastKnownInfluences, "influences we know least: " + string.Join(", ", leastKnown), names: JoinNames(leastKnown));
+        }
+
+        // At least one question of each kind (section 5): where no gap of a kind is open, the standing questions of that kind.
+        bool HasKind(QuestionKind kind) => questions.Exists(q => q.Kind == kind);
+        if (!HasKind(QuestionKind.NewInformation))
+        {
+            Ask(QuestionKind.NewInformation, texts.DecisionCriteria, "decision criteria not heard from them");
+        }
+
+        if (!HasKind(QuestionKind.Attitude))
+        {
+            Ask(QuestionKind.Attitude, texts.Values, "what they value, not heard from them");
+        }
+
+        if (!HasKind(QuestionKind.BasicIssue))
+        {
+            Ask(QuestionKind.BasicIssue, texts.WhatCouldStop, "what could stop the sale");
+        }
+
+        if (!HasKind(QuestionKind.Confirmation))
+        {
+            var lastStep = LastHeld(context) is { NextStep: { } step } && !string.IsNullOrWhiteSpace(step) ? step.Trim().TrimEnd('.') : null;
+            if (lastStep is not null)
+            {
+                Ask(QuestionKind.Confirmation, texts.ConfirmNextStep, "the last agreed next step", nextStep: lastStep);
+            }
+            else
+            {
+                Ask(QuestionKind.Confirmation, texts.ConfirmObjective, "the objective, not yet heard in their words");
+            }
+        }
+
+        Ask(QuestionKind.Commitment, texts.Commitment, "the best action: " + goal.BestAction);
 
         // Open questions first, closed ones (confirmation, commitment) last; the order of asking holds within a kind.
         var ordered = new List<MeetingQuestion>(questions.Count);
@@ -206,8 +253,45 @@ internal static class MeetingPlanning
 
     private static readonly string[] QuestionPlaceholders =
     {
-        "{objective}", "{result}", "{date}", "{roles}", "{degree}", "{mode}", "{rating}", "{bestAction}",
+        "{objective}", "{result}", "{date}", "{roles}", "{degree}", "{mode}", "{rating}", "{bestAction}", "{ask}", "{names}", "{nextStep}",
     };
+
+    /// <summary>The last held meeting with the person (section 5's standing: planned ones do not count), or <see langword="null"/>.</summary>
+    private static Meeting? LastHeld(MeetingContext context)
+    {
+        Meeting? last = null;
+        foreach (var meeting in context.Plan.Meetings)
+        {
+            if (HeldMeetings.IsHeld(meeting, context.Analysis.AsOf) && meeting.PersonIds.Contains(context.Person.Id) && (last is null || meeting.Date >= last.Date))
+            {
+                last = meeting;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The influences a Coach should tell us about: the other influences we know least (most facts unknown or uncertain,
+    /// then weakest coverage), at most <see cref="PlanningOptions.LeastKnownInfluences"/>, by name.
+    /// </summary>
+    private static List<string> LeastKnown(MeetingContext context) => context.Review.Influences
+        .Where(a => a.Person.Id != context.Person.Id)
+        .Select(a => new { a.Person.Name, Unknown = Unknowns(a.Influence), a.Coverage.Strength, a.Person.Id })
+        .Where(x => x.Unknown > 0 || x.Strength < context.Analysis.Options.CoverageThreshold)
+        .OrderByDescending(x => x.Unknown)
+        .ThenBy(x => x.Strength)
+        .ThenBy(x => x.Id, StringComparer.Ordinal)
+        .Take(context.Options.LeastKnownInfluences)
+        .Select(x => x.Name)
+        .ToList();
+
+    private static int Unknowns(BuyingInfluence influence) =>
+        (influence.Mode == ResponseMode.Unknown ? 1 : 0) + (influence.Rating is null ? 1 : 0) + (influence.Degree == InfluenceDegree.Unknown ? 1 : 0)
+        + (influence.WinResults.Count == 0 ? 1 : 0) + (influence.Uncertain != InfluenceFacts.None ? 1 : 0);
+
+    private static string JoinNames(List<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
 
     /// <summary>
     /// Fills a question template in one pass at its final length. The texts were once filled by a chain of Replace

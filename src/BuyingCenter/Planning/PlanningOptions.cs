@@ -140,8 +140,8 @@ public sealed class PlanningOptions
     // --- campaign ---------------------------------------------------------------------------
 
     /// <summary>Days between two meetings of a campaign; step k is dated asOf + k x interval.</summary>
-    /// <value>7.</value>
-    public int CampaignIntervalDays { get; init; } = 7;
+    /// <value>14.</value>
+    public int CampaignIntervalDays { get; init; } = 14;
 
     /// <summary>The strength the owner's Knows relationship with a person reaches when a campaign assumes their meeting is won (kept when already stronger).</summary>
     /// <value>0.75 (strong).</value>
@@ -157,52 +157,121 @@ public sealed class PlanningOptions
 
     // --- goal table (section 5) -------------------------------------------------------------
 
-    /// <summary>Goal of the meeting that identifies an unknown Economic Buyer and the decision process (principle 1).</summary>
-    /// <value>"{person} names who signs off on {objective} and walks us through how the decision will be made" / "{person} describes how decisions like this are made and who takes part".</value>
+    /// <summary>Goal of every meeting while no one is known to hold the Economic role (principle 1).</summary>
+    /// <value>"{person} names who signs off and walks us through the decision process" / "{person} describes how such decisions are made and who takes part".</value>
     public MeetingGoalTemplate IdentifyEconomicBuyerGoal { get; init; } = new()
     {
-        BestAction = "{person} names who signs off on {objective} and walks us through how the decision will be made",
-        MinimumAction = "{person} describes how decisions like this are made and who takes part",
+        BestAction = "{person} names who signs off and walks us through the decision process",
+        MinimumAction = "{person} describes how such decisions are made and who takes part",
+        Ask = "Who will sign off on this, and would you walk us through how the decision will be made?",
     };
 
-    /// <summary>Goal with the person chosen to develop into a Coach when there is none (principle 2).</summary>
-    /// <value>"{person} agrees to guide us: their view of each buying influence and of how the decision will be made" / "{person} agrees to meet again to test our strategy".</value>
+    /// <summary>Goal with anyone rated -2 or lower, whatever their role.</summary>
+    /// <value>"{person} states an objection we can answer, and what they would lose if we won" / "{person} agrees to a meeting to hear their concerns".</value>
+    public MeetingGoalTemplate OpposedGoal { get; init; } = new()
+    {
+        BestAction = "{person} states an objection we can answer, and what they would lose if we won",
+        MinimumAction = "{person} agrees to a meeting to hear their concerns",
+        Ask = "What is your main concern with our proposal, and what would change for you if we were chosen?",
+    };
+
+    /// <summary>Goal with someone whose last two held meetings ended with no commitment: change the approach.</summary>
+    /// <value>"{person} agrees to a meeting with another of our sellers or on another angle of their result" / "{person} tells us what would make a meeting worth their time".</value>
+    public MeetingGoalTemplate StalledGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees to a meeting with another of our sellers or on another angle of their result",
+        MinimumAction = "{person} tells us what would make a meeting worth their time",
+        Ask = "Would it help to look at this from another angle, perhaps with one of our specialists, next time?",
+    };
+
+    /// <summary>Goal with an Overconfident person, whatever their role: plant a question, do not push.</summary>
+    /// <value>"{person} looks with us at one question about their results (plant it; do not push)" / "{person} agrees to a follow-up when their results change".</value>
+    public MeetingGoalTemplate OverconfidentGoal { get; init; } = new()
+    {
+        BestAction = "{person} looks with us at one question about their results (plant it; do not push)",
+        MinimumAction = "{person} agrees to a follow-up when their results change",
+        Ask = "Would you be open to looking at one question with us: what happens to these results if conditions change?",
+    };
+
+    /// <summary>Goal with an Economic Buyer who sees no gap (EvenKeel).</summary>
+    /// <value>"{person} agrees that a gap worth exploring exists" / "{person} gives permission to come back with data".</value>
+    public MeetingGoalTemplate EconomicUnreceptiveGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees that a gap worth exploring exists",
+        MinimumAction = "{person} gives permission to come back with data",
+        Ask = "If the figures showed a gap between where you are and where you could be, would that be worth exploring together?",
+    };
+
+    /// <summary>Goal with someone whose response mode is not known.</summary>
+    /// <value>"{person} describes how they see their area today and what they would change" / "{person} agrees to a second conversation".</value>
+    public MeetingGoalTemplate ModeUnknownGoal { get; init; } = new()
+    {
+        BestAction = "{person} describes how they see their area today and what they would change",
+        MinimumAction = "{person} agrees to a second conversation",
+        Ask = "How do you see your area today, and what would you change if you could?",
+    };
+
+    /// <summary>Goal with a candidate Coach: a Coach not yet proven by the three tests, or the person chosen to develop into one (principle 2).</summary>
+    /// <value>"{person} gives their view of each buying influence and of the competition" / "{person} agrees to meet again to test our strategy".</value>
     public MeetingGoalTemplate DevelopCoachGoal { get; init; } = new()
     {
-        BestAction = "{person} agrees to guide us: their view of each buying influence and of how the decision will be made",
+        BestAction = "{person} gives their view of each buying influence and of the competition",
         MinimumAction = "{person} agrees to meet again to test our strategy",
+        Ask = "Would you give us your view of each person involved in this decision, and of how we compare with the alternatives?",
     };
 
-    /// <summary>Goal with a Coach while the Economic Buyer is known but not yet covered by us.</summary>
-    /// <value>"{person} introduces {economicBuyerOwner} to {economicBuyer}" / "{person} agrees to a second conversation to test our strategy".</value>
+    /// <summary>Goal with a proven Coach who has a relationship of their own with the Economic Buyer we do not yet cover.</summary>
+    /// <value>"{person} introduces {economicBuyerOwner} to {economicBuyer}" / "{person} tells us what {economicBuyer} must hear, and when".</value>
     public MeetingGoalTemplate CoachIntroductionGoal { get; init; } = new()
     {
         BestAction = "{person} introduces {economicBuyerOwner} to {economicBuyer}",
-        MinimumAction = "{person} agrees to a second conversation to test our strategy",
+        MinimumAction = "{person} tells us what {economicBuyer} must hear, and when",
+        Ask = "Would you introduce {economicBuyerOwner} to {economicBuyer}, and tell us what {economicBuyer} must hear?",
     };
 
-    /// <summary>Goal with a Coach once we cover the Economic Buyer.</summary>
-    /// <value>"{person} gives their view of each buying influence on {objective}" / "{person} agrees to a second conversation to test our strategy".</value>
+    /// <summary>Goal with a proven Coach with no relationship of their own with the Economic Buyer we do not yet cover.</summary>
+    /// <value>"{person} introduces us to {nextOnRoute}" / "{person} tells us who has {economicBuyer}'s ear".</value>
+    public MeetingGoalTemplate CoachRouteGoal { get; init; } = new()
+    {
+        BestAction = "{person} introduces us to {nextOnRoute}",
+        MinimumAction = "{person} tells us who has {economicBuyer}'s ear",
+        Ask = "Would you introduce us to {nextOnRoute}?",
+    };
+
+    /// <summary>Goal with a proven Coach once we cover the Economic Buyer.</summary>
+    /// <value>"{person} gives their view of each buying influence" / "{person} agrees to a second conversation to test our strategy".</value>
     public MeetingGoalTemplate CoachViewGoal { get; init; } = new()
     {
-        BestAction = "{person} gives their view of each buying influence on {objective}",
+        BestAction = "{person} gives their view of each buying influence",
         MinimumAction = "{person} agrees to a second conversation to test our strategy",
+        Ask = "Would you go through each person in this decision with us and tell us where our strategy is weakest?",
     };
 
-    /// <summary>Goal with a receptive Economic Buyer (Growth or Trouble, rating at least +2).</summary>
-    /// <value>"{person} approves an evaluation, pilot or budget for {objective}" / "{person} agrees on the business result to be proved: {result}".</value>
+    /// <summary>Goal with an Economic Buyer in Growth or Trouble we have not yet met (first rung).</summary>
+    /// <value>"{person} agrees the business result to be proved and walks us through the decision process and criteria" / "{person} agrees to a follow-up on how we would prove it".</value>
+    public MeetingGoalTemplate EconomicNewGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees the business result to be proved and walks us through the decision process and criteria",
+        MinimumAction = "{person} agrees to a follow-up on how we would prove it",
+        Ask = "Which result would we have to prove, and would you walk us through how the decision will be made and on what criteria?",
+    };
+
+    /// <summary>Goal with an Economic Buyer in Growth or Trouble we have met, rated below <see cref="ReceptiveEconomicRating"/> (second rung).</summary>
+    /// <value>"{person} agrees our approach addresses their result, and where we stand against the alternatives" / "{person} names what we must prove".</value>
+    public MeetingGoalTemplate EconomicEngagedGoal { get; init; } = new()
+    {
+        BestAction = "{person} agrees our approach addresses their result, and where we stand against the alternatives",
+        MinimumAction = "{person} names what we must prove",
+        Ask = "Does our approach address the result you need, and where do we stand against the alternatives?",
+    };
+
+    /// <summary>Goal with an Economic Buyer in Growth or Trouble we have met, rated at least <see cref="ReceptiveEconomicRating"/> (third rung).</summary>
+    /// <value>"{person} approves an evaluation, pilot or budget for {objective}" / "{person} agrees on the business result to be proved".</value>
     public MeetingGoalTemplate EconomicReceptiveGoal { get; init; } = new()
     {
         BestAction = "{person} approves an evaluation, pilot or budget for {objective}",
-        MinimumAction = "{person} agrees on the business result to be proved: {result}",
-    };
-
-    /// <summary>Goal with an Economic Buyer who sees no gap yet (EvenKeel or Overconfident), or who is not yet favourable.</summary>
-    /// <value>"{person} agrees that a gap worth exploring stands between today and {result}" / "{person} gives permission to come back with data".</value>
-    public MeetingGoalTemplate EconomicUnreceptiveGoal { get; init; } = new()
-    {
-        BestAction = "{person} agrees that a gap worth exploring stands between today and {result}",
-        MinimumAction = "{person} gives permission to come back with data",
+        MinimumAction = "{person} agrees on the business result to be proved",
+        Ask = "Will you approve an evaluation, a pilot or the budget, so that we can prove the result?",
     };
 
     /// <summary>Goal with a Technical buyer.</summary>
@@ -211,6 +280,16 @@ public sealed class PlanningOptions
     {
         BestAction = "{person} agrees on the evaluation criteria and puts us on the short list",
         MinimumAction = "{person} documents the evaluation criteria",
+        Ask = "Can we agree the criteria you will evaluate on, and will you put us on the short list?",
+    };
+
+    /// <summary>Goal with a User buyer at or above <see cref="SeniorUserLevel"/>.</summary>
+    /// <value>"{person} sponsors a pilot with their team" / "{person} names the colleagues affected".</value>
+    public MeetingGoalTemplate SeniorUserGoal { get; init; } = new()
+    {
+        BestAction = "{person} sponsors a pilot with their team",
+        MinimumAction = "{person} names the colleagues affected",
+        Ask = "Would you sponsor a pilot with your team?",
     };
 
     /// <summary>Goal with a User buyer.</summary>
@@ -219,31 +298,29 @@ public sealed class PlanningOptions
     {
         BestAction = "{person} takes part in a demo or pilot",
         MinimumAction = "{person} names the colleagues affected",
+        Ask = "Would you take part in a demo or a pilot, and who else in your team should join?",
     };
 
-    /// <summary>Goal with anyone rated -2 or lower, whatever their role.</summary>
-    /// <value>"{person} states an objection we can answer" / "{person} agrees to a meeting to hear their concerns".</value>
-    public MeetingGoalTemplate OpposedGoal { get; init; } = new()
-    {
-        BestAction = "{person} states an objection we can answer",
-        MinimumAction = "{person} agrees to a meeting to hear their concerns",
-    };
-
-    /// <summary>Goal with an Overconfident person who is not the Economic Buyer: do not push for a buying action, plant a question.</summary>
-    /// <value>"{person} agrees to look with us at one question about {result} (plant it; do not push for a buying action)" / "{person} agrees to a follow-up when their results change".</value>
-    public MeetingGoalTemplate OverconfidentGoal { get; init; } = new()
-    {
-        BestAction = "{person} agrees to look with us at one question about {result} (plant it; do not push for a buying action)",
-        MinimumAction = "{person} agrees to a follow-up when their results change",
-    };
-
-    /// <summary>Goal with a person whose role in the opportunity is not known.</summary>
-    /// <value>"{person} tells us their part in {objective} and who else decides" / "{person} names one other person we should talk to".</value>
+    /// <summary>Goal with a person whose role in the opportunity is not known (a hidden influencer, an introducer).</summary>
+    /// <value>"{person} tells us what part they play in the decision and who else decides" / "{person} names one other person we should talk to".</value>
     public MeetingGoalTemplate NoRoleGoal { get; init; } = new()
     {
-        BestAction = "{person} tells us their part in {objective} and who else decides",
+        BestAction = "{person} tells us what part they play in the decision and who else decides",
         MinimumAction = "{person} names one other person we should talk to",
+        Ask = "What part will you play in this decision, and who else should we be talking to?",
     };
+
+    /// <summary>How many of the influences we know least a Coach's meeting asks about, by name.</summary>
+    /// <value>3.</value>
+    public int LeastKnownInfluences { get; init; } = 3;
+
+    /// <summary>Level from which a User buyer gets the senior goal (sponsors a pilot).</summary>
+    /// <value>4.</value>
+    public int SeniorUserLevel { get; init; } = 4;
+
+    /// <summary>Text for <c>{nextOnRoute}</c> when no admissible route names the next person toward the Economic Buyer.</summary>
+    /// <value>"someone who has {economicBuyer}'s ear".</value>
+    public string UnknownNextOnRouteText { get; init; } = "someone who has {economicBuyer}'s ear";
 
     /// <summary>Rating from which an Economic Buyer in Growth or Trouble gets the receptive goal.</summary>
     /// <value>2.</value>
@@ -267,25 +344,47 @@ public sealed class PlanningOptions
 
     // --- valid business reason, by role focus -------------------------------------------------
 
-    /// <summary>Valid business reason for the Economic Buyer (focus: bottom line, impact on the organisation).</summary>
-    /// <value>"What {objective} does for the bottom line: it should deliver {result}, and for {person}, {win}."</value>
-    public string EconomicReason { get; init; } = "What {objective} does for the bottom line: it should deliver {result}, and for {person}, {win}.";
+    /// <summary>Valid business reason for the Economic Buyer: their role's focus (the bottom line, impact on the organisation).</summary>
+    /// <value>"What {objective} does for the bottom line".</value>
+    public string EconomicReason { get; init; } = "What {objective} does for the bottom line";
 
-    /// <summary>Valid business reason for a Technical buyer (focus: the product against measurable criteria).</summary>
-    /// <value>"How our proposal meets the criteria for {objective}: it should deliver {result}, and for {person}, {win}."</value>
-    public string TechnicalReason { get; init; } = "How our proposal meets the criteria for {objective}: it should deliver {result}, and for {person}, {win}.";
+    /// <summary>Valid business reason for a Technical buyer: their role's focus (the product against measurable criteria).</summary>
+    /// <value>"How our proposal meets the criteria for {objective}".</value>
+    public string TechnicalReason { get; init; } = "How our proposal meets the criteria for {objective}";
 
-    /// <summary>Valid business reason for a User buyer (focus: their own job and their team's work).</summary>
-    /// <value>"What {objective} changes in their team's daily work: it should deliver {result}, and for {person}, {win}."</value>
-    public string UserReason { get; init; } = "What {objective} changes in their team's daily work: it should deliver {result}, and for {person}, {win}.";
+    /// <summary>Valid business reason for a User buyer: their role's focus (their own job and their team's work).</summary>
+    /// <value>"What {objective} changes in the daily work of {person}'s team".</value>
+    public string UserReason { get; init; } = "What {objective} changes in the daily work of {person}'s team";
 
-    /// <summary>Valid business reason for a Coach (focus: our success with this objective).</summary>
-    /// <value>"Testing our strategy for {objective} so that it succeeds: it should deliver {result}, and for {person}, {win}."</value>
-    public string CoachReason { get; init; } = "Testing our strategy for {objective} so that it succeeds: it should deliver {result}, and for {person}, {win}.";
+    /// <summary>Valid business reason for a Coach: their role's focus (our success with this objective).</summary>
+    /// <value>"Testing our strategy for {objective} so that it succeeds".</value>
+    public string CoachReason { get; init; } = "Testing our strategy for {objective} so that it succeeds";
 
     /// <summary>Valid business reason for a person whose role is not known.</summary>
-    /// <value>"Their view of {objective} and its effect on their area: {result}."</value>
-    public string NoRoleReason { get; init; } = "Their view of {objective} and its effect on their area: {result}.";
+    /// <value>"Their view of {objective} and its effect on their area".</value>
+    public string NoRoleReason { get; init; } = "Their view of {objective} and its effect on their area";
+
+    /// <summary>Added to the role's focus when the person's business result is known.</summary>
+    /// <value>": it should deliver {result}".</value>
+    public string KnownResultReason { get; init; } = ": it should deliver {result}";
+
+    /// <summary>Added after the result when the person's personal win is known.</summary>
+    /// <value>", and for {person}, {win}".</value>
+    public string KnownWinReason { get; init; } = ", and for {person}, {win}";
+
+    /// <summary>
+    /// Added to the role's focus when the person's business result is not known: the gap their response mode describes,
+    /// and what the meeting sets out to learn. Keys: Growth, Trouble, EvenKeel, Overconfident, Unknown.
+    /// </summary>
+    /// <value>Growth "; {person} wants more than today brings, and the meeting sets out to learn which result they must deliver", and so on.</value>
+    public IReadOnlyDictionary<ResponseMode, string> UnknownResultReasons { get; init; } = new Dictionary<ResponseMode, string>
+    {
+        [ResponseMode.Growth] = "; {person} wants more than today brings, and the meeting sets out to learn which result they must deliver",
+        [ResponseMode.Trouble] = "; something is going wrong that {person} must fix, and the meeting sets out to learn what it costs them",
+        [ResponseMode.EvenKeel] = "; {person} sees no gap today, and the meeting sets out to learn which result they are judged on",
+        [ResponseMode.Overconfident] = "; {person}'s results look better than expected, and the meeting sets out to learn what they count on",
+        [ResponseMode.Unknown] = "; the meeting sets out to learn how {person} sees their area and which result they must deliver",
+    };
 
     // --- questions --------------------------------------------------------------------------
 
@@ -304,8 +403,8 @@ public sealed class PlanningOptions
     public IReadOnlyList<ReferenceCase> ReferenceCases { get; init; } = Array.Empty<ReferenceCase>();
 
     /// <summary>What to give the Economic Buyer.</summary>
-    /// <value>"A reference case with the numbers behind a result like {result}".</value>
-    public string EconomicGive { get; init; } = "A reference case with the numbers behind a result like {result}";
+    /// <value>"A reference case with the numbers behind a comparable result, from an organisation like theirs".</value>
+    public string EconomicGive { get; init; } = "A reference case with the numbers behind a comparable result, from an organisation like theirs";
 
     /// <summary>What to give a Technical buyer.</summary>
     /// <value>"Evidence, criterion by criterion, of how we meet their specifications".</value>
@@ -333,9 +432,17 @@ public sealed class PlanningOptions
     /// <value>"A meeting between {economicBuyerOwner} and {economicBuyer}, introduced by {person}".</value>
     public string CoachSteppingStone { get; init; } = "A meeting between {economicBuyerOwner} and {economicBuyer}, introduced by {person}";
 
-    /// <summary>Stepping stone after a meeting with the Economic Buyer.</summary>
-    /// <value>"{person}'s approval of {objective}".</value>
-    public string EconomicSteppingStone { get; init; } = "{person}'s approval of {objective}";
+    /// <summary>Stepping stone after a meeting with the Economic Buyer below the top rung: the next rung of their ladder (<c>{nextRung}</c>, that rung's best action).</summary>
+    /// <value>"The next meeting with {person}, one rung up: {nextRung}".</value>
+    public string EconomicSteppingStone { get; init; } = "The next meeting with {person}, one rung up: {nextRung}";
+
+    /// <summary>Stepping stone after the Economic Buyer's top rung (an evaluation, pilot or budget approved).</summary>
+    /// <value>"{person}'s sign-off on {objective} once the evaluation proves the result".</value>
+    public string EconomicApprovalSteppingStone { get; init; } = "{person}'s sign-off on {objective} once the evaluation proves the result";
+
+    /// <summary>Stepping stone after a proven Coach's meeting that introduces us to the next person on the route to the Economic Buyer.</summary>
+    /// <value>"A meeting with {nextOnRoute}, introduced by {person}".</value>
+    public string CoachRouteSteppingStone { get; init; } = "A meeting with {nextOnRoute}, introduced by {person}";
 
     /// <summary>Stepping stone after a meeting with anyone else: what they commit to prepares the Economic Buyer's meeting.</summary>
     /// <value>"A meeting with {economicBuyer} to show the result {person} needs".</value>

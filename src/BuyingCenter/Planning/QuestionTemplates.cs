@@ -4,7 +4,7 @@ namespace BuyingCenter.Planning;
 /// The texts of the questions a meeting plan asks, one per gap the plan can have. Placeholders: <c>{objective}</c>,
 /// <c>{result}</c> (the person's first known result, or "this area"), <c>{date}</c> (last contact), <c>{roles}</c>,
 /// <c>{degree}</c>, <c>{mode}</c> (what the mode means, in words), <c>{rating}</c> (favoured, had doubts about...),
-/// <c>{bestAction}</c>.
+/// <c>{bestAction}</c>, <c>{ask}</c> (the goal's ask), <c>{names}</c> (the influences we know least), <c>{nextStep}</c> (the last agreed next step).
 /// </summary>
 /// <remarks>Immutable and thread-safe once built.</remarks>
 public sealed class QuestionTemplates
@@ -84,7 +84,31 @@ public sealed class QuestionTemplates
     /// <value>"What has changed for you since we last spoke on {date}?"</value>
     public string Stale { get; init; } = "What has changed for you since we last spoke on {date}?";
 
-    /// <summary>Commitment: the best action, asked for at the end.</summary>
-    /// <value>"Can we agree on this as the next step: {bestAction}?"</value>
-    public string Commitment { get; init; } = "Can we agree on this as the next step: {bestAction}?";
+    /// <summary>Commitment: the goal's ask (<c>{ask}</c>), the best action as a question a seller says to the customer.</summary>
+    /// <value>"{ask}"</value>
+    public string Commitment { get; init; } = "{ask}";
+
+    /// <summary>Confirmation of the next step agreed at the last held meeting (<c>{nextStep}</c>).</summary>
+    /// <value>"When we last met, we agreed: {nextStep}. Where does that stand?"</value>
+    public string ConfirmNextStep { get; init; } = "When we last met, we agreed: {nextStep}. Where does that stand?";
+
+    /// <summary>Confirmation when nothing is uncertain: the objective as we understand it, in their words.</summary>
+    /// <value>"We understand the aim is {objective}; is that how you would put it?"</value>
+    public string ConfirmObjective { get; init; } = "We understand the aim is {objective}; is that how you would put it?";
+
+    /// <summary>New information in a Coach's meeting: the influences we know least, by name (<c>{names}</c>).</summary>
+    /// <value>"How do {names} see this, and what matters most to each of them?"</value>
+    public string LeastKnownInfluences { get; init; } = "How do {names} see this, and what matters most to each of them?";
+
+    /// <summary>New information when no other gap is open: the decision criteria.</summary>
+    /// <value>"What criteria will the decision be made on, and who set them?"</value>
+    public string DecisionCriteria { get; init; } = "What criteria will the decision be made on, and who set them?";
+
+    /// <summary>Attitude when mode and rating are known: what they value.</summary>
+    /// <value>"What matters most to you in how this gets done?"</value>
+    public string Values { get; init; } = "What matters most to you in how this gets done?";
+
+    /// <summary>Basic issue when no one opposes: what could stop the sale, for the organisation or for them.</summary>
+    /// <value>"What could stop this from going ahead, for the organisation or for you personally?"</value>
+    public string WhatCouldStop { get; init; } = "What could stop this from going ahead, for the organisation or for you personally?";
 }

@@ -42,12 +42,7 @@ internal static class RecommendationRanking
         {
             var (assessment, principle, breakdown) = (ranked[i].Assessment, ranked[i].Principle, ranked[i].Breakdown);
             var context = new MeetingContext(review, assessment.Person, options, assessment, economicBuyer, economicBuyerCovered);
-            var row = principle switch
-            {
-                PlanningPrinciple.IdentifyEconomicBuyer => GoalRow.IdentifyEconomicBuyer,
-                PlanningPrinciple.DevelopCoach => GoalRow.DevelopCoach,
-                _ => MeetingGoalTable.Choose(context),
-            };
+            var row = MeetingGoalTable.Choose(context, principle == PlanningPrinciple.DevelopCoach);
             result[i] = new Recommendation
             {
                 Rank = i + 1,

@@ -108,7 +108,7 @@ public static class ResultJson
 
     /// <summary>
     /// <c>meeting</c>: <c>{ "account", "opportunity", "person", "owner", "companion", "path", "pathStrength",
-    /// "validBusinessReason", "bestAction", "minimumAction", "questions": [ { "kind", "text" } ], "give",
+    /// "validBusinessReason", "bestAction", "minimumAction", "ask", "questions": [ { "kind", "text" } ], "give",
     /// "preparation", "steppingStone" }</c>.
     /// </summary>
     /// <param name="json">The writer.</param>
@@ -127,6 +127,7 @@ public static class ResultJson
         json.WriteString("validBusinessReason", m.ValidBusinessReason);
         json.WriteString("bestAction", m.BestAction);
         json.WriteString("minimumAction", m.MinimumAction);
+        json.WriteString("ask", m.Ask);
         json.WriteStartArray("questions");
         foreach (var q in m.Questions)
         {
@@ -145,7 +146,7 @@ public static class ResultJson
 
     /// <summary>
     /// <c>campaign</c>: <c>{ "account", "opportunity", "asOf", "meetings": [ { "step", "date", "person", "owner",
-    /// "companion", "path", "pathStrength", "bestAction", "minimumAction", "steppingStone" } ] }</c>.
+    /// "companion", "path", "pathStrength", "bestAction", "minimumAction", "ask", "steppingStone" } ] }</c>.
     /// </summary>
     /// <param name="json">The writer.</param>
     /// <param name="plan">The plan the campaign was planned from (for its account id).</param>
@@ -169,6 +170,7 @@ public static class ResultJson
             WriteOwnership(json, s.OwnerId, s.CompanionId, s.Path);
             json.WriteString("bestAction", s.BestAction);
             json.WriteString("minimumAction", s.MinimumAction);
+            json.WriteString("ask", s.Ask);
             json.WriteString("steppingStone", s.SteppingStone);
             json.WriteEndObject();
         }
@@ -284,6 +286,7 @@ public static class ResultJson
             json.WriteStartObject("goal");
             json.WriteString("bestAction", r.Goal.BestAction);
             json.WriteString("minimumAction", r.Goal.MinimumAction);
+            json.WriteString("ask", r.Goal.Ask);
             json.WriteEndObject();
             json.WriteEndObject();
         }

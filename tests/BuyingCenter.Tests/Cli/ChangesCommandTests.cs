@@ -57,6 +57,8 @@ public sealed class ChangesCommandTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         using var doc = JsonDocument.Parse(run.Out);
         var o = doc.RootElement.GetProperty("opportunities").EnumerateArray().Single();
+        // Ana already knew Dana (0.3): a later meeting won at the minimum moves the edge by +0.05 only (section 5), so Dana stays
+        // Uncovered and the score holds; what the debrief closed (Stale, LowReceptivity) is under the Uncovered deduction.
         Assert.IsTrue(o.GetProperty("scoreNow").GetInt32() >= o.GetProperty("scoreThen").GetInt32());
         Assert.AreEqual(
             (decimal)(o.GetProperty("scoreThen").GetInt32() - o.GetProperty("scoreNow").GetInt32()),
@@ -162,5 +164,19 @@ public sealed class ChangesCommandTests
         {
             return false;
         }
+    }
+
+    [TestMethod]
+    public void Debrief_KnownModeSetToUnknown_Exit64AndFileUntouched()
+    {
+        using var scratch = new ScratchFolder();
+        var plan = scratch.Copy(CliRun.Sample, "northwind.json");
+        var before = System.IO.File.ReadAllBytes(plan);
+
+        var run = CliRun.Run("debrief", plan, "--person", "dana", "--outcome", "NoCommitment", "--seller", "ana", "--date", "2026-11-20", "--mode", "Unknown");
+
+        Assert.AreEqual(64, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.ToString(), "cannot set a known mode back to Unknown");
+        CollectionAssert.AreEqual(before, System.IO.File.ReadAllBytes(plan));
     }
 }

@@ -22,7 +22,7 @@ public sealed class JsonOutputTests
         var first = root.GetProperty("recommendations")[0];
         CollectionAssert.AreEqual(RecommendationProperties, Names(first));
         Assert.AreEqual(1, first.GetProperty("rank").GetInt32());
-        CollectionAssert.AreEqual(new[] { "bestAction", "minimumAction" }, Names(first.GetProperty("goal")));
+        CollectionAssert.AreEqual(new[] { "bestAction", "minimumAction", "ask" }, Names(first.GetProperty("goal")));
         if (first.GetProperty("path").ValueKind == JsonValueKind.Array)
         {
             var path = first.GetProperty("path").EnumerateArray().Select(e => e.GetString()).ToList();
@@ -76,7 +76,7 @@ public sealed class JsonOutputTests
         using var doc = Parse("meeting", CliRun.Sample, "--person", "dana", "--as-of", "2026-11-22", "--format", "json");
         var root = doc.RootElement;
         CollectionAssert.AreEqual(
-            new[] { "account", "opportunity", "person", "owner", "companion", "path", "pathStrength", "validBusinessReason", "bestAction", "minimumAction", "questions", "give", "preparation", "steppingStone" },
+            new[] { "account", "opportunity", "person", "owner", "companion", "path", "pathStrength", "validBusinessReason", "bestAction", "minimumAction", "ask", "questions", "give", "preparation", "steppingStone" },
             Names(root));
         Assert.AreEqual("dana", root.GetProperty("person").GetString());
         var kinds = new[] { "Confirmation", "NewInformation", "Attitude", "Commitment", "BasicIssue" };
@@ -97,7 +97,7 @@ public sealed class JsonOutputTests
         var meetings = root.GetProperty("meetings");
         Assert.IsTrue(meetings.GetArrayLength() is > 0 and <= 3, meetings.ToString());
         CollectionAssert.AreEqual(
-            new[] { "step", "date", "person", "owner", "companion", "path", "pathStrength", "bestAction", "minimumAction", "steppingStone" },
+            new[] { "step", "date", "person", "owner", "companion", "path", "pathStrength", "bestAction", "minimumAction", "ask", "steppingStone" },
             Names(meetings[0]));
         Assert.AreEqual(1, meetings[0].GetProperty("step").GetInt32());
     }

@@ -10,32 +10,76 @@ namespace BuyingCenter.Tests.Planning;
 public sealed class PlannerCampaignTests
 {
     [TestMethod]
-    public void PlanCampaign_EconomicBuyerUncovered_CoachIntroductionComesBeforeEconomicBuyer()
+    public void PlanCampaign_CoachWithoutOwnEdgeToEconomicBuyer_LeadsThroughTheNextPersonOnTheRoute()
     {
         var plan = Northwind().Build();
 
         var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf);
 
-        var people = campaign.Steps.Select(s => s.PersonId).ToList();
-        var coach = people.IndexOf("pat");
-        var economicBuyer = people.IndexOf("dana");
-        Assert.IsTrue(coach >= 0 && economicBuyer > coach, string.Join(", ", people));
-        StringAssert.Contains(campaign.Steps[coach].BestAction, "introduces");
-        StringAssert.Contains(campaign.Steps[coach].SteppingStone, "Dana Lee");
-        Assert.AreEqual(coach + 1, economicBuyer, "the introduction sets up the very next meeting");
-        Assert.IsTrue(campaign.Steps[economicBuyer].Path!.IsDirect, "after the introduction the owner knows Dana directly");
+        CollectionAssert.AreEqual(new[] { "pat", "omar", "dana" }, campaign.Steps.Select(s => s.PersonId).ToList());
+        Assert.AreEqual("Pat Okafor introduces us to Omar Haddad", campaign.Steps[0].BestAction, "Pat has no edge of their own to Dana");
+        Assert.AreEqual("Would you introduce us to Omar Haddad?", campaign.Steps[0].Ask);
+        StringAssert.Contains(campaign.Steps[0].SteppingStone, "Omar Haddad");
     }
 
     [TestMethod]
-    public void PlanCampaign_Northwind_EndsWithEconomicBuyerTowardApproval()
+    public void PlanCampaign_EvenKeelEconomicBuyer_EndsAtAgreesAGapExistsNeverApproval()
+    {
+        var campaign = Planner.PlanCampaign(Northwind().Build(), OpportunityId, AsOf, meetings: 6);
+
+        var last = campaign.Steps[campaign.Steps.Count - 1];
+        Assert.AreEqual("dana", last.PersonId);
+        Assert.AreEqual("Dana Lee agrees that a gap worth exploring exists", last.BestAction);
+        Assert.IsFalse(campaign.Steps.Any(s => s.BestAction.Contains("approves", StringComparison.Ordinal)));
+        Assert.IsTrue(campaign.Assumptions.Any(a => a.Contains("sees no gap today (EvenKeel)", StringComparison.Ordinal)), string.Join(" | ", campaign.Assumptions));
+    }
+
+    [TestMethod]
+    public void PlanCampaign_OverconfidentEconomicBuyer_NeverPushedTowardAnEvaluation()
+    {
+        var plan = Base()
+            .AddPerson("dana", "Dana Lee", level: 5)
+            .AddPerson("pat", "Pat Okafor", level: 4)
+            .AddRelationship("ana", RelationshipKind.Knows, "pat", 0.8, AsOf)
+            .AddRelationship("tom", RelationshipKind.Knows, "dana", 0.8, AsOf)
+            .AddOpportunity(Opportunity(
+                Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Overconfident, rating: 3),
+                Influence("pat", BuyingRoles.Technical, rating: 3)))
+            .Build();
+
+        var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 6);
+
+        Assert.IsFalse(campaign.Steps.Any(s => s.BestAction.Contains("evaluation", StringComparison.Ordinal) && s.PersonId == "dana"), string.Join(" | ", campaign.Steps.Select(s => s.BestAction)));
+        Assert.AreEqual(1, campaign.Steps.Count(s => s.PersonId == "dana"));
+        StringAssert.Contains(campaign.Steps.Single(s => s.PersonId == "dana").BestAction, "one question");
+    }
+
+    [TestMethod]
+    public void PlanCampaign_GrowthEconomicBuyer_ClimbsOneRungAtATimeWithoutRepeating()
+    {
+        var plan = Base()
+            .AddPerson("dana", "Dana Lee", level: 5)
+            .AddRelationship("tom", RelationshipKind.Knows, "dana", 0.8, AsOf)
+            .AddOpportunity(Opportunity(Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Growth, rating: 0)))
+            .Build();
+
+        var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 6);
+
+        var goals = campaign.Steps.Select(s => s.BestAction).ToList();
+        Assert.AreEqual(goals.Count, goals.Distinct().Count(), "no step repeats: " + string.Join(" | ", goals));
+        StringAssert.Contains(goals[0], "agrees the business result to be proved");
+        StringAssert.Contains(goals[1], "agrees our approach addresses their result");
+        Assert.IsTrue(campaign.Steps.Zip(campaign.Steps.Skip(1), (a, b) => (b.Date - a.Date).TotalDays).All(d => d == 14));
+        Assert.AreEqual(AsOf.AddDays(14), campaign.Steps[0].Date);
+    }
+
+    [TestMethod]
+    public void PlanCampaign_Northwind_StepsNumberedAndDatedFourteenDaysApart()
     {
         var campaign = Planner.PlanCampaign(Northwind().Build(), OpportunityId, AsOf, meetings: 4);
 
-        Assert.AreEqual(4, campaign.Steps.Count);
-        Assert.AreEqual("dana", campaign.Steps[3].PersonId);
-        StringAssert.Contains(campaign.Steps[3].BestAction, "approves");
-        CollectionAssert.AreEqual(new[] { 1, 2, 3, 4 }, campaign.Steps.Select(s => s.Step).ToList());
-        Assert.AreEqual(AsOf.AddDays(7), campaign.Steps[0].Date);
+        CollectionAssert.AreEqual(Enumerable.Range(1, campaign.Steps.Count).ToList(), campaign.Steps.Select(s => s.Step).ToList());
+        Assert.AreEqual(AsOf.AddDays(14), campaign.Steps[0].Date);
         Assert.IsTrue(campaign.Steps.Zip(campaign.Steps.Skip(1), (a, b) => a.Date < b.Date).All(x => x));
     }
 
@@ -74,7 +118,7 @@ public sealed class PlannerCampaignTests
         var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 3);
 
         CollectionAssert.AreEqual(new[] { "bob", "bob", "dana" }, campaign.Steps.Select(s => s.PersonId).ToList());
-        StringAssert.Contains(campaign.Steps[0].BestAction, "agrees to guide us");
+        StringAssert.Contains(campaign.Steps[0].BestAction, "gives their view of each buying influence and of the competition");
         StringAssert.Contains(campaign.Steps[1].BestAction, "introduces Tom Brandt to Dana Lee");
         Assert.AreEqual("tom", campaign.Steps[2].OwnerId, "the introduction made Tom the owner of the senior Economic Buyer");
         Assert.IsTrue(campaign.Assumptions.Any(a => a.Contains("becomes our Coach", StringComparison.Ordinal)));
@@ -126,7 +170,7 @@ public sealed class PlannerCampaignTests
     {
         var asOf = DateTime.MaxValue.Date.AddDays(-28);
 
-        var campaign = Planner.PlanCampaign(Northwind().Build(), OpportunityId, asOf, meetings: 4);
+        var campaign = Planner.PlanCampaign(Northwind().Build(), OpportunityId, asOf, meetings: 2);
 
         Assert.AreEqual(DateTime.MaxValue.Date, campaign.Steps[campaign.Steps.Count - 1].Date);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BuyingCenter.Analysis;
 using BuyingCenter.Planning;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static BuyingCenter.Tests.Planning.PlanningPlans;
@@ -54,7 +55,7 @@ public sealed class PlannerDebriefTests
     }
 
     [TestMethod]
-    public void Debrief_ExistingRelationship_LastInteractionRefreshedStrengthKept()
+    public void Debrief_ExistingRelationshipMinimumAction_LastInteractionRefreshedStrengthUpByFivePoints()
     {
         var plan = Northwind().Build();
 
@@ -62,19 +63,19 @@ public sealed class PlannerDebriefTests
 
         var knows = after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("ana") && r.Involves("dana"));
         Assert.AreEqual(AsOf, knows.LastInteraction);
-        Assert.AreEqual(0.3, knows.Strength);
+        Assert.AreEqual(0.35, knows.Strength, 1e-9);
         Assert.AreEqual(plan.Relationships.Count, after.Relationships.Count);
     }
 
     [TestMethod]
-    public void Debrief_NoRelationship_CreatesKnowsAtWorkingStrength()
+    public void Debrief_NoRelationshipBestAction_CreatesKnowsAboveTheThreshold()
     {
         var plan = Northwind().Build();
 
         var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.BestAction });
 
         var knows = after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("tom") && r.Involves("dana"));
-        Assert.AreEqual(0.5, knows.Strength);
+        Assert.AreEqual(0.7, knows.Strength);
         Assert.AreEqual(AsOf, knows.LastInteraction);
     }
 
@@ -152,5 +153,69 @@ public sealed class PlannerDebriefTests
         CollectionAssert.Contains(before.Reasons.ToList(), "Stale");
         CollectionAssert.DoesNotContain(dana.Reasons.ToList(), "Stale");
         Assert.IsTrue(dana.Score < before.Score);
+    }
+
+    [TestMethod]
+    public void Debrief_NoGoalGiven_StoresTheGoalThePlannerSetForThatMeeting()
+    {
+        var plan = Northwind().Build();
+        var planned = Planner.PlanMeeting(AccountReview.Create(plan, AsOf.AddDays(-1)).FindOpportunity(OpportunityId)!, "dana");
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.MinimumAction });
+
+        var meeting = after.Meetings[after.Meetings.Count - 1];
+        Assert.AreEqual(planned.BestAction, meeting.BestAction);
+        Assert.AreEqual(planned.MinimumAction, meeting.MinimumAction);
+    }
+
+    [TestMethod]
+    public void Debrief_FirstMeetingWon_NewContactCoveredNotUncovered()
+    {
+        var plan = Northwind().Build();
+
+        var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "omar", SellerId = "raj", Date = AsOf, Outcome = MeetingOutcome.BestAction });
+
+        var review = AccountReview.Create(after, AsOf.AddDays(2)).FindOpportunity(OpportunityId)!;
+        Assert.IsTrue(review.Analysis.IsCovered("omar"), "a won first meeting creates Knows at 0.7, above the 0.5 threshold");
+        var knows = after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("raj") && r.Involves("omar"));
+        Assert.AreEqual(0.7, knows.Strength);
+        Assert.AreEqual(AsOf, knows.LastInteraction);
+    }
+
+    [TestMethod]
+    public void Debrief_FirstMeetingNoCommitment_KnowsAtTheThreshold()
+    {
+        var after = Planner.Debrief(Northwind().Build(), new MeetingDebrief { PersonId = "omar", SellerId = "raj", Date = AsOf, Outcome = MeetingOutcome.NoCommitment });
+
+        Assert.AreEqual(0.5, after.Relationships.Single(r => r.Kind == RelationshipKind.Knows && r.Involves("raj") && r.Involves("omar")).Strength);
+    }
+
+    [TestMethod]
+    public void Debrief_TwoMeetingsWithoutCommitment_StalledAndTheGoalChanges()
+    {
+        var plan = Northwind().Build();
+        var review = AccountReview.Create(plan, AsOf).FindOpportunity(OpportunityId)!;
+        var before = Planner.PlanMeeting(review, "lin").BestAction;
+
+        var once = Planner.Debrief(plan, new MeetingDebrief { PersonId = "lin", SellerId = "raj", Date = AsOf.AddDays(-20), Outcome = MeetingOutcome.NoCommitment });
+        var twice = Planner.Debrief(once, new MeetingDebrief { PersonId = "lin", SellerId = "raj", Date = AsOf.AddDays(-5), Outcome = MeetingOutcome.NoCommitment, Rating = -1 });
+
+        var after = AccountReview.Create(twice, AsOf).FindOpportunity(OpportunityId)!;
+        Assert.IsTrue(after.RedFlags.Any(f => f.Code == BuyingCenter.Analysis.RedFlagCode.Stalled && f.PersonId == "lin"));
+        var goal = Planner.PlanMeeting(after, "lin").BestAction;
+        Assert.AreNotEqual(before, goal);
+        StringAssert.Contains(goal, "another of our sellers or on another angle");
+    }
+
+    [TestMethod]
+    public void Debrief_KnownModeSetToUnknown_RefusedAndPlanUnchanged()
+    {
+        var plan = Northwind().Build();
+
+        var error = Assert.ThrowsExactly<ArgumentException>(() =>
+            Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.MinimumAction, Mode = ResponseMode.Unknown }));
+
+        StringAssert.Contains(error.Message, "cannot set a known mode back to Unknown");
+        Assert.AreEqual(ResponseMode.EvenKeel, plan.FindOpportunity(OpportunityId)!.FindInfluence("dana")!.Mode);
     }
 }

@@ -10,15 +10,29 @@ namespace BuyingCenter.Tests.Planning;
 public sealed class PlannerMeetingGoalTests
 {
     [TestMethod]
-    public void PlanMeeting_CoachWithEconomicBuyerUncovered_AimsForIntroduction()
+    public void PlanMeeting_CoachWithoutOwnEdgeToEconomicBuyer_AsksForTheNextPersonNotTheEconomicBuyer()
     {
         var plan = Plan(Influence("pat", BuyingRoles.Coach, rating: 4));
 
         var meeting = Meeting(plan, "pat");
 
+        Assert.AreEqual("Pat Okafor introduces us to someone who has Dana Lee's ear", meeting.BestAction, "Pat has never spoken to Dana: no introduction to her can be promised");
+        Assert.AreEqual("Pat Okafor tells us who has Dana Lee's ear", meeting.MinimumAction);
+        Assert.AreEqual("Would you introduce us to someone who has Dana Lee's ear?", meeting.Ask);
+    }
+
+    [TestMethod]
+    public void PlanMeeting_CoachWithOwnEdgeToUncoveredEconomicBuyer_IntroducesOurSellerOfMatchingLevel()
+    {
+        var plan = Plan(Influence("pat", BuyingRoles.Coach, rating: 4)).ToBuilder()
+            .AddRelationship("pat", RelationshipKind.Knows, "dana", 0.7, AsOf)
+            .Build();
+
+        var meeting = Meeting(plan, "pat");
+
         Assert.AreEqual("Pat Okafor introduces Tom Brandt to Dana Lee", meeting.BestAction, "Dana is senior: the Coach introduces our seller of matching level, not Ana who owns this meeting");
         Assert.AreEqual("ana", meeting.OwnerId);
-        StringAssert.Contains(meeting.MinimumAction, "second conversation to test our strategy");
+        Assert.AreEqual("Pat Okafor tells us what Dana Lee must hear, and when", meeting.MinimumAction);
         StringAssert.Contains(meeting.SteppingStone, "Dana Lee");
     }
 
@@ -31,22 +45,94 @@ public sealed class PlannerMeetingGoalTests
     }
 
     [TestMethod]
-    public void PlanMeeting_EconomicGrowthRatedTwo_AimsForApprovalOfEvaluation()
+    public void PlanMeeting_EconomicGrowthRatedTwoNeverMet_FirstRungNotApproval()
     {
         var plan = Plan(dana: Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Growth, rating: 2));
 
         var meeting = Meeting(plan, "dana");
 
-        StringAssert.Contains(meeting.BestAction, "approves an evaluation, pilot or budget");
-        Assert.AreEqual("Dana Lee agrees on the business result to be proved: \u201CCut freight cost 8%\u201D", meeting.MinimumAction);
+        Assert.AreEqual("Dana Lee agrees the business result to be proved and walks us through the decision process and criteria", meeting.BestAction);
+        Assert.AreEqual("Dana Lee agrees to a follow-up on how we would prove it", meeting.MinimumAction);
+        StringAssert.Contains(meeting.SteppingStone, "agrees our approach addresses their result", "one rung up, not straight to approval");
     }
 
     [TestMethod]
-    public void PlanMeeting_EconomicTroubleRatedOne_NotYetAskedForApproval()
+    public void PlanMeeting_EconomicGrowthRatedTwoEngaged_AimsForApprovalOfEvaluation()
+    {
+        var plan = Held(Plan(dana: Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Growth, rating: 2)), "dana", MeetingOutcome.MinimumAction);
+
+        var meeting = Meeting(plan, "dana");
+
+        StringAssert.Contains(meeting.BestAction, "approves an evaluation, pilot or budget");
+        Assert.AreEqual("Dana Lee agrees on the business result to be proved", meeting.MinimumAction);
+        Assert.AreEqual("Will you approve an evaluation, a pilot or the budget, so that we can prove the result?", meeting.Ask);
+    }
+
+    [TestMethod]
+    public void PlanMeeting_EconomicTroubleRatedOneEngaged_SecondRung()
+    {
+        var plan = Held(Plan(dana: Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Trouble, rating: 1)), "dana", MeetingOutcome.BestAction);
+
+        var meeting = Meeting(plan, "dana");
+
+        Assert.AreEqual("Dana Lee agrees our approach addresses their result, and where we stand against the alternatives", meeting.BestAction);
+        Assert.AreEqual("Dana Lee names what we must prove", meeting.MinimumAction);
+    }
+
+    [TestMethod]
+    public void PlanMeeting_EconomicTwoMeetingsWithoutCommitment_StalledGoal()
+    {
+        var plan = Held(Held(Plan(dana: Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Growth, rating: 3)), "dana", MeetingOutcome.NoCommitment, 20), "dana", MeetingOutcome.NoCommitment, 10);
+
+        var meeting = Meeting(plan, "dana");
+
+        StringAssert.Contains(meeting.BestAction, "another of our sellers or on another angle");
+        StringAssert.Contains(meeting.MinimumAction, "what would make a meeting worth their time");
+    }
+
+    [TestMethod]
+    public void PlanMeeting_EconomicEvenKeel_AgreesAGapExists()
+    {
+        var plan = Plan(dana: Influence("dana", BuyingRoles.Economic, mode: ResponseMode.EvenKeel, rating: 3));
+
+        var meeting = Meeting(plan, "dana");
+
+        Assert.AreEqual("Dana Lee agrees that a gap worth exploring exists", meeting.BestAction);
+        Assert.AreEqual("Dana Lee gives permission to come back with data", meeting.MinimumAction);
+    }
+
+    [TestMethod]
+    public void PlanMeeting_ModeUnknown_LearnsHowTheySeeTheirArea()
+    {
+        var plan = Plan(Influence("lin", BuyingRoles.Technical, mode: ResponseMode.Unknown, rating: 1));
+
+        var meeting = Meeting(plan, "lin");
+
+        StringAssert.Contains(meeting.BestAction, "describes how they see their area today and what they would change");
+        StringAssert.Contains(meeting.MinimumAction, "agrees to a second conversation");
+    }
+
+    [TestMethod]
+    public void PlanMeeting_SeniorUser_SponsorsAPilot()
+    {
+        var plan = Plan(Influence("lin", BuyingRoles.User, rating: 1));
+
+        Assert.AreEqual("Lin Chen sponsors a pilot with their team", Meeting(plan, "lin").BestAction);
+        Assert.AreEqual("Kim Berg takes part in a demo or pilot", Meeting(Plan(Influence("kim", BuyingRoles.User, rating: 1)), "kim").BestAction);
+    }
+
+    private static AccountPlan Held(AccountPlan plan, string personId, MeetingOutcome outcome, int daysAgo = 10) => plan.ToBuilder()
+        .AddMeeting(new Meeting { Id = "held-" + daysAgo, Date = AsOf.AddDays(-daysAgo), OpportunityId = plan.Opportunities[0].Id, SellerIds = new[] { "ana" }, PersonIds = new[] { personId }, Outcome = outcome })
+        .Build();
+
+    [TestMethod]
+    public void PlanMeeting_EconomicTroubleNeverMet_AgreesTheResultNotAGap()
     {
         var plan = Plan(dana: Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Trouble, rating: 1));
 
-        StringAssert.Contains(Meeting(plan, "dana").BestAction, "gap worth exploring");
+        var best = Meeting(plan, "dana").BestAction;
+        StringAssert.Contains(best, "agrees the business result to be proved");
+        Assert.IsFalse(best.Contains("gap", StringComparison.Ordinal), "she feels the pain: no need to agree that a gap exists");
     }
 
     [TestMethod]
@@ -67,7 +153,7 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        StringAssert.Contains(meeting.BestAction, "gap worth exploring");
+        StringAssert.Contains(meeting.BestAction, "looks with us at one question");
         Assert.IsFalse(meeting.BestAction.Contains("approves", StringComparison.Ordinal));
     }
 
@@ -121,9 +207,9 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "kim");
 
-        StringAssert.Contains(meeting.BestAction, "agrees to guide us");
+        StringAssert.Contains(meeting.BestAction, "gives their view of each buying influence and of the competition");
         StringAssert.Contains(meeting.MinimumAction, "meet again to test our strategy");
-        StringAssert.Contains(meeting.SteppingStone, "introduced by Kim Berg");
+        StringAssert.Contains(meeting.SteppingStone, "Dana Lee");
     }
 
     [TestMethod]

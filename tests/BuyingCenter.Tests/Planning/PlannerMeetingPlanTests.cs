@@ -20,13 +20,17 @@ public sealed class PlannerMeetingPlanTests
     }
 
     [TestMethod]
-    public void PlanMeeting_EverythingKnown_AsksNoGapQuestions()
+    public void PlanMeeting_EverythingKnown_AsksOneStandingQuestionOfEachKind()
     {
         var plan = OnePerson(Influence("lin", BuyingRoles.Technical, mode: ResponseMode.Growth, rating: 3) with { Degree = InfluenceDegree.High });
 
         var questions = Meeting(plan, "lin").Questions;
 
-        Assert.IsFalse(questions.Any(q => q.Kind is QuestionKind.Attitude or QuestionKind.Confirmation or QuestionKind.BasicIssue), string.Join(" | ", questions.Select(q => q.Gap)));
+        foreach (var kind in new[] { QuestionKind.Confirmation, QuestionKind.NewInformation, QuestionKind.Attitude, QuestionKind.Commitment, QuestionKind.BasicIssue })
+        {
+            Assert.AreEqual(1, questions.Count(q => q.Kind == kind), kind + ": " + string.Join(" | ", questions.Select(q => q.Gap)));
+        }
+
         Assert.IsFalse(questions.Any(q => q.Gap.Contains("result", StringComparison.Ordinal) || q.Gap.Contains("win", StringComparison.Ordinal)));
         Assert.AreEqual(QuestionKind.Commitment, questions[questions.Count - 1].Kind);
     }
@@ -154,7 +158,7 @@ public sealed class PlannerMeetingPlanTests
     {
         var meeting = Meeting(Northwind().Build(), "omar");
 
-        StringAssert.Contains(meeting.BestAction, "their part");
+        StringAssert.Contains(meeting.BestAction, "what part they play in the decision");
         Assert.IsTrue(meeting.Questions.Any(q => q.Gap == "role in the opportunity unknown"));
     }
 

@@ -78,7 +78,7 @@ public sealed class PlannerRecommendTests
         Assert.AreEqual("bob", recommendations[0].PersonId);
         Assert.AreEqual(PlanningPrinciple.DevelopCoach, recommendations[0].Breakdown.Principle);
         CollectionAssert.Contains(recommendations[0].Reasons.ToList(), "DevelopCoach");
-        StringAssert.Contains(recommendations[0].Goal.BestAction, "agrees to guide us");
+        StringAssert.Contains(recommendations[0].Goal.BestAction, "gives their view of each buying influence and of the competition");
         Assert.AreEqual("dana", recommendations[1].PersonId);
     }
 
