@@ -146,7 +146,8 @@ public static class ResultJson
 
     /// <summary>
     /// <c>campaign</c>: <c>{ "account", "opportunity", "asOf", "meetings": [ { "step", "date", "person", "owner",
-    /// "companion", "path", "pathStrength", "bestAction", "minimumAction", "ask", "steppingStone" } ] }</c>.
+    /// "companion", "path", "pathStrength", "bestAction", "minimumAction", "ask", "steppingStone" } ], "assumptions": [ ... ] }</c>:
+    /// a campaign is a plan to test, so what it assumed is part of it (cli.md).
     /// </summary>
     /// <param name="json">The writer.</param>
     /// <param name="plan">The plan the campaign was planned from (for its account id).</param>
@@ -176,6 +177,7 @@ public static class ResultJson
         }
 
         json.WriteEndArray();
+        WriteStrings(json, "assumptions", campaign.Assumptions);
         json.WriteEndObject();
     }
 
