@@ -93,7 +93,7 @@ public sealed class JsonOutputTests
     {
         using var doc = Parse("campaign", CliRun.Sample, "--as-of", "2026-11-22", "--format", "json", "--meetings", "3");
         var root = doc.RootElement;
-        CollectionAssert.AreEqual(new[] { "account", "opportunity", "asOf", "meetings" }, Names(root));
+        CollectionAssert.AreEqual(new[] { "account", "opportunity", "asOf", "meetings", "assumptions" }, Names(root));
         var meetings = root.GetProperty("meetings");
         Assert.IsTrue(meetings.GetArrayLength() is > 0 and <= 3, meetings.ToString());
         CollectionAssert.AreEqual(
