@@ -74,9 +74,12 @@ public sealed class AccountAnalysis
     public static AccountAnalysis Create(AccountPlan plan, DateTime asOf, AnalysisOptions? options = null)
     {
         Guard.Against.Null(plan);
-        options = Validate(options ?? AnalysisOptions.Default);
-        return new AccountAnalysis(KnownOn(plan, asOf.Date), asOf.Date, options);
+        return CreateValidated(plan, asOf, Validate(options ?? AnalysisOptions.Default));
     }
+
+    /// <summary>As <see cref="Create"/>, with options the caller has validated (a portfolio validates once, not per account).</summary>
+    internal static AccountAnalysis CreateValidated(AccountPlan plan, DateTime asOf, AnalysisOptions options) =>
+        new(KnownOn(plan, asOf.Date), asOf.Date, options);
 
     /// <summary>The plan as it was known on <paramref name="asOf"/>: without the meetings held (outcome recorded) and the interactions after it.</summary>
     private static AccountPlan KnownOn(AccountPlan plan, DateTime asOf)
@@ -396,7 +399,7 @@ public sealed class AccountAnalysis
             : throw new ArgumentException("'" + personId + "' names no seller or person in this plan.", nameof(personId));
     }
 
-    private static AnalysisOptions Validate(AnalysisOptions options)
+    internal static AnalysisOptions Validate(AnalysisOptions options)
     {
         options.Validate();
         return options;
