@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace BuyingCenter.Analysis;
 
@@ -9,7 +10,7 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class RedFlag
 {
-    private readonly FlagSentence sentence;
+    private FlagSentence? sentence;
     private string? message;
 
     internal RedFlag(RedFlagCode code, Severity severity, string opportunityId, Person? person, FlagSentence sentence, int order)
@@ -38,8 +39,33 @@ public sealed class RedFlag
     public string? PersonId => Person?.Id;
 
     /// <summary>A sentence in domain words naming the facts ("Dana Lee (Economic) has coverage 0.18 from Ana Ruiz, below the 0.50 threshold").</summary>
-    /// <remarks>Written on first read; reading it again, or from several threads, gives the same text.</remarks>
-    public string Message => message ??= sentence.Write();
+    /// <remarks>
+    /// Written on first read; reading it again, or from several threads, gives the same string. Once written, the flag
+    /// lets go of the facts it was written from, so a kept flag does not keep its account's analysis alive.
+    /// </remarks>
+    public string Message
+    {
+        get
+        {
+            var text = Volatile.Read(ref message);
+            if (text is not null)
+            {
+                return text;
+            }
+
+            var facts = Volatile.Read(ref sentence);
+            if (facts is null)
+            {
+                // Another thread wrote the text, then let go of the facts: the text is there.
+                return Volatile.Read(ref message)!;
+            }
+
+            var written = facts.Write();
+            text = Interlocked.CompareExchange(ref message, written, null) ?? written;
+            Volatile.Write(ref sentence, null);
+            return text;
+        }
+    }
 
     /// <summary>Where the rule that raised the flag stands in the rule table: the last tie-breaker of the order of flags.</summary>
     internal int Order { get; }

@@ -86,6 +86,26 @@ public sealed class RedFlagRuleTableTests
         Assert.IsTrue(IsWritten(flag));
         Assert.AreSame(first, flag.Message, "written once");
         Assert.AreEqual("For Kim Berg (User) we do not know the rating.", first);
+        Assert.IsNull(typeof(RedFlag).GetField("sentence", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(flag), "once written, the flag lets go of the review's facts");
+    }
+
+    [TestMethod]
+    public void Message_ReadFromManyThreadsAtOnce_OneText()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var flags = Plans.Healthy().WithInfluence("kim", i => i with { Rating = null, Mode = ResponseMode.Unknown }).Review().RedFlags;
+            var texts = new string[8][];
+            System.Threading.Tasks.Parallel.For(0, texts.Length, t => texts[t] = flags.Select(f => f.Message).ToArray());
+
+            for (var t = 1; t < texts.Length; t++)
+            {
+                for (var i = 0; i < flags.Count; i++)
+                {
+                    Assert.AreSame(texts[0][i], texts[t][i]);
+                }
+            }
+        }
     }
 
     [TestMethod]
