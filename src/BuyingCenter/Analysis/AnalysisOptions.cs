@@ -49,7 +49,7 @@ public sealed class AnalysisOptions
     public void Validate()
     {
         var problems = new OptionProblems();
-        Validate(problems, "Analysis");
+        Validate(problems);
         problems.ThrowIfAny();
     }
 
@@ -57,23 +57,30 @@ public sealed class AnalysisOptions
     internal Severity SeverityOf(RedFlagCode code, Severity byDefault) =>
         Severities.Count != 0 && Severities.TryGetValue(code, out var chosen) ? chosen : byDefault;
 
-    internal void Validate(OptionProblems problems, string path)
+    /// <summary>The path every problem starts with, as the options sit in configuration.</summary>
+    private const string Root = "Analysis";
+
+    internal void Validate(OptionProblems problems)
     {
-        problems.Required(path + ".Graph", Graph);
-        Graph?.Validate(problems, path + ".Graph");
-        problems.Required(path + ".Thresholds", Thresholds);
-        Thresholds?.Validate(problems, path + ".Thresholds");
-        problems.Required(path + ".Score", Score);
-        Score?.Validate(problems, path + ".Score");
-        problems.Required(path + ".Importance", Importance);
-        Importance?.Validate(problems, path + ".Importance");
-        problems.Required(path + ".Severities", Severities);
+        const string path = Root;
+        problems.Required(path, "Graph", Graph);
+        Graph?.Validate(problems, Root + ".Graph");
+        problems.Required(path, "Thresholds", Thresholds);
+        Thresholds?.Validate(problems, Root + ".Thresholds");
+        problems.Required(path, "Score", Score);
+        Score?.Validate(problems, Root + ".Score");
+        problems.Required(path, "Importance", Importance);
+        Importance?.Validate(problems, Root + ".Importance");
+        problems.Required(path, "Severities", Severities);
         if (Severities is not null)
         {
             foreach (var pair in Severities)
             {
-                problems.Defined(path + ".Severities", pair.Key);
-                problems.Defined(path + ".Severities." + pair.Key, pair.Value);
+                problems.Defined(path, "Severities", pair.Key);
+                if (!DefinedValues<Severity>.Values.Contains(pair.Value))
+                {
+                    problems.Defined(path, "Severities." + pair.Key, pair.Value);
+                }
             }
         }
     }

@@ -50,13 +50,13 @@ public sealed class GraphOptions
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Above(path + ".DecayHalfLifeDays", DecayHalfLifeDays, 0);
-        problems.Range(path + ".ReportsToStrength", ReportsToStrength, 0, 1);
-        problems.Range(path + ".MaxIntroducers", MaxIntroducers, 0, 10);
-        problems.AtLeast(path + ".MaxIntroductionLevelsUp", MaxIntroductionLevelsUp, 0);
+        problems.Above(path, "DecayHalfLifeDays", DecayHalfLifeDays, 0);
+        problems.Range(path, "ReportsToStrength", ReportsToStrength, 0, 1);
+        problems.Range(path, "MaxIntroducers", MaxIntroducers, 0, 10);
+        problems.AtLeast(path, "MaxIntroductionLevelsUp", MaxIntroductionLevelsUp, 0);
         if (!(CentralityDamping >= 0 && CentralityDamping < 1))
         {
-            problems.Add(path + ".CentralityDamping", "is " + CentralityDamping.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "; it must be at least 0 and below 1.");
+            problems.Add(path, "CentralityDamping", "is " + CentralityDamping.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "; it must be at least 0 and below 1.");
         }
     }
 }

@@ -104,15 +104,15 @@ public sealed class ImportanceWeights
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Range(path + ".Economic", Economic, 0, 1);
-        problems.Range(path + ".Coach", Coach, 0, 1);
-        problems.Range(path + ".Technical", Technical, 0, 1);
-        problems.Range(path + ".User", User, 0, 1);
-        problems.Range(path + ".RoleUnknown", RoleUnknown, 0, 1);
-        problems.Range(path + ".High", High, 0, 1);
-        problems.Range(path + ".Medium", Medium, 0, 1);
-        problems.Range(path + ".Low", Low, 0, 1);
-        problems.Range(path + ".UnknownDegree", UnknownDegree, 0, 1);
-        problems.Range(path + ".CentralityBoost", CentralityBoost, 0, 1);
+        problems.Range(path, "Economic", Economic, 0, 1);
+        problems.Range(path, "Coach", Coach, 0, 1);
+        problems.Range(path, "Technical", Technical, 0, 1);
+        problems.Range(path, "User", User, 0, 1);
+        problems.Range(path, "RoleUnknown", RoleUnknown, 0, 1);
+        problems.Range(path, "High", High, 0, 1);
+        problems.Range(path, "Medium", Medium, 0, 1);
+        problems.Range(path, "Low", Low, 0, 1);
+        problems.Range(path, "UnknownDegree", UnknownDegree, 0, 1);
+        problems.Range(path, "CentralityBoost", CentralityBoost, 0, 1);
     }
 }

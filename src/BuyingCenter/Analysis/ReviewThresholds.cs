@@ -50,15 +50,15 @@ public sealed class ReviewThresholds
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Range(path + ".CoverageThreshold", CoverageThreshold, 0, 1);
-        problems.AtLeast(path + ".StaleAfterDays", StaleAfterDays, 0);
-        problems.AtLeast(path + ".LargeAmount", LargeAmount, 0m);
-        problems.AtLeast(path + ".MinInfluencesForLargeAmount", MinInfluencesForLargeAmount, 0);
-        problems.Range(path + ".CoachMinRating", CoachMinRating, -5, 5);
-        problems.Range(path + ".StrongOppositionRating", StrongOppositionRating, -5, -1);
-        problems.AtLeast(path + ".SellerLevelGap", SellerLevelGap, 1);
-        problems.Range(path + ".FavourableEconomicBuyerRating", FavourableEconomicBuyerRating, -5, 5);
-        problems.AtLeast(path + ".SeveralCoaches", SeveralCoaches, 2);
-        problems.Range(path + ".BestFewEconomicBuyerRating", BestFewEconomicBuyerRating, -5, 5);
+        problems.Range(path, "CoverageThreshold", CoverageThreshold, 0, 1);
+        problems.AtLeast(path, "StaleAfterDays", StaleAfterDays, 0);
+        problems.AtLeast(path, "LargeAmount", LargeAmount, 0m);
+        problems.AtLeast(path, "MinInfluencesForLargeAmount", MinInfluencesForLargeAmount, 0);
+        problems.Range(path, "CoachMinRating", CoachMinRating, -5, 5);
+        problems.Range(path, "StrongOppositionRating", StrongOppositionRating, -5, -1);
+        problems.AtLeast(path, "SellerLevelGap", SellerLevelGap, 1);
+        problems.Range(path, "FavourableEconomicBuyerRating", FavourableEconomicBuyerRating, -5, 5);
+        problems.AtLeast(path, "SeveralCoaches", SeveralCoaches, 2);
+        problems.Range(path, "BestFewEconomicBuyerRating", BestFewEconomicBuyerRating, -5, 5);
     }
 }

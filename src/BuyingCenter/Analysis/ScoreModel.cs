@@ -83,39 +83,44 @@ public sealed class ScoreModel
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Range(path + ".OpportunityPoolPoints", OpportunityPoolPoints, 0, 100);
-        problems.Range(path + ".PeoplePoolPoints", PeoplePoolPoints, 0, 100);
+        problems.Range(path, "OpportunityPoolPoints", OpportunityPoolPoints, 0, 100);
+        problems.Range(path, "PeoplePoolPoints", PeoplePoolPoints, 0, 100);
         if (OpportunityPoolPoints + PeoplePoolPoints > 100)
         {
             problems.Add(
-                path + ".OpportunityPoolPoints",
+                path,
+                "OpportunityPoolPoints",
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, "and {0}.PeoplePoolPoints add up to {1}; together they must be at most 100, the whole score.", path, OpportunityPoolPoints + PeoplePoolPoints));
         }
 
-        problems.Required(path + ".OpportunityFlagPoints", OpportunityFlagPoints);
+        problems.Required(path, "OpportunityFlagPoints", OpportunityFlagPoints);
         if (OpportunityFlagPoints is not null)
         {
             foreach (var pair in OpportunityFlagPoints)
             {
-                problems.Defined(path + ".OpportunityFlagPoints", pair.Key);
-                problems.Range(path + ".OpportunityFlagPoints." + pair.Key, pair.Value, 0, double.IsNaN(OpportunityPoolPoints) ? 100 : OpportunityPoolPoints);
+                problems.Defined(path, "OpportunityFlagPoints", pair.Key);
+                var most = double.IsNaN(OpportunityPoolPoints) ? 100 : OpportunityPoolPoints;
+                if (!(pair.Value >= 0 && pair.Value <= most))
+                {
+                    problems.Range(path, "OpportunityFlagPoints." + pair.Key, pair.Value, 0, most);
+                }
             }
         }
 
-        problems.Range(path + ".EconomicBuyerShareFactor", EconomicBuyerShareFactor, 1, 10);
-        problems.Range(path + ".HighFlagShare", HighFlagShare, 0, 1);
-        problems.Range(path + ".MediumFlagShare", MediumFlagShare, 0, 1);
-        problems.Range(path + ".LowFlagShare", LowFlagShare, 0, 1);
+        problems.Range(path, "EconomicBuyerShareFactor", EconomicBuyerShareFactor, 1, 10);
+        problems.Range(path, "HighFlagShare", HighFlagShare, 0, 1);
+        problems.Range(path, "MediumFlagShare", MediumFlagShare, 0, 1);
+        problems.Range(path, "LowFlagShare", LowFlagShare, 0, 1);
         if (LowFlagShare > MediumFlagShare || MediumFlagShare > HighFlagShare)
         {
-            problems.Add(path + ".MediumFlagShare", "is out of order: a Low flag's share must be at most a Medium flag's, and a Medium flag's at most a High flag's.");
+            problems.Add(path, "MediumFlagShare", "is out of order: a Low flag's share must be at most a Medium flag's, and a Medium flag's at most a High flag's.");
         }
 
-        problems.Range(path + ".AmberFrom", AmberFrom, 0, 100);
-        problems.Range(path + ".GreenFrom", GreenFrom, 0, 100);
+        problems.Range(path, "AmberFrom", AmberFrom, 0, 100);
+        problems.Range(path, "GreenFrom", GreenFrom, 0, 100);
         if (AmberFrom > GreenFrom)
         {
-            problems.Add(path + ".AmberFrom", string.Format(System.Globalization.CultureInfo.InvariantCulture, "is {0}, above GreenFrom ({1}); Amber must start at or below Green.", AmberFrom, GreenFrom));
+            problems.Add(path, "AmberFrom", string.Format(System.Globalization.CultureInfo.InvariantCulture, "is {0}, above GreenFrom ({1}); Amber must start at or below Green.", AmberFrom, GreenFrom));
         }
     }
 }

@@ -13,6 +13,9 @@ internal sealed class OptionProblems
 
     public int Count => problems.Count;
 
+    /// <summary>Forgets the problems from <paramref name="count"/> on.</summary>
+    public void Truncate(int count) => problems.RemoveRange(count, problems.Count - count);
+
     public void ThrowIfAny()
     {
         if (problems.Count > 0)
@@ -21,77 +24,78 @@ internal sealed class OptionProblems
         }
     }
 
-    public void Add(string path, string problem) => problems.Add(path + " " + problem);
+    /// <summary>Records a problem of the option <paramref name="name"/> under <paramref name="path"/> (its path is only written out then).</summary>
+    public void Add(string path, string name, string problem) => problems.Add(path + "." + name + " " + problem);
 
-    public void Required(string path, object? value)
+    public void Required(string path, string name, object? value)
     {
         if (value is null)
         {
-            Add(path, "is missing.");
+            Add(path, name, "is missing.");
         }
     }
 
     /// <summary>A finite number from <paramref name="min"/> to <paramref name="max"/> (both included).</summary>
-    public void Range(string path, double value, double min, double max)
+    public void Range(string path, string name, double value, double min, double max)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
-            Add(path, string.Format(Invariant, "is {0}; it must be a finite number from {1} to {2}.", Text(value), Text(min), Text(max)));
+            Add(path, name, string.Format(Invariant, "is {0}; it must be a finite number from {1} to {2}.", Text(value), Text(min), Text(max)));
         }
         else if (value < min || value > max)
         {
-            Add(path, string.Format(Invariant, "is {0}; it must be from {1} to {2}.", Text(value), Text(min), Text(max)));
+            Add(path, name, string.Format(Invariant, "is {0}; it must be from {1} to {2}.", Text(value), Text(min), Text(max)));
         }
     }
 
     /// <summary>A finite number above <paramref name="min"/> (excluded).</summary>
-    public void Above(string path, double value, double min)
+    public void Above(string path, string name, double value, double min)
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || !(value > min))
         {
-            Add(path, string.Format(Invariant, "is {0}; it must be a finite number above {1}.", Text(value), Text(min)));
+            Add(path, name, string.Format(Invariant, "is {0}; it must be a finite number above {1}.", Text(value), Text(min)));
         }
     }
 
     /// <summary>A finite number at least <paramref name="min"/>.</summary>
-    public void AtLeast(string path, double value, double min)
+    public void AtLeast(string path, string name, double value, double min)
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || !(value >= min))
         {
-            Add(path, string.Format(Invariant, "is {0}; it must be a finite number of at least {1}.", Text(value), Text(min)));
+            Add(path, name, string.Format(Invariant, "is {0}; it must be a finite number of at least {1}.", Text(value), Text(min)));
         }
     }
 
-    public void Range(string path, int value, int min, int max)
+    public void Range(string path, string name, int value, int min, int max)
     {
         if (value < min || value > max)
         {
-            Add(path, string.Format(Invariant, "is {0}; it must be from {1} to {2}.", value, min, max));
+            Add(path, name, string.Format(Invariant, "is {0}; it must be from {1} to {2}.", value, min, max));
         }
     }
 
-    public void AtLeast(string path, int value, int min)
+    public void AtLeast(string path, string name, int value, int min)
     {
         if (value < min)
         {
-            Add(path, string.Format(Invariant, "is {0}; it must be at least {1}.", value, min));
+            Add(path, name, string.Format(Invariant, "is {0}; it must be at least {1}.", value, min));
         }
     }
 
-    public void AtLeast(string path, decimal value, decimal min)
+    public void AtLeast(string path, string name, decimal value, decimal min)
     {
         if (value < min)
         {
-            Add(path, string.Format(Invariant, "is {0}; it must be at least {1}.", value, min));
+            Add(path, name, string.Format(Invariant, "is {0}; it must be at least {1}.", value, min));
         }
     }
 
-    public void Defined<TEnum>(string path, TEnum value)
+    public void Defined<TEnum>(string path, string name, TEnum value)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(typeof(TEnum), value))
+        if (!DefinedValues<TEnum>.Values.Contains(value))
         {
-            Add(path, string.Format(Invariant, "is {0}, which is no {1}.", value, typeof(TEnum).Name));
+            Add(path, name, string.Format(Invariant, "is {0}, which is no {1}.", value, typeof(TEnum).Name));
         }
     }
 
@@ -99,11 +103,11 @@ internal sealed class OptionProblems
     /// A text with placeholders: not blank, and every <c>{name}</c> in it one of <paramref name="placeholders"/>
     /// (a typo such as <c>{persn}</c> would otherwise reach the customer's ears).
     /// </summary>
-    public void Template(string path, string? text, string[] placeholders, bool allowEmpty = false)
+    public void Template(string path, string name, string? text, string[] placeholders)
     {
-        if (text is null || (!allowEmpty && text.Trim().Length == 0))
+        if (text is null || string.IsNullOrWhiteSpace(text))
         {
-            Add(path, "is empty; it must be a text.");
+            Add(path, name, "is empty; it must be a text.");
             return;
         }
 
@@ -113,17 +117,16 @@ internal sealed class OptionProblems
             var close = text.IndexOf('}', open + 1);
             if (close < 0)
             {
-                Add(path, string.Format(Invariant, "has a '{{' at position {0} with no closing '}}'.", open));
+                Add(path, name, string.Format(Invariant, "has a '{{' at position {0} with no closing '}}'.", open));
                 return;
             }
 
-            var name = text.Substring(open, close - open + 1);
-            if (Array.IndexOf(placeholders, name) < 0)
+            if (!IsOneOf(text, open, close - open + 1, placeholders))
             {
-                Add(path, string.Format(
+                Add(path, name, string.Format(
                     Invariant,
                     "has the unknown placeholder {0}; it may use {1}.",
-                    name,
+                    text.Substring(open, close - open + 1),
                     placeholders.Length == 0 ? "none" : string.Join(", ", placeholders)));
             }
 
@@ -131,7 +134,28 @@ internal sealed class OptionProblems
         }
     }
 
+    /// <summary>Whether the text at <paramref name="start"/> of <paramref name="length"/> is one of the placeholders, compared in place.</summary>
+    private static bool IsOneOf(string text, int start, int length, string[] placeholders)
+    {
+        foreach (var placeholder in placeholders)
+        {
+            if (placeholder.Length == length && string.CompareOrdinal(text, start, placeholder, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Text(double value) =>
         double.IsNaN(value) ? "NaN" : double.IsPositiveInfinity(value) ? "infinity" : double.IsNegativeInfinity(value) ? "-infinity"
             : value.ToString("R", Invariant);
+}
+
+/// <summary>The defined values of an enum, found once: a check per dictionary entry should not box.</summary>
+internal static class DefinedValues<TEnum>
+    where TEnum : struct, Enum
+{
+    public static readonly HashSet<TEnum> Values = new((TEnum[])Enum.GetValues(typeof(TEnum)));
 }

@@ -30,9 +30,9 @@ public sealed class CampaignOptions
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Range(path + ".IntervalDays", IntervalDays, 1, 366);
-        problems.Range(path + ".MetStrength", MetStrength, 0, 1);
-        problems.Range(path + ".IntroductionStrength", IntroductionStrength, 0, 1);
-        problems.Range(path + ".RatingGain", RatingGain, 0, 10);
+        problems.Range(path, "IntervalDays", IntervalDays, 1, 366);
+        problems.Range(path, "MetStrength", MetStrength, 0, 1);
+        problems.Range(path, "IntroductionStrength", IntroductionStrength, 0, 1);
+        problems.Range(path, "RatingGain", RatingGain, 0, 10);
     }
 }

@@ -171,33 +171,43 @@ public sealed class MeetingGoalTemplates
 
     internal void Validate(OptionProblems problems, string path)
     {
-        Check(problems, path + ".IdentifyEconomicBuyerGoal", IdentifyEconomicBuyerGoal);
-        Check(problems, path + ".OpposedGoal", OpposedGoal);
-        Check(problems, path + ".StalledGoal", StalledGoal);
-        Check(problems, path + ".OverconfidentGoal", OverconfidentGoal);
-        Check(problems, path + ".EconomicUnreceptiveGoal", EconomicUnreceptiveGoal);
-        Check(problems, path + ".ModeUnknownGoal", ModeUnknownGoal);
-        Check(problems, path + ".DevelopCoachGoal", DevelopCoachGoal);
-        Check(problems, path + ".CoachIntroductionGoal", CoachIntroductionGoal);
-        Check(problems, path + ".CoachRouteGoal", CoachRouteGoal);
-        Check(problems, path + ".CoachViewGoal", CoachViewGoal);
-        Check(problems, path + ".EconomicNewGoal", EconomicNewGoal);
-        Check(problems, path + ".EconomicEngagedGoal", EconomicEngagedGoal);
-        Check(problems, path + ".EconomicReceptiveGoal", EconomicReceptiveGoal);
-        Check(problems, path + ".TechnicalGoal", TechnicalGoal);
-        Check(problems, path + ".SeniorUserGoal", SeniorUserGoal);
-        Check(problems, path + ".UserGoal", UserGoal);
-        Check(problems, path + ".NoRoleGoal", NoRoleGoal);
+        Check(problems, path, "IdentifyEconomicBuyerGoal", IdentifyEconomicBuyerGoal);
+        Check(problems, path, "OpposedGoal", OpposedGoal);
+        Check(problems, path, "StalledGoal", StalledGoal);
+        Check(problems, path, "OverconfidentGoal", OverconfidentGoal);
+        Check(problems, path, "EconomicUnreceptiveGoal", EconomicUnreceptiveGoal);
+        Check(problems, path, "ModeUnknownGoal", ModeUnknownGoal);
+        Check(problems, path, "DevelopCoachGoal", DevelopCoachGoal);
+        Check(problems, path, "CoachIntroductionGoal", CoachIntroductionGoal);
+        Check(problems, path, "CoachRouteGoal", CoachRouteGoal);
+        Check(problems, path, "CoachViewGoal", CoachViewGoal);
+        Check(problems, path, "EconomicNewGoal", EconomicNewGoal);
+        Check(problems, path, "EconomicEngagedGoal", EconomicEngagedGoal);
+        Check(problems, path, "EconomicReceptiveGoal", EconomicReceptiveGoal);
+        Check(problems, path, "TechnicalGoal", TechnicalGoal);
+        Check(problems, path, "SeniorUserGoal", SeniorUserGoal);
+        Check(problems, path, "UserGoal", UserGoal);
+        Check(problems, path, "NoRoleGoal", NoRoleGoal);
     }
 
-    private static void Check(OptionProblems problems, string path, MeetingGoalTemplate? template)
+    private static void Check(OptionProblems problems, string path, string name, MeetingGoalTemplate? template)
     {
-        problems.Required(path, template);
+        problems.Required(path, name, template);
         if (template is not null)
         {
-            problems.Template(path + ".BestAction", template.BestAction, PlanningTexts.MeetingPlaceholders);
-            problems.Template(path + ".MinimumAction", template.MinimumAction, PlanningTexts.MeetingPlaceholders);
-            problems.Template(path + ".Ask", template.Ask, PlanningTexts.MeetingPlaceholders);
+            var before = problems.Count;
+            var placeholders = PlanningTexts.MeetingPlaceholders;
+            problems.Template(string.Empty, string.Empty, template.BestAction, placeholders);
+            problems.Template(string.Empty, string.Empty, template.MinimumAction, placeholders);
+            problems.Template(string.Empty, string.Empty, template.Ask, placeholders);
+            if (problems.Count > before)
+            {
+                // Checked without a path, which costs nothing when all is well; named once a problem is found.
+                problems.Truncate(before);
+                problems.Template(path, name + ".BestAction", template.BestAction, placeholders);
+                problems.Template(path, name + ".MinimumAction", template.MinimumAction, placeholders);
+                problems.Template(path, name + ".Ask", template.Ask, placeholders);
+            }
         }
     }
 }

@@ -54,43 +54,51 @@ public sealed class PlanningOptions
     public void Validate()
     {
         var problems = new OptionProblems();
-        Validate(problems, "Planning");
+        Validate(problems);
         problems.ThrowIfAny();
     }
 
-    internal void Validate(OptionProblems problems, string path)
+    /// <summary>The path every problem starts with, as the options sit in configuration.</summary>
+    private const string Root = "Planning";
+
+    internal void Validate(OptionProblems problems)
     {
-        problems.Required(path + ".Priority", Priority);
-        Priority?.Validate(problems, path + ".Priority");
-        problems.Required(path + ".Thresholds", Thresholds);
-        Thresholds?.Validate(problems, path + ".Thresholds");
-        problems.Required(path + ".Campaign", Campaign);
-        Campaign?.Validate(problems, path + ".Campaign");
-        problems.Required(path + ".Goals", Goals);
-        Goals?.Validate(problems, path + ".Goals");
-        problems.Required(path + ".Texts", Texts);
-        Texts?.Validate(problems, path + ".Texts");
-        problems.Required(path + ".Questions", Questions);
-        Questions?.Validate(problems, path + ".Questions");
-        problems.Required(path + ".Strengths", Strengths);
+        const string path = Root;
+        problems.Required(path, "Priority", Priority);
+        Priority?.Validate(problems, Root + ".Priority");
+        problems.Required(path, "Thresholds", Thresholds);
+        Thresholds?.Validate(problems, Root + ".Thresholds");
+        problems.Required(path, "Campaign", Campaign);
+        Campaign?.Validate(problems, Root + ".Campaign");
+        problems.Required(path, "Goals", Goals);
+        Goals?.Validate(problems, Root + ".Goals");
+        problems.Required(path, "Texts", Texts);
+        Texts?.Validate(problems, Root + ".Texts");
+        problems.Required(path, "Questions", Questions);
+        Questions?.Validate(problems, Root + ".Questions");
+        problems.Required(path, "Strengths", Strengths);
         if (Strengths is not null)
         {
             for (var i = 0; i < Strengths.Count; i++)
             {
-                problems.Template(path + ".Strengths[" + i + "]", Strengths[i], PlanningTexts.MeetingPlaceholders);
+                problems.Template(path, "Strengths[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Strengths[i], PlanningTexts.MeetingPlaceholders);
             }
         }
 
-        problems.Required(path + ".ReferenceCases", ReferenceCases);
+        problems.Required(path, "ReferenceCases", ReferenceCases);
         if (ReferenceCases is not null)
         {
             for (var i = 0; i < ReferenceCases.Count; i++)
             {
                 var reference = ReferenceCases[i];
-                problems.Required(path + ".ReferenceCases[" + i + "]", reference);
-                if (reference is not null && string.IsNullOrWhiteSpace(reference.Summary))
+                if (reference is null || string.IsNullOrWhiteSpace(reference.Summary))
                 {
-                    problems.Add(path + ".ReferenceCases[" + i + "].Summary", "is empty; it must be the case as told to the customer.");
+                    var name = "ReferenceCases[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                    problems.Required(path, name, reference);
+                    if (reference is not null)
+                    {
+                        problems.Add(path, name + ".Summary", "is empty; it must be the case as told to the customer.");
+                    }
                 }
             }
         }

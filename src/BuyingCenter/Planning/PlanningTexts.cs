@@ -128,6 +128,8 @@ public sealed class PlanningTexts
 
     private static readonly string[] NoPlaceholders = Array.Empty<string>();
 
+    private static readonly ResponseMode[] Modes = { ResponseMode.Growth, ResponseMode.Trouble, ResponseMode.EvenKeel, ResponseMode.Overconfident, ResponseMode.Unknown };
+
     private static readonly string[] CompetitorPlaceholders = With(MeetingPlaceholders, "{competitor}");
 
     private static readonly string[] RungPlaceholders = With(MeetingPlaceholders, "{nextRung}");
@@ -136,40 +138,46 @@ public sealed class PlanningTexts
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Template(path + ".UnknownNextOnRouteText", UnknownNextOnRouteText, NextOnRoutePlaceholders);
-        problems.Template(path + ".UnknownResultText", UnknownResultText, NoPlaceholders);
-        problems.Template(path + ".UnknownWinText", UnknownWinText, NoPlaceholders);
-        problems.Template(path + ".UnknownEconomicBuyerText", UnknownEconomicBuyerText, NoPlaceholders);
-        problems.Template(path + ".EconomicReason", EconomicReason, MeetingPlaceholders);
-        problems.Template(path + ".TechnicalReason", TechnicalReason, MeetingPlaceholders);
-        problems.Template(path + ".UserReason", UserReason, MeetingPlaceholders);
-        problems.Template(path + ".CoachReason", CoachReason, MeetingPlaceholders);
-        problems.Template(path + ".NoRoleReason", NoRoleReason, MeetingPlaceholders);
-        problems.Template(path + ".KnownResultReason", KnownResultReason, MeetingPlaceholders);
-        problems.Template(path + ".KnownWinReason", KnownWinReason, MeetingPlaceholders);
-        problems.Template(path + ".EconomicGive", EconomicGive, MeetingPlaceholders);
-        problems.Template(path + ".TechnicalGive", TechnicalGive, MeetingPlaceholders);
-        problems.Template(path + ".UserGive", UserGive, MeetingPlaceholders);
-        problems.Template(path + ".CoachGive", CoachGive, MeetingPlaceholders);
-        problems.Template(path + ".IdentifySteppingStone", IdentifySteppingStone, MeetingPlaceholders);
-        problems.Template(path + ".CoachSteppingStone", CoachSteppingStone, MeetingPlaceholders);
-        problems.Template(path + ".EconomicApprovalSteppingStone", EconomicApprovalSteppingStone, MeetingPlaceholders);
-        problems.Template(path + ".CoachRouteSteppingStone", CoachRouteSteppingStone, MeetingPlaceholders);
-        problems.Template(path + ".OtherSteppingStone", OtherSteppingStone, MeetingPlaceholders);
-        problems.Template(path + ".CompetitorGive", CompetitorGive, CompetitorPlaceholders);
-        problems.Template(path + ".EconomicSteppingStone", EconomicSteppingStone, RungPlaceholders);
-        problems.Required(path + ".UnknownResultReasons", UnknownResultReasons);
+        problems.Template(path, "UnknownNextOnRouteText", UnknownNextOnRouteText, NextOnRoutePlaceholders);
+        problems.Template(path, "UnknownResultText", UnknownResultText, NoPlaceholders);
+        problems.Template(path, "UnknownWinText", UnknownWinText, NoPlaceholders);
+        problems.Template(path, "UnknownEconomicBuyerText", UnknownEconomicBuyerText, NoPlaceholders);
+        problems.Template(path, "EconomicReason", EconomicReason, MeetingPlaceholders);
+        problems.Template(path, "TechnicalReason", TechnicalReason, MeetingPlaceholders);
+        problems.Template(path, "UserReason", UserReason, MeetingPlaceholders);
+        problems.Template(path, "CoachReason", CoachReason, MeetingPlaceholders);
+        problems.Template(path, "NoRoleReason", NoRoleReason, MeetingPlaceholders);
+        problems.Template(path, "KnownResultReason", KnownResultReason, MeetingPlaceholders);
+        problems.Template(path, "KnownWinReason", KnownWinReason, MeetingPlaceholders);
+        problems.Template(path, "EconomicGive", EconomicGive, MeetingPlaceholders);
+        problems.Template(path, "TechnicalGive", TechnicalGive, MeetingPlaceholders);
+        problems.Template(path, "UserGive", UserGive, MeetingPlaceholders);
+        problems.Template(path, "CoachGive", CoachGive, MeetingPlaceholders);
+        problems.Template(path, "IdentifySteppingStone", IdentifySteppingStone, MeetingPlaceholders);
+        problems.Template(path, "CoachSteppingStone", CoachSteppingStone, MeetingPlaceholders);
+        problems.Template(path, "EconomicApprovalSteppingStone", EconomicApprovalSteppingStone, MeetingPlaceholders);
+        problems.Template(path, "CoachRouteSteppingStone", CoachRouteSteppingStone, MeetingPlaceholders);
+        problems.Template(path, "OtherSteppingStone", OtherSteppingStone, MeetingPlaceholders);
+        problems.Template(path, "CompetitorGive", CompetitorGive, CompetitorPlaceholders);
+        problems.Template(path, "EconomicSteppingStone", EconomicSteppingStone, RungPlaceholders);
+        problems.Required(path, "UnknownResultReasons", UnknownResultReasons);
         if (UnknownResultReasons is not null)
         {
-            foreach (var mode in new[] { ResponseMode.Growth, ResponseMode.Trouble, ResponseMode.EvenKeel, ResponseMode.Overconfident, ResponseMode.Unknown })
+            foreach (var mode in Modes)
             {
                 UnknownResultReasons.TryGetValue(mode, out var text);
-                problems.Template(path + ".UnknownResultReasons." + mode, text, MeetingPlaceholders);
+                var before = problems.Count;
+                problems.Template(string.Empty, string.Empty, text, MeetingPlaceholders);
+                if (problems.Count > before)
+                {
+                    problems.Truncate(before);
+                    problems.Template(path, "UnknownResultReasons." + mode, text, MeetingPlaceholders);
+                }
             }
 
             foreach (var pair in UnknownResultReasons)
             {
-                problems.Defined(path + ".UnknownResultReasons", pair.Key);
+                problems.Defined(path, "UnknownResultReasons", pair.Key);
             }
         }
     }

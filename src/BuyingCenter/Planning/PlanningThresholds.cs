@@ -42,12 +42,12 @@ public sealed class PlanningThresholds
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Range(path + ".FavourableRating", FavourableRating, -5, 5);
-        problems.AtLeast(path + ".SeniorLevel", SeniorLevel, 1);
-        problems.AtLeast(path + ".SellerLevelGap", SellerLevelGap, 0);
-        problems.AtLeast(path + ".SeniorUserLevel", SeniorUserLevel, 1);
-        problems.Range(path + ".ReceptiveEconomicRating", ReceptiveEconomicRating, -5, 5);
-        problems.Range(path + ".OpposedRating", OpposedRating, -5, -1);
-        problems.AtLeast(path + ".LeastKnownInfluences", LeastKnownInfluences, 1);
+        problems.Range(path, "FavourableRating", FavourableRating, -5, 5);
+        problems.AtLeast(path, "SeniorLevel", SeniorLevel, 1);
+        problems.AtLeast(path, "SellerLevelGap", SellerLevelGap, 0);
+        problems.AtLeast(path, "SeniorUserLevel", SeniorUserLevel, 1);
+        problems.Range(path, "ReceptiveEconomicRating", ReceptiveEconomicRating, -5, 5);
+        problems.Range(path, "OpposedRating", OpposedRating, -5, -1);
+        problems.AtLeast(path, "LeastKnownInfluences", LeastKnownInfluences, 1);
     }
 }

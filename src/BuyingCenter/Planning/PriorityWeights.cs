@@ -74,22 +74,25 @@ public sealed class PriorityWeights
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Range(path + ".CentralReasonThreshold", CentralReasonThreshold, 0, 1);
-        problems.Required(path + ".FlagUrgencyWeights", FlagUrgencyWeights);
+        problems.Range(path, "CentralReasonThreshold", CentralReasonThreshold, 0, 1);
+        problems.Required(path, "FlagUrgencyWeights", FlagUrgencyWeights);
         if (FlagUrgencyWeights is not null)
         {
             foreach (var pair in FlagUrgencyWeights)
             {
-                problems.Defined(path + ".FlagUrgencyWeights", pair.Key);
-                problems.Range(path + ".FlagUrgencyWeights." + pair.Key, pair.Value, 0, 10);
+                problems.Defined(path, "FlagUrgencyWeights", pair.Key);
+                if (!(pair.Value >= 0 && pair.Value <= 10))
+                {
+                    problems.Range(path, "FlagUrgencyWeights." + pair.Key, pair.Value, 0, 10);
+                }
             }
         }
 
-        problems.Range(path + ".OtherFlagUrgencyWeight", OtherFlagUrgencyWeight, 0, 10);
-        problems.Range(path + ".BaseUrgency", BaseUrgency, 0, 10);
-        problems.Range(path + ".FeasibilityFloor", FeasibilityFloor, 0, 1);
-        problems.Range(path + ".CoachCandidateRatingWeight", CoachCandidateRatingWeight, 0, 1);
-        problems.Range(path + ".CoachCandidateCoverageWeight", CoachCandidateCoverageWeight, 0, 1);
-        problems.Range(path + ".CoachCandidateReachWeight", CoachCandidateReachWeight, 0, 1);
+        problems.Range(path, "OtherFlagUrgencyWeight", OtherFlagUrgencyWeight, 0, 10);
+        problems.Range(path, "BaseUrgency", BaseUrgency, 0, 10);
+        problems.Range(path, "FeasibilityFloor", FeasibilityFloor, 0, 1);
+        problems.Range(path, "CoachCandidateRatingWeight", CoachCandidateRatingWeight, 0, 1);
+        problems.Range(path, "CoachCandidateCoverageWeight", CoachCandidateCoverageWeight, 0, 1);
+        problems.Range(path, "CoachCandidateReachWeight", CoachCandidateReachWeight, 0, 1);
     }
 }

@@ -121,30 +121,30 @@ public sealed class QuestionTemplates
 
     internal void Validate(OptionProblems problems, string path)
     {
-        problems.Template(path + ".EconomicBuyerUnknown", EconomicBuyerUnknown, Placeholders);
-        problems.Template(path + ".RoleUnknown", RoleUnknown, Placeholders);
-        problems.Template(path + ".DegreeUnknown", DegreeUnknown, Placeholders);
-        problems.Template(path + ".ResultUnknown", ResultUnknown, Placeholders);
-        problems.Template(path + ".WinUnknown", WinUnknown, Placeholders);
-        problems.Template(path + ".NewInRole", NewInRole, Placeholders);
-        problems.Template(path + ".Reorganizing", Reorganizing, Placeholders);
-        problems.Template(path + ".CompetitorsUnknown", CompetitorsUnknown, Placeholders);
-        problems.Template(path + ".ModeUnknown", ModeUnknown, Placeholders);
-        problems.Template(path + ".LowReceptivity", LowReceptivity, Placeholders);
-        problems.Template(path + ".RatingUnknown", RatingUnknown, Placeholders);
-        problems.Template(path + ".Opposition", Opposition, Placeholders);
-        problems.Template(path + ".ConfirmRoles", ConfirmRoles, Placeholders);
-        problems.Template(path + ".ConfirmDegree", ConfirmDegree, Placeholders);
-        problems.Template(path + ".ConfirmMode", ConfirmMode, Placeholders);
-        problems.Template(path + ".ConfirmRating", ConfirmRating, Placeholders);
-        problems.Template(path + ".ConfirmWinResults", ConfirmWinResults, Placeholders);
-        problems.Template(path + ".Stale", Stale, Placeholders);
-        problems.Template(path + ".Commitment", Commitment, Placeholders);
-        problems.Template(path + ".ConfirmNextStep", ConfirmNextStep, Placeholders);
-        problems.Template(path + ".ConfirmObjective", ConfirmObjective, Placeholders);
-        problems.Template(path + ".LeastKnownInfluences", LeastKnownInfluences, Placeholders);
-        problems.Template(path + ".DecisionCriteria", DecisionCriteria, Placeholders);
-        problems.Template(path + ".Values", Values, Placeholders);
-        problems.Template(path + ".WhatCouldStop", WhatCouldStop, Placeholders);
+        problems.Template(path, "EconomicBuyerUnknown", EconomicBuyerUnknown, Placeholders);
+        problems.Template(path, "RoleUnknown", RoleUnknown, Placeholders);
+        problems.Template(path, "DegreeUnknown", DegreeUnknown, Placeholders);
+        problems.Template(path, "ResultUnknown", ResultUnknown, Placeholders);
+        problems.Template(path, "WinUnknown", WinUnknown, Placeholders);
+        problems.Template(path, "NewInRole", NewInRole, Placeholders);
+        problems.Template(path, "Reorganizing", Reorganizing, Placeholders);
+        problems.Template(path, "CompetitorsUnknown", CompetitorsUnknown, Placeholders);
+        problems.Template(path, "ModeUnknown", ModeUnknown, Placeholders);
+        problems.Template(path, "LowReceptivity", LowReceptivity, Placeholders);
+        problems.Template(path, "RatingUnknown", RatingUnknown, Placeholders);
+        problems.Template(path, "Opposition", Opposition, Placeholders);
+        problems.Template(path, "ConfirmRoles", ConfirmRoles, Placeholders);
+        problems.Template(path, "ConfirmDegree", ConfirmDegree, Placeholders);
+        problems.Template(path, "ConfirmMode", ConfirmMode, Placeholders);
+        problems.Template(path, "ConfirmRating", ConfirmRating, Placeholders);
+        problems.Template(path, "ConfirmWinResults", ConfirmWinResults, Placeholders);
+        problems.Template(path, "Stale", Stale, Placeholders);
+        problems.Template(path, "Commitment", Commitment, Placeholders);
+        problems.Template(path, "ConfirmNextStep", ConfirmNextStep, Placeholders);
+        problems.Template(path, "ConfirmObjective", ConfirmObjective, Placeholders);
+        problems.Template(path, "LeastKnownInfluences", LeastKnownInfluences, Placeholders);
+        problems.Template(path, "DecisionCriteria", DecisionCriteria, Placeholders);
+        problems.Template(path, "Values", Values, Placeholders);
+        problems.Template(path, "WhatCouldStop", WhatCouldStop, Placeholders);
     }
 }

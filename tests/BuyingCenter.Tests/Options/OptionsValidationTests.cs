@@ -81,6 +81,24 @@ public sealed class OptionsValidationTests
     }
 
     [TestMethod]
+    public void Validate_ReasonForAModeWithUnknownPlaceholder_RejectedWithItsMode()
+    {
+        var options = new PlanningOptions();
+        options.Texts.UnknownResultReasons[ResponseMode.Growth] = "; {persn} wants more";
+        options.Texts.UnknownResultReasons.Remove(ResponseMode.Trouble);
+
+        var error = Assert.ThrowsExactly<InvalidOptionsException>(options.Validate);
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "Planning.Texts.UnknownResultReasons.Growth has the unknown placeholder {persn}; it may use {person}, {owner}, {economicBuyerOwner}, {economicBuyer}, {objective}, {result}, {win}, {nextOnRoute}.",
+                "Planning.Texts.UnknownResultReasons.Trouble is empty; it must be a text.",
+            },
+            error.Problems.ToArray());
+    }
+
+    [TestMethod]
     public void Validate_QuestionWithMeetingPlaceholder_Rejected()
     {
         // {person} fills goals, not questions: in a question it would reach the customer as written.
