@@ -85,7 +85,7 @@ internal static class ReviewRenderer
                 i.Influence.Degree.ToString(),
                 i.Influence.Mode.ToString(),
                 Describe.Rating(i.Influence.Rating),
-                (i.IsCovered ? "[green]" : "[red]") + Terminal.Escape(Describe.Coverage(i.Coverage, o.Analysis.Options.CoverageThreshold)) + "[/]",
+                (i.IsCovered ? "[green]" : "[red]") + Terminal.Escape(Describe.Coverage(i.Coverage, o.Analysis.Options.Thresholds.CoverageThreshold)) + "[/]",
                 Terminal.Escape(Describe.CoachTests(i)),
                 Describe.Date(i.LastContact),
                 i.RedFlags.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -207,7 +207,7 @@ internal static class ReviewRenderer
             w.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var i in o.Influences)
             {
-                w.WriteLine($"| {Markdown.Cell(Describe.Person(plan, i.Person.Id))} | {Markdown.Cell(i.Person.Title ?? "-")} | {Markdown.Cell(Describe.Roles(i.Influence.Roles))} | {i.Influence.Degree} | {i.Influence.Mode} | {Describe.Rating(i.Influence.Rating)} | {Markdown.Cell(Describe.Coverage(i.Coverage, o.Analysis.Options.CoverageThreshold))}{(i.IsCovered ? string.Empty : " (uncovered)")} | {Markdown.Cell(Describe.CoachTests(i))} | {Describe.Date(i.LastContact)} |");
+                w.WriteLine($"| {Markdown.Cell(Describe.Person(plan, i.Person.Id))} | {Markdown.Cell(i.Person.Title ?? "-")} | {Markdown.Cell(Describe.Roles(i.Influence.Roles))} | {i.Influence.Degree} | {i.Influence.Mode} | {Describe.Rating(i.Influence.Rating)} | {Markdown.Cell(Describe.Coverage(i.Coverage, o.Analysis.Options.Thresholds.CoverageThreshold))}{(i.IsCovered ? string.Empty : " (uncovered)")} | {Markdown.Cell(Describe.CoachTests(i))} | {Describe.Date(i.LastContact)} |");
             }
 
             w.WriteLine();

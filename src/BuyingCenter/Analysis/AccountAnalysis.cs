@@ -13,7 +13,7 @@ namespace BuyingCenter.Analysis;
 /// <remarks>
 /// <para>
 /// Strengths decay with time: a relationship counts strength x 0.5^(days since its last interaction / half-life)
-/// (<see cref="AnalysisOptions.DecayHalfLifeDays"/>, 180 days by default); no date, or a date after the as-of date, means
+/// (<see cref="GraphOptions.DecayHalfLifeDays"/>, 180 days by default); no date, or a date after the as-of date, means
 /// no decay. Between two parties with several travellable relationships the strongest counts.
 /// </para>
 /// <para>
@@ -69,14 +69,17 @@ public sealed class AccountAnalysis
     /// <summary>Builds the account graph of <paramref name="plan"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="asOf">The date of the analysis (the time of day is ignored).</param>
-    /// <param name="options">Thresholds and weights, or <see langword="null"/> for <see cref="AnalysisOptions.Default"/>.</param>
+    /// <param name="options">Thresholds and weights, or <see langword="null"/> for the defaults.</param>
     /// <returns>The analysis.</returns>
     public static AccountAnalysis Create(AccountPlan plan, DateTime asOf, AnalysisOptions? options = null)
     {
         Guard.Against.Null(plan);
-        options = Validate(options ?? AnalysisOptions.Default);
-        return new AccountAnalysis(KnownOn(plan, asOf.Date), asOf.Date, options);
+        return CreateValidated(plan, asOf, Validate(options ?? AnalysisOptions.Default));
     }
+
+    /// <summary>As <see cref="Create"/>, with options the caller has validated (a portfolio validates once, not per account).</summary>
+    internal static AccountAnalysis CreateValidated(AccountPlan plan, DateTime asOf, AnalysisOptions options) =>
+        new(KnownOn(plan, asOf.Date), asOf.Date, options);
 
     /// <summary>The plan as it was known on <paramref name="asOf"/>: without the meetings held (outcome recorded) and the interactions after it.</summary>
     private static AccountPlan KnownOn(AccountPlan plan, DateTime asOf)
@@ -145,7 +148,7 @@ public sealed class AccountAnalysis
 
     /// <summary>The strength of a relationship as of <see cref="AsOf"/>: strength x 0.5^(days since last interaction / half-life).</summary>
     /// <param name="relationship">A relationship (of this plan or not).</param>
-    /// <returns>The decayed strength in [0, 1]; a ReportsTo at the default strength counts <see cref="AnalysisOptions.ReportsToStrength"/>.</returns>
+    /// <returns>The decayed strength in [0, 1]; a ReportsTo at the default strength counts <see cref="GraphOptions.ReportsToStrength"/>.</returns>
     public double DecayedStrength(Relationship relationship) => AccountGraph.DecayedStrength(Guard.Against.Null(relationship), AsOf, Options);
 
     /// <summary>The person's coverage: the strongest decayed Knows relationship with any seller, and with which seller.</summary>
@@ -159,14 +162,14 @@ public sealed class AccountAnalysis
         return seller < 0 ? PersonCoverage.None : new PersonCoverage { Strength = graph.CoverageOf(vertex), SellerId = graph.IdOf(seller) };
     }
 
-    /// <summary>Whether the person's coverage reaches <see cref="AnalysisOptions.CoverageThreshold"/>.</summary>
+    /// <summary>Whether the person's coverage reaches <see cref="ReviewThresholds.CoverageThreshold"/>.</summary>
     /// <param name="personId">A person id.</param>
     /// <returns><see langword="true"/> when covered.</returns>
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
     public bool IsCovered(string personId)
     {
         var vertex = VertexOf(personId);
-        return graph.CoveringSellerOf(vertex) >= 0 && graph.CoverageOf(vertex) >= Options.CoverageThreshold;
+        return graph.CoveringSellerOf(vertex) >= 0 && graph.CoverageOf(vertex) >= Options.Thresholds.CoverageThreshold;
     }
 
     /// <summary>
@@ -182,9 +185,9 @@ public sealed class AccountAnalysis
     /// <summary>
     /// The person's route in an opportunity (domain.md, section 2): the strongest <em>admissible</em> route from any
     /// seller through Knows, Influences and ReportsTo relationships travelled in either direction (never Opposes), of at
-    /// most <see cref="AnalysisOptions.MaxIntroducers"/> intermediaries, none of them rated 0 or below or an Economic
+    /// most <see cref="GraphOptions.MaxIntroducers"/> intermediaries, none of them rated 0 or below or an Economic
     /// Buyer of the opportunity, none of our sellers, each introducing us to someone at most
-    /// <see cref="AnalysisOptions.MaxIntroductionLevelsUp"/> levels above them unless along their own ReportsTo line or
+    /// <see cref="GraphOptions.MaxIntroductionLevelsUp"/> levels above them unless along their own ReportsTo line or
     /// Influences edge; or, when a seller's own Knows relationship with the person had at least the coverage threshold
     /// before decay, that relationship (re-engaged). Its strength is the product of the decayed strengths of its hops.
     /// Ties: fewer edges, then the lower seller id, then the lower id of the party just before the person.
@@ -355,10 +358,10 @@ public sealed class AccountAnalysis
 
         return new RouteRules
         {
-            MaxEdges = Options.MaxIntroducers + 1,
+            MaxEdges = Options.Graph.MaxIntroducers + 1,
             Barred = barred,
-            MaxLevelsUp = Options.MaxIntroductionLevelsUp,
-            ReengageFrom = Options.CoverageThreshold,
+            MaxLevelsUp = Options.Graph.MaxIntroductionLevelsUp,
+            ReengageFrom = Options.Thresholds.CoverageThreshold,
         };
     }
 
@@ -396,28 +399,9 @@ public sealed class AccountAnalysis
             : throw new ArgumentException("'" + personId + "' names no seller or person in this plan.", nameof(personId));
     }
 
-    private static AnalysisOptions Validate(AnalysisOptions options)
+    internal static AnalysisOptions Validate(AnalysisOptions options)
     {
-        if (!(options.DecayHalfLifeDays > 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.DecayHalfLifeDays, "The decay half-life must be a positive number of days.");
-        }
-
-        if (!(options.CentralityDamping >= 0 && options.CentralityDamping < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.CentralityDamping, "The centrality damping must be at least 0 and below 1.");
-        }
-
-        if (options.MaxIntroducers < 0 || options.MaxIntroductionLevelsUp < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "MaxIntroducers and MaxIntroductionLevelsUp cannot be negative.");
-        }
-
-        if (!(options.ReportsToStrength >= 0 && options.ReportsToStrength <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.ReportsToStrength, "The ReportsTo strength must be from 0 to 1.");
-        }
-
+        options.Validate();
         return options;
     }
 

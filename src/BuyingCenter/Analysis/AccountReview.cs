@@ -32,7 +32,7 @@ public sealed class AccountReview
     /// <summary>Reviews every opportunity of <paramref name="plan"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="asOf">The date of the review (the time of day is ignored).</param>
-    /// <param name="options">Thresholds and weights, or <see langword="null"/> for <see cref="AnalysisOptions.Default"/>.</param>
+    /// <param name="options">Thresholds and weights, or <see langword="null"/> for the defaults.</param>
     /// <returns>The review.</returns>
     public static AccountReview Create(AccountPlan plan, DateTime asOf, AnalysisOptions? options = null) =>
         Create(AccountAnalysis.Create(Guard.Against.Null(plan), asOf, options));

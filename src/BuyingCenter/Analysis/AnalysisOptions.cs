@@ -3,163 +3,85 @@ using System.Collections.Generic;
 namespace BuyingCenter.Analysis;
 
 /// <summary>
-/// Every threshold and weight of the analyses and the review. The defaults are the numbers of the methodology;
-/// a consultant can tune them without forking: <c>new AnalysisOptions { StaleAfterDays = 60 }</c>.
+/// Every threshold and weight of the analyses and the review, grouped by concern. The defaults are the numbers of the
+/// methodology; a consultant can tune them without forking, in code
+/// (<c>new AnalysisOptions { Thresholds = { StaleAfterDays = 60 } }</c>) or from configuration
+/// (<c>configuration.GetSection("BuyingCenter:Analysis").Get&lt;AnalysisOptions&gt;()</c>).
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// The .NET options pattern: settable members with defaults, no required member, so that <c>IConfiguration</c> binding
+/// and its source generator fill them. The options are validated as a whole before an analysis first uses them
+/// (<see cref="Validate()"/>): every problem is reported together in one <see cref="InvalidOptionsException"/>, each
+/// named by its path (<c>Analysis.Thresholds.CoverageThreshold</c>). Do not change options while an analysis made with
+/// them is in use.
+/// Not thread-safe while being changed; once set up, many threads may share it.
+/// </remarks>
 public sealed class AnalysisOptions
 {
-    /// <summary>The default options, shared.</summary>
-    public static AnalysisOptions Default { get; } = new();
+    /// <summary>The defaults, for the library's own use when no options are given: never handed to a caller to change.</summary>
+    internal static AnalysisOptions Default { get; } = new();
 
-    /// <summary>
-    /// The half-life of a relationship's strength, in days: a relationship last used this long before the as-of date
-    /// counts half its strength (strength x 0.5^(days since last interaction / half-life)). A relationship with no date,
-    /// or a date after the as-of date, does not decay.
-    /// </summary>
-    /// <value>180 days.</value>
-    public double DecayHalfLifeDays { get; init; } = 180;
+    /// <summary>How the account graph is read: decay, ReportsTo strength, route length, centrality.</summary>
+    public GraphOptions Graph { get; set; } = new();
 
-    /// <summary>The coverage (strongest decayed Knows relationship with a seller) at and above which a person is covered.</summary>
-    /// <value>0.5.</value>
-    public double CoverageThreshold { get; init; } = 0.5;
+    /// <summary>The thresholds at which red flags, strengths and the funnel position turn.</summary>
+    public ReviewThresholds Thresholds { get; set; } = new();
 
-    /// <summary>A person whose last contact is more than this many days before the as-of date is stale.</summary>
-    /// <value>90 days.</value>
-    public int StaleAfterDays { get; init; } = 90;
-
-    /// <summary>The amount at and above which an opportunity needs at least <see cref="MinInfluencesForLargeAmount"/> influences.</summary>
-    /// <value>100,000 (in the opportunity's currency).</value>
-    public decimal LargeAmount { get; init; } = 100_000m;
-
-    /// <summary>The fewest influences a large opportunity should have identified.</summary>
-    /// <value>3.</value>
-    public int MinInfluencesForLargeAmount { get; init; } = 3;
-
-    /// <summary>The lowest rating of a proven Coach; a Coach rated lower, or unrated, is unproven.</summary>
-    /// <value>+3.</value>
-    public int CoachMinRating { get; init; } = 3;
-
-    /// <summary>
-    /// The strength a ReportsTo relationship counts for when the plan gives the plan's default strength (0.5, which is
-    /// also what the file format gives a ReportsTo relationship without a strength). Other strengths are used as given.
-    /// </summary>
-    /// <value>0.5.</value>
-    public double ReportsToStrength { get; init; } = 0.5;
-
-    /// <summary>
-    /// The most intermediaries a route may have (domain.md, section 2): a longer chain of introductions is no plan.
-    /// A route has at most this many + 1 relationships.
-    /// </summary>
-    /// <value>2.</value>
-    public int MaxIntroducers { get; init; } = 2;
-
-    /// <summary>
-    /// How many levels above themselves an intermediary may credibly introduce us; further up only along their own
-    /// ReportsTo line or their Influences edge toward that person. People or sellers of unknown level are not held to it.
-    /// </summary>
-    /// <value>2 levels.</value>
-    public int MaxIntroductionLevelsUp { get; init; } = 2;
-
-    /// <summary>A rating at or below this is strong opposition (a High <see cref="RedFlagCode.Opposes"/> flag); a negative rating above it is Medium.</summary>
-    /// <value>-3.</value>
-    public int StrongOppositionRating { get; init; } = -3;
-
-    /// <summary>How many levels below the Economic Buyer every seller who knows them must be for <see cref="RedFlagCode.SellerLevelMismatch"/>.</summary>
-    /// <value>2 levels.</value>
-    public int SellerLevelGap { get; init; } = 2;
-
-    /// <summary>The lowest rating of a covered Economic Buyer that counts as the <see cref="StrengthCode.EconomicBuyerCovered"/> strength.</summary>
-    /// <value>+3.</value>
-    public int FavourableEconomicBuyerRating { get; init; } = 3;
-
-    /// <summary>The number of coaches that counts as the <see cref="StrengthCode.SeveralCoaches"/> strength.</summary>
-    /// <value>2.</value>
-    public int SeveralCoaches { get; init; } = 2;
-
-    /// <summary>The lowest rating of the Economic Buyer for an opportunity to be among the best few.</summary>
-    /// <value>+2.</value>
-    public int BestFewEconomicBuyerRating { get; init; } = 2;
-
-    /// <summary>
-    /// The points of the opportunity pool: opportunity-level red flags take the points <see cref="OpportunityFlagPoints"/>
-    /// gives them, at most this many in all (domain.md, section 3).
-    /// </summary>
-    /// <value>40.</value>
-    public double OpportunityPoolPoints { get; init; } = 40;
-
-    /// <summary>
-    /// The points each opportunity-level red flag takes from the opportunity pool. A code listed here is scored from the
-    /// opportunity pool (SingleThreaded too, although it names the Economic Buyer); every other code from the people pool.
-    /// </summary>
-    /// <value>
-    /// EconomicBuyerUnknown 25, NoGap 20, NoCoach 15, Reorganization 10, SingleThreaded 10, RoleUnfilled 5 (each),
-    /// ObjectiveVague 5, TooFewInfluences 5.
-    /// </value>
-    public IReadOnlyDictionary<RedFlagCode, double> OpportunityFlagPoints { get; init; } = new Dictionary<RedFlagCode, double>
-    {
-        [RedFlagCode.EconomicBuyerUnknown] = 25,
-        [RedFlagCode.NoGap] = 20,
-        [RedFlagCode.NoCoach] = 15,
-        [RedFlagCode.Reorganization] = 10,
-        [RedFlagCode.SingleThreaded] = 10,
-        [RedFlagCode.RoleUnfilled] = 5,
-        [RedFlagCode.ObjectiveVague] = 5,
-        [RedFlagCode.TooFewInfluences] = 5,
-    };
-
-    /// <summary>
-    /// The points of the people pool, shared among the influences in proportion to their importance
-    /// (<see cref="Importance"/>), each Economic Buyer counted <see cref="EconomicBuyerShareFactor"/> times.
-    /// </summary>
-    /// <value>60.</value>
-    public double PeoplePoolPoints { get; init; } = 60;
-
-    /// <summary>How many times an Economic Buyer's importance counts in sharing the people pool.</summary>
-    /// <value>2.</value>
-    public double EconomicBuyerShareFactor { get; init; } = 2;
-
-    /// <summary>The part of a person's share of the people pool that a High red flag on them takes (their flags take at most the whole share).</summary>
-    /// <value>1.0 (100%).</value>
-    public double HighFlagShare { get; init; } = 1.0;
-
-    /// <summary>The part of a person's share of the people pool that a Medium red flag on them takes.</summary>
-    /// <value>0.35 (35%).</value>
-    public double MediumFlagShare { get; init; } = 0.35;
-
-    /// <summary>The part of a person's share of the people pool that a Low red flag on them takes.</summary>
-    /// <value>0.10 (10%).</value>
-    public double LowFlagShare { get; init; } = 0.10;
+    /// <summary>The coverage score's pools, shares and status bands.</summary>
+    public ScoreModel Score { get; set; } = new();
 
     /// <summary>
     /// How a person's importance is weighed: role weight x degree weight, raised toward 1 by network centrality
-    /// (domain.md, section 4). It shares the people pool and orders red flags of equal severity and role.
+    /// (domain.md, section 4). It shares the people pool, orders red flags of equal severity and role, and ranks the
+    /// planner's recommendations: one set of weights for both.
     /// </summary>
-    /// <value><see cref="ImportanceWeights.Default"/>.</value>
-    public ImportanceWeights Importance { get; init; } = ImportanceWeights.Default;
-
-    /// <summary>The lowest coverage score with the <see cref="CoverageStatus.Amber"/> status; below it the status is Red.</summary>
-    /// <value>40.</value>
-    public int AmberFrom { get; init; } = 40;
-
-    /// <summary>The lowest coverage score with the <see cref="CoverageStatus.Green"/> status.</summary>
-    /// <value>70.</value>
-    public int GreenFrom { get; init; } = 70;
+    public ImportanceWeights Importance { get; set; } = new();
 
     /// <summary>
-    /// The damping factor of the network centrality (a PageRank over Influences and ReportsTo): the share of a person's
-    /// authority that comes from the people who listen to them rather than from being in the account at all.
+    /// The severity of a red flag code, replacing the methodology's default for every flag of that code (domain.md,
+    /// section 3, gives the defaults; some depend on the person, such as High for the Economic Buyer and Medium for others).
     /// </summary>
-    /// <value>0.85.</value>
-    public double CentralityDamping { get; init; } = 0.85;
+    /// <value>Empty: every flag has its default severity.</value>
+    public IDictionary<RedFlagCode, Severity> Severities { get; set; } = new Dictionary<RedFlagCode, Severity>();
 
-    /// <summary>The part of a person's share a red flag of <paramref name="severity"/> takes.</summary>
-    /// <param name="severity">The severity.</param>
-    /// <returns><see cref="HighFlagShare"/>, <see cref="MediumFlagShare"/> or <see cref="LowFlagShare"/>.</returns>
-    public double ShareFor(Severity severity) => severity switch
+    /// <summary>Checks every option and reports every problem at once.</summary>
+    /// <exception cref="InvalidOptionsException">One or more options are out of range, not a number, out of order or missing.</exception>
+    public void Validate()
     {
-        Severity.High => HighFlagShare,
-        Severity.Medium => MediumFlagShare,
-        _ => LowFlagShare,
-    };
+        var problems = new OptionProblems();
+        Validate(problems);
+        problems.ThrowIfAny();
+    }
+
+    /// <summary>The severity of a flag of <paramref name="code"/> whose rule gives <paramref name="byDefault"/>.</summary>
+    internal Severity SeverityOf(RedFlagCode code, Severity byDefault) =>
+        Severities.Count != 0 && Severities.TryGetValue(code, out var chosen) ? chosen : byDefault;
+
+    /// <summary>The path every problem starts with, as the options sit in configuration.</summary>
+    private const string Root = "Analysis";
+
+    internal void Validate(OptionProblems problems)
+    {
+        const string path = Root;
+        problems.Required(path, "Graph", Graph);
+        Graph?.Validate(problems, Root + ".Graph");
+        problems.Required(path, "Thresholds", Thresholds);
+        Thresholds?.Validate(problems, Root + ".Thresholds");
+        problems.Required(path, "Score", Score);
+        Score?.Validate(problems, Root + ".Score");
+        problems.Required(path, "Importance", Importance);
+        Importance?.Validate(problems, Root + ".Importance");
+        problems.Required(path, "Severities", Severities);
+        if (Severities is not null)
+        {
+            foreach (var pair in Severities)
+            {
+                problems.Defined(path, "Severities", pair.Key);
+                if (!DefinedValues<Severity>.Values.Contains(pair.Value))
+                {
+                    problems.Defined(path, "Severities." + pair.Key, pair.Value);
+                }
+            }
+        }
+    }
 }

@@ -18,7 +18,7 @@ public enum CoachTests
     /// <summary>Credible with us: covered, or a held meeting with them ended BestAction or MinimumAction.</summary>
     CredibleWithUs = 2,
 
-    /// <summary>Wants our proposal to win: rated <see cref="AnalysisOptions.CoachMinRating"/> (+3) or better.</summary>
+    /// <summary>Wants our proposal to win: rated <see cref="ReviewThresholds.CoachMinRating"/> (+3) or better.</summary>
     WantsUsToWin = 4,
 
     /// <summary>All three: a proven Coach.</summary>

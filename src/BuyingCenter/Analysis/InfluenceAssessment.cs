@@ -16,7 +16,7 @@ public sealed class InfluenceAssessment
     /// <summary>The strongest decayed Knows relationship between the person and a seller.</summary>
     public required PersonCoverage Coverage { get; init; }
 
-    /// <summary>Whether <see cref="Coverage"/> reaches <see cref="AnalysisOptions.CoverageThreshold"/>.</summary>
+    /// <summary>Whether <see cref="Coverage"/> reaches <see cref="ReviewThresholds.CoverageThreshold"/>.</summary>
     public required bool IsCovered { get; init; }
 
     /// <summary>The strongest introduction path from any seller, or <see langword="null"/> when no chain of relationships leads to the person.</summary>
@@ -37,7 +37,7 @@ public sealed class InfluenceAssessment
     /// </summary>
     public required double Importance { get; init; }
 
-    /// <summary>The points of the people pool this person's flags can take at most (their share of <see cref="AnalysisOptions.PeoplePoolPoints"/>).</summary>
+    /// <summary>The points of the people pool this person's flags can take at most (their share of <see cref="ScoreModel.PeoplePoolPoints"/>).</summary>
     public required double ScoreShare { get; init; }
 
     /// <summary>The coach tests this person passes (computed for everyone; it matters for those who hold the Coach role).</summary>

@@ -10,9 +10,9 @@ namespace BuyingCenter.Analysis;
 /// <remarks>
 /// <para>
 /// The coverage score (domain.md, section 3) measures how much of the buying group's influence is known and on our
-/// side. It is 100 minus two pools of deductions. The <b>opportunity pool</b> (<see cref="AnalysisOptions.OpportunityPoolPoints"/>, 40)
-/// takes fixed points per opportunity-level flag (<see cref="AnalysisOptions.OpportunityFlagPoints"/>: EconomicBuyerUnknown 25,
-/// NoGap 20, NoCoach 15, ...), at most the pool. The <b>people pool</b> (<see cref="AnalysisOptions.PeoplePoolPoints"/>, 60) is
+/// side. It is 100 minus two pools of deductions. The <b>opportunity pool</b> (<see cref="ScoreModel.OpportunityPoolPoints"/>, 40)
+/// takes fixed points per opportunity-level flag (<see cref="ScoreModel.OpportunityFlagPoints"/>: EconomicBuyerUnknown 25,
+/// NoGap 20, NoCoach 15, ...), at most the pool. The <b>people pool</b> (<see cref="ScoreModel.PeoplePoolPoints"/>, 60) is
 /// shared among the influences in proportion to their importance, each Economic Buyer counted twice; a person's flags take
 /// a part of their share (High 100%, Medium 35%, Low 10%), at most the whole share. A flag on someone outside the
 /// influences (HiddenInfluencer) takes from the share of the person they influence. For example, with an Economic Buyer and

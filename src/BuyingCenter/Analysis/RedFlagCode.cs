@@ -15,10 +15,10 @@ public enum RedFlagCode
     /// <summary>An influence has no meeting on record and no Knows relationship with any seller (it replaces <see cref="Uncovered"/> for that person: one gap, one flag). High for the Economic Buyer, else Medium.</summary>
     Uncontacted = 3,
 
-    /// <summary>An influence's coverage is below <see cref="AnalysisOptions.CoverageThreshold"/> (and they are not <see cref="Uncontacted"/>). High for the Economic Buyer, else Medium.</summary>
+    /// <summary>An influence's coverage is below <see cref="ReviewThresholds.CoverageThreshold"/> (and they are not <see cref="Uncontacted"/>). High for the Economic Buyer, else Medium.</summary>
     Uncovered = 4,
 
-    /// <summary>The last contact with an influence is older than <see cref="AnalysisOptions.StaleAfterDays"/>. Medium.</summary>
+    /// <summary>The last contact with an influence is older than <see cref="ReviewThresholds.StaleAfterDays"/>. Medium.</summary>
     Stale = 5,
 
     /// <summary>The mode, rating, degree of influence or win-results of an influence are unknown. Low (Medium for the Economic Buyer).</summary>
@@ -33,7 +33,7 @@ public enum RedFlagCode
     /// <summary>The mode is EvenKeel (Medium) or Overconfident (High).</summary>
     LowReceptivity = 9,
 
-    /// <summary>The rating is <see cref="AnalysisOptions.StrongOppositionRating"/> (-3) or lower (High, "opposes"), or -1 ("has doubts") or -2 ("leans against") (Medium).</summary>
+    /// <summary>The rating is <see cref="ReviewThresholds.StrongOppositionRating"/> (-3) or lower (High, "opposes"), or -1 ("has doubts") or -2 ("leans against") (Medium).</summary>
     Opposes = 10,
 
     /// <summary>Every admissible route from our team to the Economic Buyer passes through one person or one seller, or no admissible route reaches them at all. High.</summary>
@@ -45,13 +45,13 @@ public enum RedFlagCode
     /// <summary>The Single Sales Objective has no quantity or no date. Medium.</summary>
     ObjectiveVague = 13,
 
-    /// <summary>The Economic Buyer is known only by sellers <see cref="AnalysisOptions.SellerLevelGap"/> (2) or more levels below them. Medium.</summary>
+    /// <summary>The Economic Buyer is known only by sellers <see cref="ReviewThresholds.SellerLevelGap"/> (2) or more levels below them. Medium.</summary>
     SellerLevelMismatch = 14,
 
     /// <summary>The seller marked some of this influence's facts as uncertain. Low (Medium for the Economic Buyer).</summary>
     UncertainInformation = 15,
 
-    /// <summary>Fewer than <see cref="AnalysisOptions.MinInfluencesForLargeAmount"/> (3) influences while the amount is at least <see cref="AnalysisOptions.LargeAmount"/>. Medium.</summary>
+    /// <summary>Fewer than <see cref="ReviewThresholds.MinInfluencesForLargeAmount"/> (3) influences while the amount is at least <see cref="ReviewThresholds.LargeAmount"/>. Medium.</summary>
     TooFewInfluences = 16,
 
     /// <summary>An influence rated -2 or lower has a Knows relationship (at least 0.5) or an Influences relationship to the Economic Buyer: neutralise, do not bypass. High.</summary>

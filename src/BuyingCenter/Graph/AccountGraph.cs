@@ -81,14 +81,14 @@ internal sealed class AccountGraph
         reengageSeller = new int[count];
         reengageStrength = new double[count];
         reengageLast = new DateTime?[count];
-        reengageFrom = options.CoverageThreshold;
+        reengageFrom = options.Thresholds.CoverageThreshold;
         for (var i = 0; i < count; i++)
         {
             coveringSeller[i] = -1;
             reengageSeller[i] = -1;
         }
 
-        damping = options.CentralityDamping;
+        damping = options.Graph.CentralityDamping;
         // Sized by kind first: a link list per kind at the full relationship count was a tenth of a small review's allocations.
         var travelCount = 0;
         var listeningCount = 0;
@@ -218,9 +218,9 @@ internal sealed class AccountGraph
     public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options)
     {
         var strength = relationship.Kind == RelationshipKind.ReportsTo && relationship.Strength == Relationship.DefaultStrength
-            ? options.ReportsToStrength
+            ? options.Graph.ReportsToStrength
             : relationship.Strength;
-        return Decay.Apply(strength, relationship.LastInteraction, asOf, options.DecayHalfLifeDays);
+        return Decay.Apply(strength, relationship.LastInteraction, asOf, options.Graph.DecayHalfLifeDays);
     }
 
     /// <summary>The routes of one set of rules from every seller (or only <paramref name="onlySeller"/>).</summary>

@@ -24,10 +24,10 @@ internal static class CampaignSimulation
 
         for (var step = 1; step <= meetings; step++)
         {
-            var date = asOf.AddDays(step * options.CampaignIntervalDays);
+            var date = asOf.AddDays(step * options.Campaign.IntervalDays);
             // Planned as the plan stands when the previous meeting is over (today, for the first): the first step is the
             // meeting `next` and `meeting` plan today, with the same owner, companion and route.
-            var known = asOf.AddDays((step - 1) * options.CampaignIntervalDays);
+            var known = asOf.AddDays((step - 1) * options.Campaign.IntervalDays);
             var review = AccountReview.Create(current, known, analysisOptions).FindOpportunity(opportunityId)!;
             var economicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
             var person = Choose(review, economicBuyer, introducedTo, met, economicBuyerIdentified, step == meetings, options);
@@ -134,7 +134,7 @@ internal static class CampaignSimulation
         {
             var coach = review.Influences
                 .Where(a => a.Influence.Has(BuyingRoles.Coach) && !a.Influence.Has(BuyingRoles.Economic) && !met.Contains(a.Person.Id)
-                    && (a.Influence.Rating ?? 0) > options.OpposedRating)
+                    && (a.Influence.Rating ?? 0) > options.Thresholds.OpposedRating)
                 .OrderByDescending(a => a.Influence.Rating ?? 0)
                 .ThenByDescending(a => a.Coverage.Strength)
                 .ThenBy(a => a.Person.Id, StringComparer.Ordinal)
@@ -172,12 +172,12 @@ internal static class CampaignSimulation
 
         foreach (var seller in Attending(context))
         {
-            builder.SetRelationship(Strengthened(plan, seller, person.Id, options.CampaignMetStrength, date));
+            builder.SetRelationship(Strengthened(plan, seller, person.Id, options.Campaign.MetStrength, date));
         }
 
         if (row == GoalRow.CoachIntroduction && economicBuyer is not null && context.EconomicBuyerOwnerId is { } introduced)
         {
-            builder.SetRelationship(Strengthened(plan, introduced, economicBuyer.Id, options.CampaignIntroductionStrength, date));
+            builder.SetRelationship(Strengthened(plan, introduced, economicBuyer.Id, options.Campaign.IntroductionStrength, date));
         }
 
         if (context.Influence is { } influence)
@@ -185,7 +185,7 @@ internal static class CampaignSimulation
             var learned = influence with
             {
                 Uncertain = InfluenceFacts.None,
-                Rating = Math.Min(BuyingInfluence.MaxRating, (influence.Rating ?? 0) + options.CampaignRatingGain),
+                Rating = Math.Min(BuyingInfluence.MaxRating, (influence.Rating ?? 0) + options.Campaign.RatingGain),
                 Mode = influence.Mode,
                 Roles = row == GoalRow.DevelopCoach ? influence.Roles | BuyingRoles.Coach : influence.Roles,
             };

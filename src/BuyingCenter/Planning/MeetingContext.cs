@@ -331,10 +331,10 @@ internal sealed class MeetingContext
                     2 => economicBuyerOwnerName ??= NameOf(EconomicBuyerOwnerId),
                     3 => EconomicBuyerNames(),
                     4 => quotedObjective ??= Quote(Opportunity.SingleSalesObjective),
-                    5 => resultText ??= FirstResult is { } result ? Quote(result) : Options.UnknownResultText,
-                    6 => winText ??= FirstWin is { } win ? Quote(win) : Options.UnknownWinText,
+                    5 => resultText ??= FirstResult is { } result ? Quote(result) : Options.Texts.UnknownResultText,
+                    6 => winText ??= FirstWin is { } win ? Quote(win) : Options.Texts.UnknownWinText,
                     7 => competitor,
-                    _ => NextOnRoute?.Name ?? Fill(Options.UnknownNextOnRouteText),
+                    _ => NextOnRoute?.Name ?? Fill(Options.Texts.UnknownNextOnRouteText),
                 };
             }
         }
@@ -379,11 +379,11 @@ internal sealed class MeetingContext
             .Replace("{economicBuyerOwner}", template.IndexOf("{economicBuyerOwner}", StringComparison.Ordinal) >= 0 ? NameOf(EconomicBuyerOwnerId) : string.Empty)
             .Replace("{economicBuyer}", economicBuyer)
             .Replace("{objective}", Quote(Opportunity.SingleSalesObjective))
-            .Replace("{result}", FirstResult is { } result ? Quote(result) : Options.UnknownResultText)
-            .Replace("{win}", FirstWin is { } win ? Quote(win) : Options.UnknownWinText);
+            .Replace("{result}", FirstResult is { } result ? Quote(result) : Options.Texts.UnknownResultText)
+            .Replace("{win}", FirstWin is { } win ? Quote(win) : Options.Texts.UnknownWinText);
         if (text.IndexOf("{nextOnRoute}", StringComparison.Ordinal) >= 0)
         {
-            text = text.Replace("{nextOnRoute}", NextOnRoute?.Name ?? Options.UnknownNextOnRouteText.Replace("{economicBuyer}", economicBuyer));
+            text = text.Replace("{nextOnRoute}", NextOnRoute?.Name ?? Options.Texts.UnknownNextOnRouteText.Replace("{economicBuyer}", economicBuyer));
         }
 
         return competitor is null ? text : text.Replace("{competitor}", competitor);
@@ -402,6 +402,6 @@ internal sealed class MeetingContext
     private string JoinEconomicBuyerNames()
     {
         var names = Review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.Name).ToList();
-        return names.Count == 0 ? Options.UnknownEconomicBuyerText : string.Join(" and ", names);
+        return names.Count == 0 ? Options.Texts.UnknownEconomicBuyerText : string.Join(" and ", names);
     }
 }

@@ -19,25 +19,3 @@ public sealed record MeetingGoal
     /// <value>Empty only for a goal built by hand without one.</value>
     public string Ask { get; init; } = string.Empty;
 }
-
-/// <summary>
-/// A pair of meeting-goal texts with placeholders, one row of the goal table a consultant can rewrite.
-/// Placeholders: <c>{person}</c> (the person's name), <c>{owner}</c> (the owning seller's name),
-/// <c>{economicBuyerOwner}</c> (the seller to introduce to the Economic Buyer),
-/// <c>{economicBuyer}</c> (the Economic Buyer's name, or "the Economic Buyer" when unknown),
-/// <c>{objective}</c> (the Single Sales Objective), <c>{result}</c> (the person's first known business result),
-/// <c>{nextOnRoute}</c> (the next person on the admissible route to the Economic Buyer).
-/// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MeetingGoalTemplate
-{
-    /// <summary>The best action commitment, with placeholders.</summary>
-    public required string BestAction { get; init; }
-
-    /// <summary>The minimum acceptable action, with placeholders.</summary>
-    public required string MinimumAction { get; init; }
-
-    /// <summary>The ask: the best action as a question in the second person, as a seller says it to the customer, with placeholders.</summary>
-    /// <value>Required in practice: the planner refuses a template without one.</value>
-    public string Ask { get; init; } = string.Empty;
-}

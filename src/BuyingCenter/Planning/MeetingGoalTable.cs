@@ -19,7 +19,7 @@ internal static class MeetingGoalTable
             return GoalRow.IdentifyEconomicBuyer;
         }
 
-        if (influence?.Rating is { } rating && rating <= options.OpposedRating)
+        if (influence?.Rating is { } rating && rating <= options.Thresholds.OpposedRating)
         {
             return GoalRow.Opposed;
         }
@@ -65,7 +65,7 @@ internal static class MeetingGoalTable
         {
             // Growth or Trouble: EvenKeel and Overconfident were decided above.
             return context.History.None ? GoalRow.EconomicNew
-                : (influence.Rating ?? 0) >= options.ReceptiveEconomicRating ? GoalRow.EconomicReceptive
+                : (influence.Rating ?? 0) >= options.Thresholds.ReceptiveEconomicRating ? GoalRow.EconomicReceptive
                 : GoalRow.EconomicEngaged;
         }
 
@@ -74,28 +74,28 @@ internal static class MeetingGoalTable
             return GoalRow.Technical;
         }
 
-        return context.Person.Level is { } level && level >= options.SeniorUserLevel ? GoalRow.SeniorUser : GoalRow.User;
+        return context.Person.Level is { } level && level >= options.Thresholds.SeniorUserLevel ? GoalRow.SeniorUser : GoalRow.User;
     }
 
     public static MeetingGoalTemplate Template(GoalRow row, PlanningOptions options) => row switch
     {
-        GoalRow.IdentifyEconomicBuyer => options.IdentifyEconomicBuyerGoal,
-        GoalRow.Opposed => options.OpposedGoal,
-        GoalRow.Stalled => options.StalledGoal,
-        GoalRow.Overconfident => options.OverconfidentGoal,
-        GoalRow.EconomicEvenKeel => options.EconomicUnreceptiveGoal,
-        GoalRow.ModeUnknown => options.ModeUnknownGoal,
-        GoalRow.DevelopCoach => options.DevelopCoachGoal,
-        GoalRow.CoachIntroduction => options.CoachIntroductionGoal,
-        GoalRow.CoachRoute => options.CoachRouteGoal,
-        GoalRow.CoachView => options.CoachViewGoal,
-        GoalRow.EconomicNew => options.EconomicNewGoal,
-        GoalRow.EconomicEngaged => options.EconomicEngagedGoal,
-        GoalRow.EconomicReceptive => options.EconomicReceptiveGoal,
-        GoalRow.Technical => options.TechnicalGoal,
-        GoalRow.SeniorUser => options.SeniorUserGoal,
-        GoalRow.User => options.UserGoal,
-        _ => options.NoRoleGoal,
+        GoalRow.IdentifyEconomicBuyer => options.Goals.IdentifyEconomicBuyerGoal,
+        GoalRow.Opposed => options.Goals.OpposedGoal,
+        GoalRow.Stalled => options.Goals.StalledGoal,
+        GoalRow.Overconfident => options.Goals.OverconfidentGoal,
+        GoalRow.EconomicEvenKeel => options.Goals.EconomicUnreceptiveGoal,
+        GoalRow.ModeUnknown => options.Goals.ModeUnknownGoal,
+        GoalRow.DevelopCoach => options.Goals.DevelopCoachGoal,
+        GoalRow.CoachIntroduction => options.Goals.CoachIntroductionGoal,
+        GoalRow.CoachRoute => options.Goals.CoachRouteGoal,
+        GoalRow.CoachView => options.Goals.CoachViewGoal,
+        GoalRow.EconomicNew => options.Goals.EconomicNewGoal,
+        GoalRow.EconomicEngaged => options.Goals.EconomicEngagedGoal,
+        GoalRow.EconomicReceptive => options.Goals.EconomicReceptiveGoal,
+        GoalRow.Technical => options.Goals.TechnicalGoal,
+        GoalRow.SeniorUser => options.Goals.SeniorUserGoal,
+        GoalRow.User => options.Goals.UserGoal,
+        _ => options.Goals.NoRoleGoal,
     };
 
     public static MeetingGoal Goal(GoalRow row, MeetingContext context)
@@ -117,19 +117,19 @@ internal static class MeetingGoalTable
         {
             if (row == GoalRow.EconomicReceptive)
             {
-                return context.Fill(options.EconomicApprovalSteppingStone);
+                return context.Fill(options.Texts.EconomicApprovalSteppingStone);
             }
 
             var next = Goal(NextRung(row), context).BestAction;
-            return context.Fill(options.EconomicSteppingStone.Replace("{nextRung}", next));
+            return context.Fill(options.Texts.EconomicSteppingStone.Replace("{nextRung}", next));
         }
 
         return context.Fill(row switch
         {
-            GoalRow.IdentifyEconomicBuyer => options.IdentifySteppingStone,
-            GoalRow.CoachIntroduction => options.CoachSteppingStone,
-            GoalRow.CoachRoute => options.CoachRouteSteppingStone,
-            _ => options.OtherSteppingStone,
+            GoalRow.IdentifyEconomicBuyer => options.Texts.IdentifySteppingStone,
+            GoalRow.CoachIntroduction => options.Texts.CoachSteppingStone,
+            GoalRow.CoachRoute => options.Texts.CoachRouteSteppingStone,
+            _ => options.Texts.OtherSteppingStone,
         });
     }
 

@@ -57,28 +57,28 @@ internal static class MeetingPlanning
         var template = ReasonTemplate(context, options);
         if (context.FirstResult is not null)
         {
-            template += options.KnownResultReason;
+            template += options.Texts.KnownResultReason;
         }
         else
         {
             var mode = context.Influence?.Mode ?? ResponseMode.Unknown;
-            template += options.UnknownResultReasons.TryGetValue(mode, out var gap) ? gap : string.Empty;
+            template += options.Texts.UnknownResultReasons.TryGetValue(mode, out var gap) ? gap : string.Empty;
         }
 
         if (context.FirstWin is not null)
         {
-            template += options.KnownWinReason;
+            template += options.Texts.KnownWinReason;
         }
 
         return context.Fill(template + ".");
     }
 
     private static string ReasonTemplate(MeetingContext context, PlanningOptions options) =>
-        context.Has(BuyingRoles.Economic) ? options.EconomicReason
-        : context.Has(BuyingRoles.Coach) ? options.CoachReason
-        : context.Has(BuyingRoles.Technical) ? options.TechnicalReason
-        : context.Has(BuyingRoles.User) ? options.UserReason
-        : options.NoRoleReason;
+        context.Has(BuyingRoles.Economic) ? options.Texts.EconomicReason
+        : context.Has(BuyingRoles.Coach) ? options.Texts.CoachReason
+        : context.Has(BuyingRoles.Technical) ? options.Texts.TechnicalReason
+        : context.Has(BuyingRoles.User) ? options.Texts.UserReason
+        : options.Texts.NoRoleReason;
 
     private static IReadOnlyList<MeetingQuestion> Questions(MeetingContext context, MeetingGoal goal)
     {
@@ -193,7 +193,7 @@ internal static class MeetingPlanning
         }
 
         var last = context.Assessment?.LastContact ?? context.Analysis.GetLastContact(context.Person.Id);
-        if (last is { } date && (context.Analysis.AsOf - date).TotalDays > context.Analysis.Options.StaleAfterDays)
+        if (last is { } date && (context.Analysis.AsOf - date).TotalDays > context.Analysis.Options.Thresholds.StaleAfterDays)
         {
             Ask(QuestionKind.Confirmation, texts.Stale, "last contact " + Day(date) + " (stale)", Day(date));
         }
@@ -273,16 +273,16 @@ internal static class MeetingPlanning
 
     /// <summary>
     /// The influences a Coach should tell us about: the other influences we know least (most facts unknown or uncertain,
-    /// then weakest coverage), at most <see cref="PlanningOptions.LeastKnownInfluences"/>, by name.
+    /// then weakest coverage), at most <see cref="PlanningThresholds.LeastKnownInfluences"/>, by name.
     /// </summary>
     private static List<string> LeastKnown(MeetingContext context) => context.Review.Influences
         .Where(a => a.Person.Id != context.Person.Id)
         .Select(a => new { a.Person.Name, Unknown = Unknowns(a.Influence), a.Coverage.Strength, a.Person.Id })
-        .Where(x => x.Unknown > 0 || x.Strength < context.Analysis.Options.CoverageThreshold)
+        .Where(x => x.Unknown > 0 || x.Strength < context.Analysis.Options.Thresholds.CoverageThreshold)
         .OrderByDescending(x => x.Unknown)
         .ThenBy(x => x.Strength)
         .ThenBy(x => x.Id, StringComparer.Ordinal)
-        .Take(context.Options.LeastKnownInfluences)
+        .Take(context.Options.Thresholds.LeastKnownInfluences)
         .Select(x => x.Name)
         .ToList();
 
@@ -402,10 +402,10 @@ internal static class MeetingPlanning
             }
         }
 
-        var roleGive = context.Has(BuyingRoles.Economic) ? options.EconomicGive
-            : context.Has(BuyingRoles.Coach) ? options.CoachGive
-            : context.Has(BuyingRoles.Technical) ? options.TechnicalGive
-            : context.Has(BuyingRoles.User) ? options.UserGive
+        var roleGive = context.Has(BuyingRoles.Economic) ? options.Texts.EconomicGive
+            : context.Has(BuyingRoles.Coach) ? options.Texts.CoachGive
+            : context.Has(BuyingRoles.Technical) ? options.Texts.TechnicalGive
+            : context.Has(BuyingRoles.User) ? options.Texts.UserGive
             : null;
         if (roleGive is not null)
         {
@@ -419,7 +419,7 @@ internal static class MeetingPlanning
 
         foreach (var competitor in context.Opportunity.Competitors)
         {
-            give.Add(context.Fill(options.CompetitorGive, competitor));
+            give.Add(context.Fill(options.Texts.CompetitorGive, competitor));
         }
 
         return give;
@@ -501,7 +501,7 @@ internal static class MeetingPlanning
         }
 
         var lastContact = context.Assessment?.LastContact ?? context.Analysis.GetLastContact(person.Id);
-        if (lastContact is { } date && (asOf - date).TotalDays > context.Analysis.Options.StaleAfterDays)
+        if (lastContact is { } date && (asOf - date).TotalDays > context.Analysis.Options.Thresholds.StaleAfterDays)
         {
             prep.Add("Our last contact was on " + Day(date) + ", " + ((int)(asOf - date).TotalDays).ToString(CultureInfo.InvariantCulture)
                 + " days ago: what the plan says about " + person.Name + " may be out of date.");

@@ -39,14 +39,14 @@ internal static class Ownership
 
     /// <summary>
     /// The companion of <paramref name="ownerId"/> with <paramref name="person"/>: only for a senior person (level at
-    /// least <see cref="PlanningOptions.SeniorLevel"/>) whose owner is not known to match them (a seller matches when at
-    /// most <see cref="PlanningOptions.SellerLevelGap"/> levels below). Among the other matching sellers, the closest in
+    /// least <see cref="PlanningThresholds.SeniorLevel"/>) whose owner is not known to match them (a seller matches when at
+    /// most <see cref="PlanningThresholds.SellerLevelGap"/> levels below). Among the other matching sellers, the closest in
     /// level to the person, then the one with the stronger Knows relationship of their own with the person, then the
     /// lower id. <see langword="null"/> when none matches.
     /// </summary>
     public static string? Companion(AccountAnalysis analysis, Person person, string? ownerId, PlanningOptions options)
     {
-        if (person.Level is not { } level || level < options.SeniorLevel
+        if (person.Level is not { } level || level < options.Thresholds.SeniorLevel
             || (ownerId is not null && Matches(analysis.LevelOf(ownerId), level, options)))
         {
             return null;
@@ -81,7 +81,7 @@ internal static class Ownership
     }
 
     private static bool Matches(int? sellerLevel, int personLevel, PlanningOptions options) =>
-        sellerLevel is { } level && level >= personLevel - options.SellerLevelGap;
+        sellerLevel is { } level && level >= personLevel - options.Thresholds.SellerLevelGap;
 
     // With no admissible route someone must still own building one: the seller who knows most of this opportunity's
     // influences (ties by id); a senior person then gets a companion as usual.

@@ -30,7 +30,7 @@ public static class Planner
 {
     /// <summary>Ranks the people of an opportunity by whom to meet next.</summary>
     /// <param name="review">The review of the opportunity (from <see cref="AccountReview.Create(AccountPlan, DateTime, AnalysisOptions?)"/>).</param>
-    /// <param name="options">Weights and templates, or <see langword="null"/> for <see cref="PlanningOptions.Default"/>.</param>
+    /// <param name="options">Weights and templates, or <see langword="null"/> for the defaults.</param>
     /// <returns>
     /// One recommendation per influence holding a role, best first. Sellers and people with no role are never
     /// recommended; they appear only on introduction paths.
@@ -45,7 +45,7 @@ public static class Planner
     /// <summary>Plans one meeting with one person in the reviewed opportunity.</summary>
     /// <param name="review">The review of the opportunity.</param>
     /// <param name="personId">The person to meet; they need not be an influence in the opportunity yet.</param>
-    /// <param name="options">Weights and templates, or <see langword="null"/> for <see cref="PlanningOptions.Default"/>.</param>
+    /// <param name="options">Weights and templates, or <see langword="null"/> for the defaults.</param>
     /// <returns>The meeting plan.</returns>
     /// <exception cref="ArgumentException">The id names no person in the plan, or names a seller.</exception>
     public static MeetingPlan PlanMeeting(OpportunityReview review, string personId, PlanningOptions? options = null)
@@ -68,8 +68,8 @@ public static class Planner
     /// <param name="opportunityId">The opportunity.</param>
     /// <param name="asOf">The day the campaign starts from; step k is dated <c>asOf + k x CampaignIntervalDays</c>.</param>
     /// <param name="meetings">How many meetings to plan, at least 1.</param>
-    /// <param name="analysis">Analysis thresholds, or <see langword="null"/> for <see cref="AnalysisOptions.Default"/>.</param>
-    /// <param name="options">Weights and templates, or <see langword="null"/> for <see cref="PlanningOptions.Default"/>.</param>
+    /// <param name="analysis">Analysis thresholds, or <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Weights and templates, or <see langword="null"/> for the defaults.</param>
     /// <returns>The campaign, with the assumptions it made (in particular when the Economic Buyer is unknown).</returns>
     /// <exception cref="ArgumentException">The plan has no such opportunity.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The campaign's dates would run past the end of the calendar.</exception>
@@ -86,9 +86,9 @@ public static class Planner
         var checkedOptions = Validate(options);
 
         // Step k is dated asOf + k x interval; a campaign that would run past the end of the calendar cannot be dated.
-        if ((DateTime.MaxValue.Date - asOf.Date).TotalDays < (double)meetings * checkedOptions.CampaignIntervalDays)
+        if ((DateTime.MaxValue.Date - asOf.Date).TotalDays < (double)meetings * checkedOptions.Campaign.IntervalDays)
         {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"A campaign of {meetings} meetings {checkedOptions.CampaignIntervalDays} days apart from {asOf:yyyy-MM-dd} would run past the end of the calendar; start from an earlier date.");
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"A campaign of {meetings} meetings {checkedOptions.Campaign.IntervalDays} days apart from {asOf:yyyy-MM-dd} would run past the end of the calendar; start from an earlier date.");
         }
 
         return CampaignSimulation.Plan(plan, opportunityId, asOf.Date, meetings, analysis, checkedOptions);
@@ -131,16 +131,7 @@ public static class Planner
     internal static PlanningOptions Validate(PlanningOptions? options)
     {
         options ??= PlanningOptions.Default;
-        if (options.FeasibilityFloor < 0 || options.FeasibilityFloor > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.FeasibilityFloor, "FeasibilityFloor is a number from 0 to 1.");
-        }
-
-        if (options.CentralityBoost < 0 || options.BaseUrgency < 0 || options.CampaignIntervalDays < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "CentralityBoost and BaseUrgency cannot be negative, and CampaignIntervalDays is at least 1.");
-        }
-
+        options.Validate();
         return options;
     }
 }

@@ -226,7 +226,7 @@ internal static class RecommendationRanking
                 coach = a;
             }
 
-            if (a.Influence.Rating >= options.FavourableRating && (favourable is null || CoverageOrder(a, favourable) < 0))
+            if (a.Influence.Rating >= options.Thresholds.FavourableRating && (favourable is null || CoverageOrder(a, favourable) < 0))
             {
                 favourable = a;
             }
@@ -285,9 +285,9 @@ internal static class RecommendationRanking
             }
 
             // An existing candidate Coach is tested before a new one is sought: holding the role outranks any score.
-            var score = (options.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
-                + (options.CoachCandidateCoverageWeight * a.Coverage.Strength)
-                + (options.CoachCandidateReachWeight * OwnEdgeToEconomicBuyer(review, a.Person.Id))
+            var score = (options.Priority.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
+                + (options.Priority.CoachCandidateCoverageWeight * a.Coverage.Strength)
+                + (options.Priority.CoachCandidateReachWeight * OwnEdgeToEconomicBuyer(review, a.Person.Id))
                 + (a.Influence.Has(BuyingRoles.Coach) ? 1 : 0);
             if (best is null)
             {
@@ -310,35 +310,28 @@ internal static class RecommendationRanking
         return best;
     }
 
-    public static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options) =>
-        Score(assessment, principle, options, null);
-
     /// <summary>
     /// The priority. A hidden influencer holds no role of their own: their role weight is that of the person they
     /// influence times the strength of that influence; their urgency comes from the review's HiddenInfluencer flag.
     /// </summary>
-    private static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options, Situations? situations)
+    private static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options, Situations situations)
     {
         var influence = assessment.Influence;
-        var roleWeight = RoleWeight(influence.Roles, options);
-        var hidden = situations?.Hidden(assessment.Person.Id);
-        if (hidden is not null && situations!.Review.FindInfluence(hidden.NearId) is { } near)
+        // The review's importance weights, one set for both; a person with no role weighs only through whom they influence.
+        var weights = situations.Review.Analysis.Options.Importance;
+        var roleWeight = weights.RoleWeight(influence.Roles);
+        var hidden = situations.Hidden(assessment.Person.Id);
+        if (hidden is not null && situations.Review.FindInfluence(hidden.NearId) is { } near)
         {
-            roleWeight = Math.Max(roleWeight, RoleWeight(near.Influence.Roles, options) * hidden.Strength);
+            roleWeight = Math.Max(roleWeight, weights.RoleWeight(near.Influence.Roles) * hidden.Strength);
         }
 
-        var degreeWeight = influence.Degree switch
-        {
-            InfluenceDegree.High => options.HighDegreeWeight,
-            InfluenceDegree.Medium => options.MediumDegreeWeight,
-            InfluenceDegree.Low => options.LowDegreeWeight,
-            _ => options.UnknownDegreeWeight,
-        };
+        var degreeWeight = weights.DegreeWeight(influence.Degree);
         var baseImportance = Math.Min(1, roleWeight * degreeWeight);
         var centrality = assessment.Centrality;
-        var importance = baseImportance + ((1 - baseImportance) * Math.Min(1, options.CentralityBoost * centrality));
+        var importance = baseImportance + ((1 - baseImportance) * Math.Min(1, weights.CentralityBoost * centrality));
 
-        var urgencySum = options.BaseUrgency;
+        var urgencySum = options.Priority.BaseUrgency;
         var flags = assessment.RedFlags;
         for (var i = 0; i < flags.Count; i++)
         {
@@ -348,7 +341,7 @@ internal static class RecommendationRanking
         var urgency = 1 - Math.Exp(-urgencySum);
 
         var reach = assessment.Reach?.Strength ?? 0;
-        var feasibility = options.FeasibilityFloor + ((1 - options.FeasibilityFloor) * reach);
+        var feasibility = options.Priority.FeasibilityFloor + ((1 - options.Priority.FeasibilityFloor) * reach);
         var score = importance * urgency * feasibility;
 
         return new PriorityBreakdown(deferredExplanation: true)
@@ -367,34 +360,8 @@ internal static class RecommendationRanking
         };
     }
 
-    private static double RoleWeight(BuyingRoles roles, PlanningOptions options)
-    {
-        var weight = 0.0;
-        if ((roles & BuyingRoles.Economic) != 0)
-        {
-            weight = Math.Max(weight, options.EconomicRoleWeight);
-        }
-
-        if ((roles & BuyingRoles.Coach) != 0)
-        {
-            weight = Math.Max(weight, options.CoachRoleWeight);
-        }
-
-        if ((roles & BuyingRoles.Technical) != 0)
-        {
-            weight = Math.Max(weight, options.TechnicalRoleWeight);
-        }
-
-        if ((roles & BuyingRoles.User) != 0)
-        {
-            weight = Math.Max(weight, options.UserRoleWeight);
-        }
-
-        return weight;
-    }
-
     private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) =>
-        options.FlagUrgencyWeights.TryGetValue(code, out var weight) ? weight : options.OtherFlagUrgencyWeight;
+        options.Priority.FlagUrgencyWeights.TryGetValue(code, out var weight) ? weight : options.Priority.OtherFlagUrgencyWeight;
 
     private static IReadOnlyList<string> Reasons(InfluenceAssessment assessment, bool identify, bool developCoach, IntroductionPath? route, Situations situations, PlanningOptions options)
     {
@@ -428,7 +395,7 @@ internal static class RecommendationRanking
             }
         }
 
-        if (assessment.Centrality >= options.CentralReasonThreshold)
+        if (assessment.Centrality >= options.Priority.CentralReasonThreshold)
         {
             reasons.Add(CentralReason);
         }

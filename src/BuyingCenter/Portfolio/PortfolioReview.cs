@@ -59,6 +59,10 @@ public sealed class PortfolioReview
         CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(plans);
+
+        // Validated once for the whole portfolio, not per account.
+        var checkedAnalysis = AccountAnalysis.Validate(analysis ?? AnalysisOptions.Default);
+        var checkedPlanning = Planner.Validate(planning);
         var rows = new List<(PortfolioRow Row, long Index)>();
         var gate = new object();
         var reviewed = 0;
@@ -73,7 +77,7 @@ public sealed class PortfolioReview
                 () => new List<(PortfolioRow, long)>(),
                 (plan, _, index, local) =>
                 {
-                    AddRows(Guard.Against.Null(plan), index, asOf, analysis, planning, local);
+                    AddRows(Guard.Against.Null(plan), index, asOf, checkedAnalysis, checkedPlanning, local);
                     if (progress is not null)
                     {
                         lock (gate)
@@ -129,19 +133,18 @@ public sealed class PortfolioReview
         return new PortfolioReview(asOf, reviewed, sorted);
     }
 
-    private static void AddRows(AccountPlan plan, long index, DateTime asOf, AnalysisOptions? analysis, PlanningOptions? planning, List<(PortfolioRow, long)> rows)
+    private static void AddRows(AccountPlan plan, long index, DateTime asOf, AnalysisOptions analysis, PlanningOptions options, List<(PortfolioRow, long)> rows)
     {
-        var review = AccountReview.Create(plan, asOf, analysis);
-        var options = review.Opportunities.Count > 0 ? Planner.Validate(planning) : null;
+        var review = AccountReview.Create(AccountAnalysis.CreateValidated(plan, asOf, analysis));
         foreach (var opportunity in review.Opportunities)
         {
             // A row shows only the first recommendation's person and owner: rank without writing every person's goal,
             // reasons and path, then choose the owner of that one person as their recommendation would.
-            var top = RecommendationRanking.Top(opportunity, options!);
+            var top = RecommendationRanking.Top(opportunity, options);
             NextContact? next = null;
             if (top is not null)
             {
-                var ownerId = Ownership.Choose(opportunity, top.Person, options!, top).OwnerId;
+                var ownerId = Ownership.Choose(opportunity, top.Person, options, top).OwnerId;
                 next = new NextContact { PersonId = top.Person.Id, OwnerId = ownerId };
             }
 
@@ -149,7 +152,9 @@ public sealed class PortfolioReview
             var worst = new RedFlag[Math.Min(WorstFlagCount, flags.Count)];
             for (var i = 0; i < worst.Length; i++)
             {
+                // Written now, so that the row keeps three sentences rather than the facts of its account's analysis.
                 worst[i] = flags[i];
+                _ = worst[i].Message;
             }
 
             rows.Add((new PortfolioRow

@@ -33,7 +33,7 @@ public sealed class AccountAnalysisTests
     {
         var plan = Chain().AddRelationship("ana", RelationshipKind.Knows, "dana", 0.8, Plans.AsOf.AddDays(-60)).Build();
 
-        var analysis = AccountAnalysis.Create(plan, Plans.AsOf, new AnalysisOptions { DecayHalfLifeDays = 30 });
+        var analysis = AccountAnalysis.Create(plan, Plans.AsOf, new AnalysisOptions { Graph = { DecayHalfLifeDays = 30 } });
 
         Assert.AreEqual(0.2, analysis.DecayedStrength(plan.Relationships[0]), 1e-12);
     }
@@ -145,7 +145,7 @@ public sealed class AccountAnalysisTests
             .Build();
 
         var defaults = AccountAnalysis.Create(plan, Plans.AsOf).GetReach("dana")!;
-        var tuned = AccountAnalysis.Create(plan, Plans.AsOf, new AnalysisOptions { ReportsToStrength = 0.3 }).GetReach("dana")!;
+        var tuned = AccountAnalysis.Create(plan, Plans.AsOf, new AnalysisOptions { Graph = { ReportsToStrength = 0.3 } }).GetReach("dana")!;
 
         Assert.AreEqual(0.5, defaults.Strength, 1e-12);
         Assert.AreEqual(0.3, tuned.Strength, 1e-12);

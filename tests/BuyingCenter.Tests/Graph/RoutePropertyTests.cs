@@ -122,7 +122,7 @@ public sealed class RoutePropertyTests
                     return;
                 }
 
-                var options = new PlanningOptions { SeniorLevel = 4 };
+                var options = new PlanningOptions { Thresholds = { SeniorLevel = 4 } };
                 var opportunityId = plan.Opportunities[0].Id;
                 var review = AccountReview.Create(plan, Plans.AsOf).FindOpportunity(opportunityId)!;
                 var recommendations = Planner.Recommend(review, options);

@@ -26,13 +26,13 @@ internal static class RouteReference
             .Select(r => (Seller: r.From == personId ? r.To : r.From, Raw: r.Strength, Decayed: analysis.DecayedStrength(r)))
             .Where(k => plan.FindSeller(k.Seller) is not null && k.Decayed > 0)
             .ToList();
-        var reengage = ownKnows.Where(k => k.Raw >= options.CoverageThreshold)
+        var reengage = ownKnows.Where(k => k.Raw >= options.Thresholds.CoverageThreshold)
             .OrderByDescending(k => k.Decayed).ThenBy(k => k.Seller, StringComparer.Ordinal).FirstOrDefault();
         if (reengage.Seller is not null)
         {
             var current = ownKnows.OrderByDescending(k => k.Decayed).ThenBy(k => k.Seller, StringComparer.Ordinal).First();
             var chosen = current.Decayed > reengage.Decayed ? current : reengage;
-            return (new[] { chosen.Seller, personId }, chosen.Decayed, chosen.Decayed < options.CoverageThreshold);
+            return (new[] { chosen.Seller, personId }, chosen.Decayed, chosen.Decayed < options.Thresholds.CoverageThreshold);
         }
 
         (string[] Ids, double Strength)? best = null;
@@ -56,7 +56,7 @@ internal static class RouteReference
     /// <summary>Every admissible simple path to the person, seller first, never through <paramref name="without"/>.</summary>
     public static IEnumerable<string[]> AdmissiblePaths(AccountPlan plan, AccountAnalysis analysis, string? opportunityId, string personId, string? without)
     {
-        var maxEdges = analysis.Options.MaxIntroducers + 1;
+        var maxEdges = analysis.Options.Graph.MaxIntroducers + 1;
         var opportunity = opportunityId is null ? null : plan.FindOpportunity(opportunityId);
         var parties = plan.Sellers.Select(s => s.Id).Concat(plan.People.Select(p => p.Id)).Distinct().ToArray();
         var result = new List<string[]>();
@@ -100,7 +100,7 @@ internal static class RouteReference
     {
         var from = plan.FindParty(introducer)?.Level;
         var to = plan.FindParty(next)?.Level;
-        if (from is null || to is null || to.Value - from.Value <= analysis.Options.MaxIntroductionLevelsUp)
+        if (from is null || to is null || to.Value - from.Value <= analysis.Options.Graph.MaxIntroductionLevelsUp)
         {
             return true;
         }

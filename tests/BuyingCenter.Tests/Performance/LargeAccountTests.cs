@@ -65,7 +65,7 @@ public sealed class LargeAccountTests
     {
         // The owner is the seller at the start of the person's route in the opportunity, whoever asks, in any order.
         var plan = AccountGenerator.Generate(new AccountGeneratorOptions { People = size, Sellers = 8, BuyingGroupSize = 10, Seed = 7 });
-        var options = new PlanningOptions { SeniorLevel = 3, SellerLevelGap = 0 };
+        var options = new PlanningOptions { Thresholds = { SeniorLevel = 3, SellerLevelGap = 0 } };
         var review = AccountReview.Create(plan, AccountGeneratorOptions.DefaultAsOf).Opportunities[0];
         var analysis = review.Analysis;
         var people = plan.People.Where((p, i) => p.Level >= 4 || i % 25 == 0).ToList();

@@ -215,7 +215,7 @@ public sealed class PlannerMeetingGoalTests
     [TestMethod]
     public void PlanMeeting_CustomTemplate_UsedWithPlaceholdersFilled()
     {
-        var options = new PlanningOptions { UserGoal = new MeetingGoalTemplate { BestAction = "{person} pilots for {result}", MinimumAction = "{owner} meets the team" } };
+        var options = new PlanningOptions { Goals = { UserGoal = new MeetingGoalTemplate { BestAction = "{person} pilots for {result}", MinimumAction = "{owner} meets the team", Ask = "Would you pilot for {result}?" } } };
         var plan = Plan(Influence("kim", BuyingRoles.User));
 
         var meeting = Planner.PlanMeeting(Review(plan), "kim", options);

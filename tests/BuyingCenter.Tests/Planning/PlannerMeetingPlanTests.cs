@@ -166,13 +166,13 @@ public sealed class PlannerMeetingPlanTests
     public void PlanMeeting_QuestionTemplateWithPlaceholders_FilledWithThePersonsFacts()
     {
         var plan = OnePerson(Influence("lin", BuyingRoles.Technical, mode: ResponseMode.Growth, rating: 3));
-        var options = new PlanningOptions { Questions = new QuestionTemplates { Commitment = "On {objective}, as a {roles} buyer who {rating} us, for {result}: {bestAction}? ({mode}, {degree}, {unknown})" } };
+        var options = new PlanningOptions { Questions = new QuestionTemplates { Commitment = "On {objective}, as a {roles} buyer who {rating} us, for {result}: {bestAction}? ({mode}, {degree})" } };
 
         var meeting = Planner.PlanMeeting(Review(plan), "lin", options);
 
         Assert.AreEqual(
             "On \u201CNorthwind buys 400 FleetView seats by 2027-03-31\u201D, as a Technical buyer who favoured us, for \u201CCut freight cost 8%\u201D: "
-            + meeting.BestAction + "? (you want more or better than you have today, high, {unknown})",
+            + meeting.BestAction + "? (you want more or better than you have today, high)",
             meeting.Questions[meeting.Questions.Count - 1].Text);
     }
 

@@ -50,7 +50,9 @@ public sealed class PortfolioReviewTests
                 Assert.AreEqual(opportunity.CoverageScore, row.CoverageScore);
                 Assert.AreEqual(opportunity.Status, row.Status);
                 Assert.AreEqual(plan.Account.Name, row.AccountName);
-                CollectionAssert.AreEqual(opportunity.RedFlags.Take(3).ToList(), row.WorstFlags.ToList());
+                CollectionAssert.AreEqual(
+                    opportunity.RedFlags.Take(3).Select(f => (f.Code, f.Severity, f.PersonId, f.Message)).ToList(),
+                    row.WorstFlags.Select(f => (f.Code, f.Severity, f.PersonId, f.Message)).ToList());
                 Assert.AreEqual(top?.PersonId, row.NextContact?.PersonId);
                 Assert.AreEqual(top?.OwnerId, row.NextContact?.OwnerId);
             }

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+
+namespace BuyingCenter.Analysis;
+
+/// <summary>The graph facts of one influence, looked up once and shared by every rule.</summary>
+internal sealed class PersonFacts
+{
+    /// <summary>The label of every combination of the four roles, made once: every influence of every review needs one.</summary>
+    private static readonly string[] RoleLabels = MakeRoleLabels();
+
+    private double share;
+
+    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, HeldMeetings history)
+    {
+        Person = person;
+        Influence = influence;
+        History = history;
+        IsEconomic = influence.Has(BuyingRoles.Economic);
+        IsCoach = influence.Has(BuyingRoles.Coach);
+        Centrality = analysis.GetCentrality(person.Id);
+        Importance = Math.Round(analysis.Options.Importance.Of(influence.Roles, influence.Degree, Centrality), 9);
+        Weight = Importance * (IsEconomic ? analysis.Options.Score.EconomicBuyerShareFactor : 1);
+        Coverage = analysis.GetCoverage(person.Id);
+        IsCovered = analysis.IsCovered(person.Id);
+        Reach = analysis.GetRoute(person.Id, opportunityId);
+        LastContact = analysis.GetLastContact(person.Id);
+        Roles = RoleLabel(influence.Roles);
+        Label = person.Name + " (" + Roles + ")";
+    }
+
+    public Person Person { get; }
+
+    public BuyingInfluence Influence { get; }
+
+    public bool IsEconomic { get; }
+
+    public bool IsCoach { get; }
+
+    public HeldMeetings History { get; }
+
+    public double Centrality { get; }
+
+    public double Importance { get; }
+
+    /// <summary>Importance, the Economic Buyer's counted twice: what the people pool is shared by.</summary>
+    public double Weight { get; }
+
+    /// <summary>This person's share of the people pool.</summary>
+    public double Share
+    {
+        get => share;
+        set => (share, ShareLeft) = (value, value);
+    }
+
+    /// <summary>What is left of the share once the worse flags have taken theirs.</summary>
+    public double ShareLeft { get; set; }
+
+    public CoachTests CoachTests { get; set; }
+
+    /// <summary>For an Economic Buyer we reach: the people or sellers every admissible route to them passes through.</summary>
+    public IReadOnlyList<string> ChokePoints { get; set; } = Array.Empty<string>();
+
+    public PersonCoverage Coverage { get; }
+
+    public bool IsCovered { get; }
+
+    public IntroductionPath? Reach { get; }
+
+    public DateTime? LastContact { get; }
+
+    /// <summary>"Economic", "User, Coach", or "role unknown".</summary>
+    public string Roles { get; }
+
+    /// <summary>"Dana Lee (Economic)": how every sentence names the person.</summary>
+    public string Label { get; }
+
+    public InfluenceAssessment ToAssessment(AccountAnalysis analysis, RedFlag[] own)
+    {
+        return new InfluenceAssessment
+        {
+            Person = Person,
+            Influence = Influence,
+            Coverage = Coverage,
+            IsCovered = IsCovered,
+            Reach = Reach,
+            Centrality = Centrality,
+            LastContact = LastContact,
+            RedFlags = own,
+            Importance = Importance,
+            ScoreShare = share,
+            CoachTests = CoachTests,
+        };
+    }
+
+    private static string RoleLabel(BuyingRoles roles) =>
+        (int)roles >= 0 && (int)roles < RoleLabels.Length ? RoleLabels[(int)roles] : MakeRoleLabel(roles);
+
+    private static string[] MakeRoleLabels()
+    {
+        var all = BuyingRoles.Economic | BuyingRoles.Technical | BuyingRoles.User | BuyingRoles.Coach;
+        var labels = new string[(int)all + 1];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = MakeRoleLabel((BuyingRoles)i);
+        }
+
+        return labels;
+    }
+
+    private static string MakeRoleLabel(BuyingRoles roles)
+    {
+        if (roles == BuyingRoles.None)
+        {
+            return "role unknown";
+        }
+
+        var names = new List<string>(4);
+        foreach (var role in new[] { BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach })
+        {
+            if ((roles & role) != 0)
+            {
+                names.Add(role.ToString());
+            }
+        }
+
+        return string.Join(", ", names);
+    }
+}

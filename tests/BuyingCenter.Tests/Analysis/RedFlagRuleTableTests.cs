@@ -1,0 +1,128 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using BuyingCenter;
+using BuyingCenter.Analysis;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace BuyingCenter.Tests.Analysis;
+
+/// <summary>The red flags as a table: every code has a rule, severities are data, sentences are written when read.</summary>
+[TestClass]
+public sealed class RedFlagRuleTableTests
+{
+    private static RedFlagRule[] AllRules() =>
+        RedFlagRules.Opportunity.Concat(RedFlagRules.Person).Concat(RedFlagRules.EconomicBuyer).Append(RedFlagRules.HiddenInfluencer).ToArray();
+
+    [TestMethod]
+    public void Rules_EveryCode_HasARuleInTheTable()
+    {
+        var covered = AllRules().Select(r => r.Code).ToHashSet();
+
+        CollectionAssert.AreEquivalent(Enum.GetValues<RedFlagCode>(), covered.ToArray());
+    }
+
+    [TestMethod]
+    public void Rules_Order_UniqueAndInTableOrder()
+    {
+        var orders = AllRules().Select(r => r.Order).ToArray();
+
+        CollectionAssert.AreEqual(Enumerable.Range(0, orders.Length).ToArray(), orders);
+    }
+
+    [TestMethod]
+    public void Review_SeverityOverride_AppliesToEveryFlagOfTheCode()
+    {
+        var builder = Plans.Healthy()
+            .Without(r => r.Involves("kim"))
+            .AddRelationship("ana", RelationshipKind.Knows, "kim", 1.0, Plans.AsOf.AddDays(-91));
+        var byDefault = builder.Review();
+        var overridden = builder.Review(new AnalysisOptions { Severities = { [RedFlagCode.Stale] = Severity.High } });
+
+        Assert.AreEqual(Severity.Medium, byDefault.RedFlags.Single(f => f.Code == RedFlagCode.Stale).Severity);
+        var flag = overridden.RedFlags.Single(f => f.Code == RedFlagCode.Stale);
+        Assert.AreEqual(Severity.High, flag.Severity);
+        Assert.AreSame(flag, overridden.RedFlags[0], "a High flag is listed first");
+        Assert.IsTrue(overridden.CoverageScore < byDefault.CoverageScore, "a High flag takes the person's whole share");
+        Assert.AreEqual(SalesStage.InTheFunnel, overridden.FunnelPosition, "a High flag keeps the deal out of the best few");
+    }
+
+    [TestMethod]
+    public void Review_SeverityOverride_ReplacesTheEconomicBuyersRaisedDefault()
+    {
+        var builder = Plans.Healthy().WithInfluence("dana", i => i with { Mode = ResponseMode.Unknown });
+
+        var byDefault = builder.Review().RedFlags.Single(f => f.Code == RedFlagCode.MissingInformation);
+        var overridden = builder.Review(new AnalysisOptions { Severities = { [RedFlagCode.MissingInformation] = Severity.Low } })
+            .RedFlags.Single(f => f.Code == RedFlagCode.MissingInformation);
+
+        Assert.AreEqual(Severity.Medium, byDefault.Severity, "Low, Medium for the Economic Buyer");
+        Assert.AreEqual(Severity.Low, overridden.Severity);
+    }
+
+    [TestMethod]
+    public void Review_RoleUnfilledTies_TechnicalBeforeUserWithoutReadingTheSentences()
+    {
+        var review = Plans.Healthy()
+            .WithInfluence("lin", i => i with { Roles = BuyingRoles.None })
+            .WithInfluence("kim", i => i with { Roles = BuyingRoles.None })
+            .Review();
+
+        var unfilled = review.RedFlags.Where(f => f.Code == RedFlagCode.RoleUnfilled).ToArray();
+
+        Assert.IsTrue(unfilled.All(f => !IsWritten(f)), "ordering the flags wrote a sentence");
+        StringAssert.StartsWith(unfilled[0].Message, "No Technical influence");
+        StringAssert.StartsWith(unfilled[1].Message, "No User influence");
+    }
+
+    [TestMethod]
+    public void Message_NotWrittenUntilRead_ThenTheSameText()
+    {
+        var review = Plans.Healthy().WithInfluence("kim", i => i with { Rating = null }).Review();
+        var flag = review.RedFlags.Single(f => f.Code == RedFlagCode.MissingInformation);
+
+        Assert.IsFalse(IsWritten(flag), "a review writes no sentence until one is read");
+        var first = flag.Message;
+        Assert.IsTrue(IsWritten(flag));
+        Assert.AreSame(first, flag.Message, "written once");
+        Assert.AreEqual("For Kim Berg (User) we do not know the rating.", first);
+        Assert.IsNull(typeof(RedFlag).GetField("sentence", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(flag), "once written, the flag lets go of the review's facts");
+    }
+
+    [TestMethod]
+    public void Message_ReadFromManyThreadsAtOnce_OneText()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var flags = Plans.Healthy().WithInfluence("kim", i => i with { Rating = null, Mode = ResponseMode.Unknown }).Review().RedFlags;
+            var texts = new string[8][];
+            System.Threading.Tasks.Parallel.For(0, texts.Length, t => texts[t] = flags.Select(f => f.Message).ToArray());
+
+            for (var t = 1; t < texts.Length; t++)
+            {
+                for (var i = 0; i < flags.Count; i++)
+                {
+                    Assert.AreSame(texts[0][i], texts[t][i]);
+                }
+            }
+        }
+    }
+
+    [TestMethod]
+    public void Review_Flags_CarryThePlansOwnPersons()
+    {
+        var plan = Plans.Healthy()
+            .WithInfluence("kim", i => i with { Rating = null })
+            .AddPerson("vp", "Vera Paul", "VP Operations", level: 6)
+            .AddRelationship("vp", RelationshipKind.Influences, "dana", 0.7)
+            .Build();
+        var review = AccountReview.Create(plan, Plans.AsOf).Opportunities.Single();
+
+        Assert.AreSame(plan.FindPerson("kim"), review.RedFlags.Single(f => f.Code == RedFlagCode.MissingInformation).Person);
+        Assert.AreSame(plan.FindPerson("vp"), review.RedFlags.Single(f => f.Code == RedFlagCode.HiddenInfluencer).Person, "a person outside the influences too");
+        Assert.IsNull(Plans.Healthy().WithInfluence("kim", i => i with { Roles = BuyingRoles.None }).Review().RedFlags.Single(f => f.Code == RedFlagCode.RoleUnfilled).Person);
+    }
+
+    private static bool IsWritten(RedFlag flag) =>
+        typeof(RedFlag).GetField("message", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(flag) is not null;
+}
