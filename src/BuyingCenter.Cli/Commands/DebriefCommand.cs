@@ -74,7 +74,7 @@ internal static class DebriefCommand
                     });
                 });
 
-                var review = AccountReview.Create(updated, today).FindOpportunity(chosen!.Id)!;
+                var review = OpportunityReview.Create(updated, today, chosen!.Id);
                 var top = Planner.Recommend(review).Take(1).ToList();
                 if (chosenFormat != "json")
                 {
@@ -95,13 +95,12 @@ internal static class DebriefCommand
         {
             return Planner.Debrief(plan, debrief);
         }
-        catch (ArgumentException e)
+        catch (PlanArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty);
             var hint = sellerOmitted
                 ? " Sellers in this plan: " + string.Join(", ", plan.Sellers.Select(s => "--seller " + s.Id)) + "."
                 : string.Empty;
-            throw new UsageException(message + hint);
+            throw new UsageException(e.Message + hint);
         }
     }
 }

@@ -341,7 +341,7 @@ public sealed class AccountAnalysis
         if (opportunityId is not null)
         {
             var opportunity = Plan.FindOpportunity(opportunityId)
-                ?? throw new ArgumentException("'" + opportunityId + "' names no opportunity in this plan.", nameof(opportunityId));
+                ?? throw new PlanArgumentException("'" + opportunityId + "' names no opportunity in this plan.", nameof(opportunityId));
             barred = new bool[graph.VertexCount];
             foreach (var influence in opportunity.Influences)
             {
@@ -393,7 +393,7 @@ public sealed class AccountAnalysis
         Guard.Against.Null(personId);
         return graph.TryGetVertex(personId, out var vertex)
             ? vertex
-            : throw new ArgumentException("'" + personId + "' names no seller or person in this plan.", nameof(personId));
+            : throw new PlanArgumentException("'" + personId + "' names no seller or person in this plan.", nameof(personId));
     }
 
     private static AnalysisOptions Validate(AnalysisOptions options)

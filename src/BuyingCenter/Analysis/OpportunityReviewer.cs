@@ -171,23 +171,22 @@ internal sealed class OpportunityReviewer
             explanation += string.Format(Invariant, " The plan claims {0}, ahead of the derived position {1}.", claimed, position);
         }
 
-        return new OpportunityReview
-        {
-            Opportunity = opportunity,
-            CoverageScore = score,
-            Status = status,
-            ScoreDeductions = deductions,
-            FunnelPosition = position,
-            ClaimedStage = claimed,
-            StageOverstated = overstated,
-            FunnelExplanation = explanation,
-            RedFlags = flags.ToArray(),
-            Strengths = strengths.ToArray(),
-            Influences = assessments,
-            EconomicBuyers = economicBuyers.ToArray(),
-            ProvenCoaches = provenCoaches.ToArray(),
-            IsSingleThreaded = singleThreaded,
-        };
+        return new OpportunityReview(
+            analysis,
+            opportunity: opportunity,
+            coverageScore: score,
+            status: status,
+            scoreDeductions: deductions,
+            funnelPosition: position,
+            claimedStage: claimed,
+            stageOverstated: overstated,
+            funnelExplanation: explanation,
+            redFlags: flags.ToArray(),
+            strengths: strengths.ToArray(),
+            influences: assessments,
+            economicBuyers: economicBuyers.ToArray(),
+            provenCoaches: provenCoaches.ToArray(),
+            isSingleThreaded: singleThreaded);
     }
 
     /// <summary>

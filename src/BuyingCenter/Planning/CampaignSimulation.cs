@@ -28,7 +28,7 @@ internal static class CampaignSimulation
             // Planned as the plan stands when the previous meeting is over (today, for the first): the first step is the
             // meeting `next` and `meeting` plan today, with the same owner, companion and route.
             var known = asOf.AddDays((step - 1) * options.CampaignIntervalDays);
-            var review = AccountReview.Create(current, known, analysisOptions).FindOpportunity(opportunityId)!;
+            var review = OpportunityReview.Create(current, known, opportunityId, analysisOptions);
             var economicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
             var person = Choose(review, economicBuyer, introducedTo, met, economicBuyerIdentified, step == meetings, options);
             if (person is null)

@@ -258,6 +258,6 @@ public sealed class AccountAnalysisTests
     {
         var analysis = AccountAnalysis.Create(Plans.Northwind(), Plans.AsOf);
 
-        Assert.ThrowsExactly<ArgumentException>(() => analysis.GetCoverage("nobody"));
+        Assert.ThrowsExactly<PlanArgumentException>(() => analysis.GetCoverage("nobody"));
     }
 }

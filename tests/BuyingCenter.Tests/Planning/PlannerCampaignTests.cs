@@ -151,7 +151,7 @@ public sealed class PlannerCampaignTests
     [TestMethod]
     public void PlanCampaign_UnknownOpportunity_Throws()
     {
-        Assert.ThrowsExactly<ArgumentException>(() => Planner.PlanCampaign(Northwind().Build(), "nope", AsOf));
+        Assert.ThrowsExactly<PlanArgumentException>(() => Planner.PlanCampaign(Northwind().Build(), "nope", AsOf));
     }
 
     [TestMethod]

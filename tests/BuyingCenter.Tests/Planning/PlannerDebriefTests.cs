@@ -134,11 +134,11 @@ public sealed class PlannerDebriefTests
         var plan = Northwind().Build();
         MeetingDebrief Good() => new() { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.BestAction };
 
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "ghost" })).Message, "no person");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "tom" })).Message, "one of our sellers");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { SellerId = "pat" })).Message, "not one of our sellers");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { OpportunityId = "nope" })).Message, "no opportunity");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { Outcome = MeetingOutcome.Planned })).Message, "took place");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "ghost" })).Message, "no person");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "tom" })).Message, "one of our sellers");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { SellerId = "pat" })).Message, "not one of our sellers");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { OpportunityId = "nope" })).Message, "no opportunity");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { Outcome = MeetingOutcome.Planned })).Message, "took place");
     }
 
     [TestMethod]
@@ -212,7 +212,7 @@ public sealed class PlannerDebriefTests
     {
         var plan = Northwind().Build();
 
-        var error = Assert.ThrowsExactly<ArgumentException>(() =>
+        var error = Assert.ThrowsExactly<PlanArgumentException>(() =>
             Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.MinimumAction, Mode = ResponseMode.Unknown }));
 
         StringAssert.Contains(error.Message, "cannot set a known mode back to Unknown");

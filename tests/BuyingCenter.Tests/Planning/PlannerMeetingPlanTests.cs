@@ -148,9 +148,9 @@ public sealed class PlannerMeetingPlanTests
     {
         var review = Review(Northwind().Build());
 
-        var ex = Assert.ThrowsExactly<ArgumentException>(() => Planner.PlanMeeting(review, "ana"));
+        var ex = Assert.ThrowsExactly<PlanArgumentException>(() => Planner.PlanMeeting(review, "ana"));
         StringAssert.Contains(ex.Message, "one of our sellers");
-        Assert.ThrowsExactly<ArgumentException>(() => Planner.PlanMeeting(review, "nobody"));
+        Assert.ThrowsExactly<PlanArgumentException>(() => Planner.PlanMeeting(review, "nobody"));
     }
 
     [TestMethod]
