@@ -81,7 +81,7 @@ internal static class DebriefCommand
                     context.Out.WriteLine($"Recorded the meeting with {Describe.Person(updated, who!.Id)} on {Terminal.Date(meetingDate)} ({result}) in {path}.");
                 }
 
-                context.Emit(null, false, (writer, color) => RecommendationsRenderer.Render(chosenFormat, writer, color, review, updated, today, top));
+                context.Emit(null, false, (writer, color) => RecommendationsRenderer.Render(chosenFormat, writer, color, review, top));
                 return ExitCodes.Success;
             });
         });

@@ -21,7 +21,7 @@ internal static class MeetingCommand
                 var who = Selection.RequirePerson(accountPlan, request.Parse.GetValue(person)!, "--person");
                 var review = OpportunityReview.Create(accountPlan, request.AsOf, chosen.Id);
                 var meeting = Plan(review, who.Id);
-                request.Emit((writer, color) => MeetingRenderer.Render(request.Format, writer, color, accountPlan, meeting));
+                request.Emit((writer, color) => MeetingRenderer.Render(request.Format, writer, color, meeting));
                 return ExitCodes.Success;
             });
     }

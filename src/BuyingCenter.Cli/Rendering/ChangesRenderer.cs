@@ -63,8 +63,8 @@ internal static class ChangesRenderer
             _ => $"{Name(i.PersonId)}: {Moves(i)}",
         }));
         Add("Coverage", o.Coverage.Select(c => c.Kind == ChangeKind.Added
-            ? $"Gained: {Name(c.PersonId)}, now {Describe.Number(c.Now.Strength)} through {Name(c.Now.SellerId)} (was {Strength(c.Then, Name)})."
-            : $"Lost: {Name(c.PersonId)}, now {Strength(c.Now, Name)} (was {Describe.Number(c.Then.Strength)} through {Name(c.Then.SellerId)})."));
+            ? $"Gained: {Name(c.PersonId)}, now {Describe.Number(c.Now.Strength)} through {Name(c.Now.Seller?.Id)} (was {Strength(c.Then, Name)})."
+            : $"Lost: {Name(c.PersonId)}, now {Strength(c.Now, Name)} (was {Describe.Number(c.Then.Strength)} through {Name(c.Then.Seller?.Id)})."));
         Add("Meetings held since", o.MeetingsHeld.Select(m => Held(m, Name)));
         if (o.TopChanged)
         {
@@ -114,7 +114,7 @@ internal static class ChangesRenderer
     }
 
     private static string Strength(PersonCoverage coverage, System.Func<string?, string> name) =>
-        coverage.SellerId is null ? "no seller knows them" : $"{Describe.Number(coverage.Strength)} through {name(coverage.SellerId)}";
+        coverage.Seller is null ? "no seller knows them" : $"{Describe.Number(coverage.Strength)} through {name(coverage.Seller.Id)}";
 
     /// <summary>A held meeting against the goal it was held for: which commitment was won, in the goal's own words.</summary>
     private static string Held(Meeting m, System.Func<string?, string> name)
@@ -134,7 +134,7 @@ internal static class ChangesRenderer
     }
 
     private static string Top(Recommendation r, System.Func<string?, string> name) =>
-        $"{r.Rank}. {name(r.PersonId)}: {r.Goal.BestAction}";
+        $"{r.Rank}. {name(r.Approach.Person.Id)}: {r.Goal.BestAction}";
 
     private static string Heading(OpportunityChanges o) => o.OpportunityId;
 
@@ -257,9 +257,9 @@ internal static class ChangesRenderer
                     json.WriteString("change", c.Kind == ChangeKind.Added ? "Gained" : "Lost");
                     json.WriteString("person", c.PersonId);
                     json.WriteScore("strengthThen", c.Then.Strength);
-                    json.WriteStringOrNull("sellerThen", c.Then.SellerId);
+                    json.WriteStringOrNull("sellerThen", c.Then.Seller?.Id);
                     json.WriteScore("strengthNow", c.Now.Strength);
-                    json.WriteStringOrNull("sellerNow", c.Now.SellerId);
+                    json.WriteStringOrNull("sellerNow", c.Now.Seller?.Id);
                     json.WriteEndObject();
                 }
 
@@ -324,7 +324,7 @@ internal static class ChangesRenderer
         {
             json.WriteStartObject();
             json.WriteNumber("rank", r.Rank);
-            json.WriteString("person", r.PersonId);
+            json.WriteString("person", r.Approach.Person.Id);
             json.WriteScore("score", r.Score);
             json.WriteString("bestAction", r.Goal.BestAction);
             json.WriteEndObject();

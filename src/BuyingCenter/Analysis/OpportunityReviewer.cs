@@ -421,7 +421,7 @@ internal sealed class OpportunityReviewer
         else if (!fact.IsCovered)
         {
             var coverage = Figures.AgainstThreshold(fact.Coverage.Strength, options.CoverageThreshold);
-            if (fact.Coverage.SellerId is { } sellerId)
+            if (fact.Coverage.Seller?.Id is { } sellerId)
             {
                 Add(RedFlagCode.Uncovered, keySeverity, id, "{0} has coverage {1} from {2}, below the {3} threshold.", who, coverage, NameOf(sellerId), threshold);
             }
@@ -675,7 +675,7 @@ internal sealed class OpportunityReviewer
                     Code = StrengthCode.EconomicBuyerCovered,
                     OpportunityId = opportunity.Id,
                     PersonId = fact.Person.Id,
-                    Message = string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, NameOf(fact.Coverage.SellerId!), Signed(rating)),
+                    Message = string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, NameOf(fact.Coverage.Seller!.Id), Signed(rating)),
                 });
             }
 

@@ -159,7 +159,7 @@ public sealed record OpportunityChanges
 
     /// <summary>Whether the top recommendations changed: other people, another order, or another goal for the same person.</summary>
     public bool TopChanged =>
-        !TopThen.Select(r => (r.PersonId, r.Goal.BestAction)).SequenceEqual(TopNow.Select(r => (r.PersonId, r.Goal.BestAction)));
+        !TopThen.Select(r => (r.Approach.Person.Id, r.Goal.BestAction)).SequenceEqual(TopNow.Select(r => (r.Approach.Person.Id, r.Goal.BestAction)));
 
     /// <summary>Whether anything moved.</summary>
     public bool HasChanges =>

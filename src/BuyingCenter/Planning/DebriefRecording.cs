@@ -181,7 +181,8 @@ internal static class DebriefRecording
 
     private static MeetingGoal GoalBefore(AccountPlan plan, string opportunityId, Person person, DateTime date)
     {
-        var review = Analysis.OpportunityReview.Create(plan, date.AddDays(-1), opportunityId);
+        // The goal the meeting was held for is the one planned the day before (the first day of the calendar has none before it).
+        var review = Analysis.OpportunityReview.Create(plan, date > DateTime.MinValue.Date ? date.AddDays(-1) : date, opportunityId);
         var context = new MeetingContext(review, person, PlanningOptions.Default);
         return MeetingGoalTable.Goal(MeetingPlanning.ChooseRow(review, context, PlanningOptions.Default), context);
     }

@@ -141,7 +141,7 @@ public sealed class PortfolioReview
             NextContact? next = null;
             if (top is not null)
             {
-                var ownerId = Ownership.Choose(opportunity, top.Person, options!, top).OwnerId;
+                var ownerId = Ownership.Choose(opportunity, top.Person, options!, top).Owner?.Id;
                 next = new NextContact { PersonId = top.Person.Id, OwnerId = ownerId };
             }
 

@@ -24,8 +24,8 @@ public sealed class OpportunityReviewTests
             Assert.AreEqual(inAccount.CoverageScore, alone.CoverageScore);
             CollectionAssert.AreEqual(inAccount.RedFlags.Select(f => f.Message).ToList(), alone.RedFlags.Select(f => f.Message).ToList());
             CollectionAssert.AreEqual(
-                Planner.Recommend(inAccount).Select(r => r.PersonId).ToList(),
-                Planner.Recommend(alone).Select(r => r.PersonId).ToList());
+                Planner.Recommend(inAccount).Select(r => r.Approach.Person.Id).ToList(),
+                Planner.Recommend(alone).Select(r => r.Approach.Person.Id).ToList());
         }
     }
 

@@ -125,7 +125,7 @@ public sealed class PlanChangesTests
         var o = Compare(before, after);
 
         var gained = o.Coverage.Single();
-        Assert.AreEqual((ChangeKind.Added, "sam", "tom"), (gained.Kind, gained.PersonId, gained.Now.SellerId));
+        Assert.AreEqual((ChangeKind.Added, "sam", "tom"), (gained.Kind, gained.PersonId, gained.Now.Seller?.Id));
         Assert.IsTrue(o.Flags.Any(f => f.Kind == ChangeKind.Removed && f.Flag.PersonId == "sam"));
         Assert.IsTrue(o.Deductions.Any(d => d.Kind == ChangeKind.Removed && d.PersonId == "sam" && d.PointsThen > 0));
         Assert.AreEqual(0, o.Influences.Count);
@@ -139,7 +139,7 @@ public sealed class PlanChangesTests
         var lost = Compare(before, Sample()).Coverage.Single();
 
         Assert.AreEqual((ChangeKind.Removed, "sam"), (lost.Kind, lost.PersonId));
-        Assert.IsNull(lost.Now.SellerId);
+        Assert.IsNull(lost.Now.Seller?.Id);
     }
 
     [TestMethod]
@@ -247,7 +247,7 @@ public sealed class PlanChangesTests
 
         var o = Compare(Sample(), after);
 
-        Assert.AreEqual("dana", o.TopThen[0].PersonId);
+        Assert.AreEqual("dana", o.TopThen[0].Approach.Person.Id);
         Assert.AreNotEqual(o.TopThen[0].Goal.BestAction, o.TopNow[0].Goal.BestAction, "in Trouble mode and favourable, Dana is asked for more");
         Assert.IsTrue(o.TopChanged);
     }

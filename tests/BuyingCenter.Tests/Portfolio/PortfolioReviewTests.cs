@@ -51,8 +51,8 @@ public sealed class PortfolioReviewTests
                 Assert.AreEqual(opportunity.Status, row.Status);
                 Assert.AreEqual(plan.Account.Name, row.AccountName);
                 CollectionAssert.AreEqual(opportunity.RedFlags.Take(3).ToList(), row.WorstFlags.ToList());
-                Assert.AreEqual(top?.PersonId, row.NextContact?.PersonId);
-                Assert.AreEqual(top?.OwnerId, row.NextContact?.OwnerId);
+                Assert.AreEqual(top?.Approach.Person.Id, row.NextContact?.PersonId);
+                Assert.AreEqual(top?.Approach.Owner?.Id, row.NextContact?.OwnerId);
             }
         }
     }
