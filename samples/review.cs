@@ -56,8 +56,9 @@ foreach (var opportunity in review.Opportunities)
 
     foreach (var next in Planner.Recommend(opportunity).Take(3))
     {
-        var via = next.Path is { IsDirect: false } path ? " via " + string.Join(" -> ", path.Ids) : string.Empty;
-        Console.WriteLine($"  next {next.Rank}: {plan.FindPerson(next.PersonId)?.Name} (owner {next.OwnerId ?? "-"}{via}): {next.Goal.BestAction}");
+        var approach = next.Approach;
+        var via = approach.Route is { IsDirect: false } route ? " via " + string.Join(" -> ", route.Parties.Select(p => p.Id)) : string.Empty;
+        Console.WriteLine($"  next {next.Rank}: {approach.Person.Name} (owner {approach.Owner?.Id ?? "-"}{via}): {next.Goal.BestAction}");
     }
 }
 

@@ -41,6 +41,6 @@ public class RecommendationBenchmarks
     private static MeetingPlan RecommendAndPlan(OpportunityReview opportunity)
     {
         var recommendations = Planner.Recommend(opportunity);
-        return Planner.PlanMeeting(opportunity, recommendations[0].PersonId);
+        return Planner.PlanMeeting(opportunity, recommendations[0].Approach.Person.Id);
     }
 }

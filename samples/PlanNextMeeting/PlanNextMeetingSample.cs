@@ -59,8 +59,8 @@ public static class PlanNextMeetingSample
         {
             // The path starts with the seller who owns the contact and ends with the person: a path of two
             // is a direct relationship; a longer one names who makes the introduction.
-            var path = next.Path is null ? "no known path: build one" : string.Join(" -> ", next.Path.Ids);
-            output.WriteLine("   {0}. {1,-5} score {2:0.00}  owner {3,-4} via {4}", next.Rank, next.PersonId, next.Score, next.OwnerId ?? "-", path);
+            var path = next.Approach.Route is null ? "no known path: build one" : string.Join(" -> ", next.Approach.Route.Parties.Select(p => p.Id));
+            output.WriteLine("   {0}. {1,-5} score {2:0.00}  owner {3,-4} via {4}", next.Rank, next.Approach.Person.Id, next.Score, next.Approach.Owner?.Id ?? "-", path);
             output.WriteLine("      why: {0}", string.Join(", ", next.Reasons));
             output.WriteLine("      best action: {0}", next.Goal.BestAction);
         }
@@ -68,16 +68,16 @@ public static class PlanNextMeetingSample
         // 3. "Why this person?" Every score breaks down into the methodology's factors.
         var top = recommendations[0];
         output.WriteLine();
-        output.WriteLine("3. Why {0} first: {1}", top.PersonId, top.Breakdown.Explanation);
+        output.WriteLine("3. Why {0} first: {1}", top.Approach.Person.Id, top.Breakdown.Explanation);
 
         // 4. The meeting plan for the top person (Conceptual Selling): a valid business reason for THEIR time,
         //    the best and minimum commitments, open questions before any presentation, and the stepping stone.
-        var meeting = Planner.PlanMeeting(review, top.PersonId);
+        var meeting = Planner.PlanMeeting(review, top.Approach.Person.Id);
         output.WriteLine();
-        output.WriteLine("4. Meeting plan for {0} (owner {1})", plan.FindPerson(meeting.PersonId)!.Name, meeting.OwnerId ?? "-");
+        output.WriteLine("4. Meeting plan for {0} (owner {1})", meeting.Approach.Person.Name, meeting.Approach.Owner?.Id ?? "-");
         output.WriteLine("   Valid business reason: {0}", meeting.ValidBusinessReason);
-        output.WriteLine("   Best action commitment: {0}", meeting.BestAction);
-        output.WriteLine("   Minimum acceptable action: {0}", meeting.MinimumAction);
+        output.WriteLine("   Best action commitment: {0}", meeting.Goal.BestAction);
+        output.WriteLine("   Minimum acceptable action: {0}", meeting.Goal.MinimumAction);
         foreach (var question in meeting.Questions)
         {
             output.WriteLine("   ? [{0}] {1}", question.Kind, question.Text);
@@ -97,7 +97,7 @@ public static class PlanNextMeetingSample
         output.WriteLine("5. Campaign:");
         foreach (var step in campaign.Steps)
         {
-            output.WriteLine("   {0}. {1:yyyy-MM-dd} meet {2}: {3}", step.Step, step.Date, step.PersonId, step.BestAction);
+            output.WriteLine("   {0}. {1:yyyy-MM-dd} meet {2}: {3}", step.Step, step.Date, step.Approach.Person.Id, step.Goal.BestAction);
         }
 
         return 0;

@@ -59,10 +59,10 @@ public static class PortfolioSample
         output.WriteLine("5. The ten riskiest opportunities:");
         foreach (var row in portfolio.Rows.Take(10))
         {
-            var next = row.NextContact is { } contact ? contact.PersonId + " (owner " + (contact.OwnerId ?? "none") + ")" : "nobody";
+            var next = row.NextContact is { } contact ? contact.Person.Id + " (owner " + (contact.Owner?.Id ?? "none") + ")" : "nobody";
             output.WriteLine(
                 "   {0,-14} {1,3}/100 {2,-5}  {3,-52} next: {4}",
-                row.AccountId,
+                row.Account.Id,
                 row.CoverageScore,
                 row.Status,
                 string.Join(", ", row.WorstFlags.Select(f => f.Code)),

@@ -57,7 +57,7 @@ app.MapPost("/next", async (HttpRequest request, string? asOf, string? opportuni
         return notChosen;
     }
 
-    var review = AccountReview.Create(plan!, date).FindOpportunity(chosen!.Id)!;
+    var review = OpportunityReview.Create(plan!, date, chosen!.Id);
     var recommendations = Planner.Recommend(review);
     var shown = top is { } n ? recommendations.Take(n).ToList() : recommendations;
     return Json(json => ResultJson.WriteRecommendations(json, review, shown));
@@ -82,19 +82,19 @@ app.MapPost("/meeting/{personId}", async (HttpRequest request, string personId, 
         return Results.Problem($"The plan has no person with id \"{personId}\" (a seller is not met: name one of the customer's people).", statusCode: StatusCodes.Status404NotFound);
     }
 
-    var review = AccountReview.Create(plan, date).FindOpportunity(chosen!.Id)!;
+    var review = OpportunityReview.Create(plan, date, chosen!.Id);
     MeetingPlan meeting;
     try
     {
         meeting = Planner.PlanMeeting(review, personId);
     }
-    catch (ArgumentException e)
+    catch (PlanArgumentException e)
     {
-        // The planner refuses, with a sentence, a person it cannot plan for.
+        // The planner refuses, with a sentence fit for the user, a person it cannot plan for.
         return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
     }
 
-    return Json(json => ResultJson.WriteMeetingPlan(json, plan, meeting));
+    return Json(json => ResultJson.WriteMeetingPlan(json, meeting));
 });
 
 app.Run();

@@ -74,8 +74,8 @@ try
     var opportunity = review.Opportunities.Single();
     var next = Planner.Recommend(opportunity);
     Console.WriteLine($"{opportunity.Opportunity.Id}: score {opportunity.CoverageScore} ({opportunity.Status}), {opportunity.RedFlags.Count} red flags");
-    Console.WriteLine($"Meet next: {next[0].PersonId} (owner {next[0].OwnerId}): {next[0].Goal.BestAction}");
-    if (next.Count == 0 || next.Any(r => plan.FindSeller(r.PersonId) is not null))
+    Console.WriteLine($"Meet next: {next[0].Approach.Person.Id} (owner {next[0].Approach.Owner?.Id}): {next[0].Goal.BestAction}");
+    if (next.Count == 0 || next.Any(r => read.Plan.FindSeller(r.Approach.Person.Id) is not null))
     {
         Console.Error.WriteLine("FAIL: the recommendations are empty or name a seller.");
         return 1;

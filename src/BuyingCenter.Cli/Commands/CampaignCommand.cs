@@ -34,7 +34,7 @@ internal static class CampaignCommand
                     throw new UsageException($"--as-of {Iso(request.AsOf)} leaves no room in the calendar for {count} meetings. Type an earlier date, such as --as-of {Iso(context.Host.Today)}.");
                 }
 
-                request.Emit((writer, color) => CampaignRenderer.Render(request.Format, writer, color, accountPlan, campaign));
+                request.Emit((writer, color) => CampaignRenderer.Render(request.Format, writer, color, campaign));
                 return ExitCodes.Success;
             });
     }

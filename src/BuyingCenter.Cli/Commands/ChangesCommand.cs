@@ -86,7 +86,7 @@ internal static class ChangesCommand
                 }
 
                 var changes = PlanChanges.Compare(before, after, date, new PlanChangesOptions { Then = thenDate });
-                var shown = changes.Opportunities.Where(o => id is null || o.OpportunityId == id).ToList();
+                var shown = changes.Opportunities.Where(o => id is null || o.Opportunity.Id == id).ToList();
                 context.Emit(parse.GetValue(output), parse.GetValue(force), (writer, color) => ChangesRenderer.Render(chosenFormat, writer, color, changes, before, after, shown));
                 return ExitCodes.Success;
             });

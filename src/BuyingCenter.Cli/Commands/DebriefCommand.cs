@@ -74,14 +74,14 @@ internal static class DebriefCommand
                     });
                 });
 
-                var review = AccountReview.Create(updated, today).FindOpportunity(chosen!.Id)!;
+                var review = OpportunityReview.Create(updated, today, chosen!.Id);
                 var top = Planner.Recommend(review).Take(1).ToList();
                 if (chosenFormat != "json")
                 {
                     context.Out.WriteLine($"Recorded the meeting with {Describe.Person(updated, who!.Id)} on {Terminal.Date(meetingDate)} ({result}) in {path}.");
                 }
 
-                context.Emit(null, false, (writer, color) => RecommendationsRenderer.Render(chosenFormat, writer, color, review, updated, today, top));
+                context.Emit(null, false, (writer, color) => RecommendationsRenderer.Render(chosenFormat, writer, color, review, top));
                 return ExitCodes.Success;
             });
         });
@@ -95,13 +95,12 @@ internal static class DebriefCommand
         {
             return Planner.Debrief(plan, debrief);
         }
-        catch (ArgumentException e)
+        catch (PlanArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty);
             var hint = sellerOmitted
                 ? " Sellers in this plan: " + string.Join(", ", plan.Sellers.Select(s => "--seller " + s.Id)) + "."
                 : string.Empty;
-            throw new UsageException(message + hint);
+            throw new UsageException(e.Message + hint);
         }
     }
 }

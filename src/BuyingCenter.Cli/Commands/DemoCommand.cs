@@ -29,7 +29,7 @@ internal static class DemoCommand
             if (first is not null && top is not null)
             {
                 console.WriteLine();
-                MeetingRenderer.Write(console, plan, MeetingCommand.Plan(first, top.PersonId));
+                MeetingRenderer.Write(console, Planner.PlanMeeting(first, top.Approach.Person.Id));
             }
 
             console.WriteLine();
@@ -38,7 +38,7 @@ internal static class DemoCommand
             console.MarkupLine("  buyingcenter next samples/northwind.json --as-of 2026-11-22 --top 3");
             if (top is not null)
             {
-                console.MarkupLine($"  buyingcenter meeting samples/northwind.json --person {Terminal.Escape(top.PersonId)} --as-of 2026-11-22");
+                console.MarkupLine($"  buyingcenter meeting samples/northwind.json --person {Terminal.Escape(top.Approach.Person.Id)} --as-of 2026-11-22");
             }
 
             console.MarkupLine("  buyingcenter campaign samples/northwind.json --as-of 2026-11-22");

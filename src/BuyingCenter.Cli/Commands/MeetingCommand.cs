@@ -19,9 +19,9 @@ internal static class MeetingCommand
                 var accountPlan = request.LoadPlan();
                 var chosen = Selection.ChooseOpportunity(accountPlan, request.OpportunityId);
                 var who = Selection.RequirePerson(accountPlan, request.Parse.GetValue(person)!, "--person");
-                var review = AccountReview.Create(accountPlan, request.AsOf).FindOpportunity(chosen.Id)!;
+                var review = OpportunityReview.Create(accountPlan, request.AsOf, chosen.Id);
                 var meeting = Plan(review, who.Id);
-                request.Emit((writer, color) => MeetingRenderer.Render(request.Format, writer, color, accountPlan, meeting));
+                request.Emit((writer, color) => MeetingRenderer.Render(request.Format, writer, color, meeting));
                 return ExitCodes.Success;
             });
     }
@@ -33,10 +33,9 @@ internal static class MeetingCommand
         {
             return Planner.PlanMeeting(review, personId);
         }
-        catch (ArgumentException e)
+        catch (PlanArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty);
-            throw new UsageException($"--person {personId}: {message}");
+            throw new UsageException($"--person {personId}: {e.Message}");
         }
     }
 }

@@ -24,10 +24,10 @@ internal static class NextCommand
 
                 var accountPlan = request.LoadPlan();
                 var chosen = Selection.ChooseOpportunity(accountPlan, request.OpportunityId);
-                var review = AccountReview.Create(accountPlan, request.AsOf).FindOpportunity(chosen.Id)!;
+                var review = OpportunityReview.Create(accountPlan, request.AsOf, chosen.Id);
                 var recommendations = Planner.Recommend(review);
                 var shown = count is { } n ? recommendations.Take(n).ToList() : recommendations;
-                request.Emit((writer, color) => RecommendationsRenderer.Render(request.Format, writer, color, review, accountPlan, request.AsOf, shown));
+                request.Emit((writer, color) => RecommendationsRenderer.Render(request.Format, writer, color, review, shown));
                 return ExitCodes.Success;
             });
     }

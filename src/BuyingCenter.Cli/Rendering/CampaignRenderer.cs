@@ -9,15 +9,15 @@ namespace BuyingCenter.Cli.Rendering;
 /// <summary>The sequence of meetings toward the Economic Buyer's approval.</summary>
 internal static class CampaignRenderer
 {
-    public static void Render(string format, TextWriter writer, bool color, AccountPlan plan, Campaign campaign)
+    public static void Render(string format, TextWriter writer, bool color, Campaign campaign)
     {
         switch (format)
         {
             case "json":
-                Json.Write(writer, json => ResultJson.WriteCampaign(json, plan, campaign));
+                Json.Write(writer, json => ResultJson.WriteCampaign(json, campaign));
                 break;
             case "markdown":
-                writer.WriteLine($"# Campaign: {Markdown.Text(plan.Account.Name)}, {Markdown.Code(campaign.OpportunityId)}");
+                writer.WriteLine($"# Campaign: {Markdown.Text(campaign.Account.Name)}, {Markdown.Code(campaign.Opportunity.Id)}");
                 writer.WriteLine();
                 writer.WriteLine($"As of {Terminal.Date(campaign.AsOf)}. Each meeting's goal sets up the next.");
                 writer.WriteLine();
@@ -25,24 +25,24 @@ internal static class CampaignRenderer
                 writer.WriteLine("|---|---|---|---|---|---|---|");
                 foreach (var s in campaign.Steps)
                 {
-                    writer.WriteLine($"| {s.Step} | {Markdown.Cell(Describe.Person(plan, s.PersonId))} | {Markdown.Cell(Describe.Owner(plan, s.OwnerId, s.CompanionId))} | {Markdown.Cell(Describe.Path(s.Path))} | {Markdown.Cell(s.BestAction)} | {Markdown.Cell(s.MinimumAction)} | {Markdown.Cell(s.SteppingStone)} |");
+                    writer.WriteLine($"| {s.Step} | {Markdown.Cell(Describe.Person(s.Approach.Person))} | {Markdown.Cell(Describe.Owner(s.Approach))} | {Markdown.Cell(Describe.Path(s.Approach.Route))} | {Markdown.Cell(s.Goal.BestAction)} | {Markdown.Cell(s.Goal.MinimumAction)} | {Markdown.Cell(s.SteppingStone)} |");
                 }
 
                 WriteAssumptionsMarkdown(writer, campaign);
                 break;
             default:
                 var console = Terminal.Create(writer, color);
-                var table = new Table().Title($"Campaign for {Terminal.Escape(campaign.OpportunityId)}, as of {Terminal.Date(campaign.AsOf)}")
+                var table = new Table().Title($"Campaign for {Terminal.Escape(campaign.Opportunity.Id)}, as of {Terminal.Date(campaign.AsOf)}")
                     .AddColumns("Step", "Person", "Owner", "Introduction path", "Best action", "Minimum action", "Sets up");
                 foreach (var s in campaign.Steps)
                 {
                     table.AddRow(
                         s.Step.ToString(CultureInfo.InvariantCulture),
-                        "[bold]" + Terminal.Escape(Describe.Person(plan, s.PersonId)) + "[/]",
-                        Terminal.Escape(Describe.Owner(plan, s.OwnerId, s.CompanionId)),
-                        Terminal.Escape(Describe.Path(s.Path)),
-                        Terminal.Escape(s.BestAction),
-                        Terminal.Escape(s.MinimumAction),
+                        "[bold]" + Terminal.Escape(Describe.Person(s.Approach.Person)) + "[/]",
+                        Terminal.Escape(Describe.Owner(s.Approach)),
+                        Terminal.Escape(Describe.Path(s.Approach.Route)),
+                        Terminal.Escape(s.Goal.BestAction),
+                        Terminal.Escape(s.Goal.MinimumAction),
                         Terminal.Escape(s.SteppingStone));
                 }
 

@@ -58,13 +58,13 @@ internal static class ChangesRenderer
         }));
         Add("Buying group", o.Influences.Select(i => i.Kind switch
         {
-            ChangeKind.Added => $"Added: {Name(i.PersonId)}, {Facts(i.Now!)}.",
-            ChangeKind.Removed => $"Removed: {Name(i.PersonId)} (was {Facts(i.Then!)}).",
-            _ => $"{Name(i.PersonId)}: {Moves(i)}",
+            ChangeKind.Added => $"Added: {Name(i.Person.Id)}, {Facts(i.Now!)}.",
+            ChangeKind.Removed => $"Removed: {Name(i.Person.Id)} (was {Facts(i.Then!)}).",
+            _ => $"{Name(i.Person.Id)}: {Moves(i)}",
         }));
         Add("Coverage", o.Coverage.Select(c => c.Kind == ChangeKind.Added
-            ? $"Gained: {Name(c.PersonId)}, now {Describe.Number(c.Now.Strength)} through {Name(c.Now.SellerId)} (was {Strength(c.Then, Name)})."
-            : $"Lost: {Name(c.PersonId)}, now {Strength(c.Now, Name)} (was {Describe.Number(c.Then.Strength)} through {Name(c.Then.SellerId)})."));
+            ? $"Gained: {Name(c.Person.Id)}, now {Describe.Number(c.Now.Strength)} through {Name(c.Now.Seller?.Id)} (was {Strength(c.Then, Name)})."
+            : $"Lost: {Name(c.Person.Id)}, now {Strength(c.Now, Name)} (was {Describe.Number(c.Then.Strength)} through {Name(c.Then.Seller?.Id)})."));
         Add("Meetings held since", o.MeetingsHeld.Select(m => Held(m, Name)));
         if (o.TopChanged)
         {
@@ -114,7 +114,7 @@ internal static class ChangesRenderer
     }
 
     private static string Strength(PersonCoverage coverage, System.Func<string?, string> name) =>
-        coverage.SellerId is null ? "no seller knows them" : $"{Describe.Number(coverage.Strength)} through {name(coverage.SellerId)}";
+        coverage.Seller is null ? "no seller knows them" : $"{Describe.Number(coverage.Strength)} through {name(coverage.Seller.Id)}";
 
     /// <summary>A held meeting against the goal it was held for: which commitment was won, in the goal's own words.</summary>
     private static string Held(Meeting m, System.Func<string?, string> name)
@@ -134,9 +134,9 @@ internal static class ChangesRenderer
     }
 
     private static string Top(Recommendation r, System.Func<string?, string> name) =>
-        $"{r.Rank}. {name(r.PersonId)}: {r.Goal.BestAction}";
+        $"{r.Rank}. {name(r.Approach.Person.Id)}: {r.Goal.BestAction}";
 
-    private static string Heading(OpportunityChanges o) => o.OpportunityId;
+    private static string Heading(OpportunityChanges o) => o.Opportunity.Id;
 
     private static void WriteText(IAnsiConsole console, PlanChanges changes, AccountPlan before, AccountPlan after, IReadOnlyList<OpportunityChanges> shown)
     {
@@ -204,7 +204,7 @@ internal static class ChangesRenderer
             foreach (var o in shown)
             {
                 json.WriteStartObject();
-                json.WriteString("id", o.OpportunityId);
+                json.WriteString("id", o.Opportunity.Id);
                 json.WriteString("presence", o.Presence.ToString());
                 WriteNumberOrNull(json, "scoreThen", o.ScoreThen);
                 WriteNumberOrNull(json, "scoreNow", o.ScoreNow);
@@ -243,7 +243,7 @@ internal static class ChangesRenderer
                 {
                     json.WriteStartObject();
                     json.WriteString("change", i.Kind.ToString());
-                    json.WriteString("person", i.PersonId);
+                    json.WriteString("person", i.Person.Id);
                     WriteInfluence(json, "then", i.Then);
                     WriteInfluence(json, "now", i.Now);
                     json.WriteEndObject();
@@ -255,11 +255,11 @@ internal static class ChangesRenderer
                 {
                     json.WriteStartObject();
                     json.WriteString("change", c.Kind == ChangeKind.Added ? "Gained" : "Lost");
-                    json.WriteString("person", c.PersonId);
+                    json.WriteString("person", c.Person.Id);
                     json.WriteScore("strengthThen", c.Then.Strength);
-                    json.WriteStringOrNull("sellerThen", c.Then.SellerId);
+                    json.WriteStringOrNull("sellerThen", c.Then.Seller?.Id);
                     json.WriteScore("strengthNow", c.Now.Strength);
-                    json.WriteStringOrNull("sellerNow", c.Now.SellerId);
+                    json.WriteStringOrNull("sellerNow", c.Now.Seller?.Id);
                     json.WriteEndObject();
                 }
 
@@ -324,7 +324,7 @@ internal static class ChangesRenderer
         {
             json.WriteStartObject();
             json.WriteNumber("rank", r.Rank);
-            json.WriteString("person", r.PersonId);
+            json.WriteString("person", r.Approach.Person.Id);
             json.WriteScore("score", r.Score);
             json.WriteString("bestAction", r.Goal.BestAction);
             json.WriteEndObject();

@@ -28,6 +28,12 @@ internal static class Describe
     public static string Name(AccountPlan plan, string? id) =>
         id is null ? "-" : plan.FindParty(id)?.Name ?? id;
 
+    /// <summary>"Dana Lee (dana)", or "-" for no one.</summary>
+    public static string Person(Party? party) => party is null ? "-" : $"{party.Name} ({party.Id})";
+
+    /// <summary>"Dana Lee", or "-" for no one.</summary>
+    public static string Name(Party? party) => party?.Name ?? "-";
+
     /// <summary>The route as it reads, with its strength: "ana -> kim -> lee (0.42)", or a re-engagement with its last contact.</summary>
     public static string Path(IntroductionPath? path)
     {
@@ -36,7 +42,7 @@ internal static class Describe
             return "no admissible route";
         }
 
-        var text = string.Join(" -> ", path.Ids);
+        var text = string.Join(" -> ", path.Parties.Select(p => p.Id));
         if (path.IsReengagement)
         {
             text += path.DaysSinceLastInteraction is { } days
@@ -48,12 +54,12 @@ internal static class Describe
     }
 
     /// <summary>"Ana" or "Ana, with Tom": the owner and, for a senior person, the companion who joins.</summary>
-    public static string Owner(AccountPlan plan, string? ownerId, string? companionId) =>
-        companionId is null ? Name(plan, ownerId) : Name(plan, ownerId) + ", with " + Name(plan, companionId);
+    public static string Owner(Planning.Approach approach) =>
+        approach.Companion is null ? Name(approach.Owner) : Name(approach.Owner) + ", with " + Name(approach.Companion);
 
     /// <summary>A coverage beside its verdict (covered or not): never rounded across the threshold.</summary>
     public static string Coverage(PersonCoverage coverage, double threshold) =>
-        coverage.SellerId is null ? "none" : $"{Analysis.Figures.AgainstThreshold(coverage.Strength, threshold)} ({coverage.SellerId})";
+        coverage.Seller is null ? "none" : $"{Analysis.Figures.AgainstThreshold(coverage.Strength, threshold)} ({coverage.Seller.Id})";
 
     /// <summary>The coach tests a Coach passes, in domain words; "-" for someone who does not hold the Coach role.</summary>
     public static string CoachTests(Analysis.InfluenceAssessment influence)
@@ -93,7 +99,7 @@ internal static class Describe
     public static string Date(DateTime? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "never";
 
-    public static string List(IEnumerable<string> items)
+    public static string List<T>(IEnumerable<T> items)
     {
         var list = items.ToList();
         return list.Count == 0 ? "-" : string.Join(", ", list);

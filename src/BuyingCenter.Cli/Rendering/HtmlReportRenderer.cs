@@ -186,20 +186,17 @@ internal static class HtmlReportRenderer
         w.Write("<table class=\"next\"><thead><tr><th>#</th><th>Person</th><th>Why</th><th>Owner</th><th>Route</th><th>Best action</th><th>Minimum action</th></tr></thead><tbody>\n");
         foreach (var r in recommendations)
         {
-            w.Write($"<tr><td class=\"num\">{r.Rank}</td><td><strong>{Html.Text(Describe.Name(plan, r.PersonId))}</strong></td><td>{Html.Text(string.Join(", ", r.Reasons))}</td>"
-                + $"<td>{Owner(plan, r)}</td><td>{Route(plan, r.Path)}</td><td>{Html.Text(r.Goal.BestAction)}</td><td>{Html.Text(r.Goal.MinimumAction)}</td></tr>\n");
+            w.Write($"<tr><td class=\"num\">{r.Rank}</td><td><strong>{Html.Text(Describe.Name(r.Approach.Person))}</strong></td><td>{Html.Text(string.Join(", ", r.Reasons))}</td>"
+                + $"<td>{Html.Text(Describe.Owner(r.Approach))}</td><td>{Route(r.Approach.Route)}</td><td>{Html.Text(r.Goal.BestAction)}</td><td>{Html.Text(r.Goal.MinimumAction)}</td></tr>\n");
         }
 
         w.Write("</tbody></table>\n</div>\n");
     }
 
-    /// <summary>The owner of the contact, and the companion of matching level who joins a senior contact.</summary>
-    private static string Owner(AccountPlan plan, Recommendation r) => Html.Text(Describe.Owner(plan, r.OwnerId, r.CompanionId));
-
-    private static string Route(AccountPlan plan, IntroductionPath? path) =>
+    private static string Route(IntroductionPath? path) =>
         path is null
             ? "no known route: build one first"
-            : Html.Text(string.Join(" \u2192 ", path.Ids.Select(id => Describe.Name(plan, id)))) + $" <span class=\"muted\">({Describe.Number(path.Strength)})</span>";
+            : Html.Text(string.Join(" \u2192 ", path.Parties.Select(p => p.Name))) + $" <span class=\"muted\">({Describe.Number(path.Strength)})</span>";
 
     private static void WriteSheets(TextWriter w, AccountPlan plan, OpportunityReview o, IReadOnlyList<Recommendation> recommendations)
     {
@@ -211,12 +208,12 @@ internal static class HtmlReportRenderer
         w.Write("<div data-section=\"meetings\"><h3 class=\"sheets\">Meeting sheets</h3>\n");
         foreach (var r in recommendations.Take(MeetingSheets))
         {
-            var m = Planner.PlanMeeting(o, r.PersonId);
-            var person = plan.FindPerson(m.PersonId);
-            w.Write($"<article class=\"sheet\"><h4>{r.Rank}. {Html.Text(Describe.Name(plan, m.PersonId))}{(person?.Title is { } title ? ", " + Html.Text(title) : string.Empty)}</h4>\n");
-            w.Write($"<p class=\"muted\">Owner {Html.Text(Describe.Owner(plan, m.OwnerId, m.CompanionId))} &middot; route {Route(plan, m.Path)}</p>\n");
+            var m = Planner.PlanMeeting(o, r.Approach.Person.Id);
+            var person = m.Approach.Person;
+            w.Write($"<article class=\"sheet\"><h4>{r.Rank}. {Html.Text(person.Name)}{(person.Title is { } title ? ", " + Html.Text(title) : string.Empty)}</h4>\n");
+            w.Write($"<p class=\"muted\">Owner {Html.Text(Describe.Owner(m.Approach))} &middot; route {Route(m.Approach.Route)}</p>\n");
             w.Write($"<dl><dt>Why they should meet us</dt><dd>{Html.Text(m.ValidBusinessReason)}</dd>\n");
-            w.Write($"<dt>Best action</dt><dd>{Html.Text(m.BestAction)}</dd>\n<dt>Minimum action</dt><dd>{Html.Text(m.MinimumAction)}</dd>\n<dt>Ask</dt><dd>{Html.Text(m.Ask)}</dd></dl>\n");
+            w.Write($"<dt>Best action</dt><dd>{Html.Text(m.Goal.BestAction)}</dd>\n<dt>Minimum action</dt><dd>{Html.Text(m.Goal.MinimumAction)}</dd>\n<dt>Ask</dt><dd>{Html.Text(m.Goal.Ask)}</dd></dl>\n");
             w.Write("<h5>Questions</h5>\n<ul>\n");
             foreach (var q in m.Questions)
             {

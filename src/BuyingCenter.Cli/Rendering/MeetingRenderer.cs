@@ -10,39 +10,39 @@ namespace BuyingCenter.Cli.Rendering;
 /// <summary>The meeting plan for one person: a one-page sheet to take into the room.</summary>
 internal static class MeetingRenderer
 {
-    public static void Render(string format, TextWriter writer, bool color, AccountPlan plan, MeetingPlan meeting)
+    public static void Render(string format, TextWriter writer, bool color, MeetingPlan meeting)
     {
         switch (format)
         {
             case "json":
-                WriteJson(writer, plan, meeting);
+                WriteJson(writer, meeting);
                 break;
             case "markdown":
-                WriteMarkdown(writer, plan, meeting);
+                WriteMarkdown(writer, meeting);
                 break;
             default:
-                Write(Terminal.Create(writer, color), plan, meeting);
+                Write(Terminal.Create(writer, color), meeting);
                 break;
         }
     }
 
-    public static void Write(IAnsiConsole console, AccountPlan plan, MeetingPlan m)
+    public static void Write(IAnsiConsole console, MeetingPlan m)
     {
-        var person = plan.FindPerson(m.PersonId);
-        console.Write(new Rule($"[bold]Meeting plan: {Terminal.Escape(Describe.Person(plan, m.PersonId))}[/]" + (person?.Title is { } title ? ", " + Terminal.Escape(title) : string.Empty)).LeftJustified());
+        var person = m.Approach.Person;
+        console.Write(new Rule($"[bold]Meeting plan: {Terminal.Escape(Describe.Person(person))}[/]" + (person.Title is { } title ? ", " + Terminal.Escape(title) : string.Empty)).LeftJustified());
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        grid.AddRow("[bold]Opportunity[/]", Terminal.Escape(m.OpportunityId));
-        grid.AddRow("[bold]Owner[/]", Terminal.Escape(Describe.Person(plan, m.OwnerId)));
-        if (m.CompanionId is not null)
+        grid.AddRow("[bold]Opportunity[/]", Terminal.Escape(m.Opportunity.Id));
+        grid.AddRow("[bold]Owner[/]", Terminal.Escape(Describe.Person(m.Approach.Owner)));
+        if (m.Approach.Companion is not null)
         {
-            grid.AddRow("[bold]Companion[/]", Terminal.Escape(Describe.Person(plan, m.CompanionId)));
+            grid.AddRow("[bold]Companion[/]", Terminal.Escape(Describe.Person(m.Approach.Companion)));
         }
 
-        grid.AddRow("[bold]Introduction[/]", Terminal.Escape(m.Path is null ? "no admissible route: build one first" : m.Path.IsDirect && !m.Path.IsReengagement ? "direct (" + Describe.Path(m.Path) + ")" : Describe.Path(m.Path)));
+        grid.AddRow("[bold]Introduction[/]", Terminal.Escape(m.Approach.Route is null ? "no admissible route: build one first" : m.Approach.Route.IsDirect && !m.Approach.Route.IsReengagement ? "direct (" + Describe.Path(m.Approach.Route) + ")" : Describe.Path(m.Approach.Route)));
         grid.AddRow("[bold]Why they should meet us[/]", Terminal.Escape(m.ValidBusinessReason));
-        grid.AddRow("[bold green]Best action[/]", Terminal.Escape(m.BestAction));
-        grid.AddRow("[bold yellow]Minimum action[/]", Terminal.Escape(m.MinimumAction));
-        grid.AddRow("[bold yellow]Ask[/]", Terminal.Escape(m.Ask));
+        grid.AddRow("[bold green]Best action[/]", Terminal.Escape(m.Goal.BestAction));
+        grid.AddRow("[bold yellow]Minimum action[/]", Terminal.Escape(m.Goal.MinimumAction));
+        grid.AddRow("[bold yellow]Ask[/]", Terminal.Escape(m.Goal.Ask));
         grid.AddRow("[bold]Stepping stone[/]", Terminal.Escape(m.SteppingStone));
         console.Write(grid);
 
@@ -71,23 +71,23 @@ internal static class MeetingRenderer
         }
     }
 
-    private static void WriteJson(TextWriter writer, AccountPlan plan, MeetingPlan m) =>
-        Json.Write(writer, json => ResultJson.WriteMeetingPlan(json, plan, m));
+    private static void WriteJson(TextWriter writer, MeetingPlan m) =>
+        Json.Write(writer, json => ResultJson.WriteMeetingPlan(json, m));
 
-    private static void WriteMarkdown(TextWriter w, AccountPlan plan, MeetingPlan m)
+    private static void WriteMarkdown(TextWriter w, MeetingPlan m)
     {
-        var person = plan.FindPerson(m.PersonId);
-        w.WriteLine($"# Meeting plan: {Markdown.Text(Describe.Person(plan, m.PersonId))}" + (person?.Title is { } title ? ", " + Markdown.Text(title) : string.Empty));
+        var person = m.Approach.Person;
+        w.WriteLine($"# Meeting plan: {Markdown.Text(Describe.Person(person))}" + (person.Title is { } title ? ", " + Markdown.Text(title) : string.Empty));
         w.WriteLine();
-        w.WriteLine($"- **Account:** {Markdown.Text(plan.Account.Name)}");
-        w.WriteLine($"- **Opportunity:** {Markdown.Code(m.OpportunityId)}");
-        w.WriteLine($"- **Owner:** {Markdown.Text(Describe.Person(plan, m.OwnerId))}");
-        if (m.CompanionId is not null)
+        w.WriteLine($"- **Account:** {Markdown.Text(m.Account.Name)}");
+        w.WriteLine($"- **Opportunity:** {Markdown.Code(m.Opportunity.Id)}");
+        w.WriteLine($"- **Owner:** {Markdown.Text(Describe.Person(m.Approach.Owner))}");
+        if (m.Approach.Companion is not null)
         {
-            w.WriteLine($"- **Companion:** {Markdown.Text(Describe.Person(plan, m.CompanionId))}");
+            w.WriteLine($"- **Companion:** {Markdown.Text(Describe.Person(m.Approach.Companion))}");
         }
 
-        w.WriteLine($"- **Introduction:** {Markdown.Text(m.Path is null ? "no admissible route: build one first" : Describe.Path(m.Path))}");
+        w.WriteLine($"- **Introduction:** {Markdown.Text(m.Approach.Route is null ? "no admissible route: build one first" : Describe.Path(m.Approach.Route))}");
         w.WriteLine();
         w.WriteLine("## Why they should meet us");
         w.WriteLine();
@@ -95,9 +95,9 @@ internal static class MeetingRenderer
         w.WriteLine();
         w.WriteLine("## Commitment we ask for");
         w.WriteLine();
-        w.WriteLine($"- **Best action:** {Markdown.Text(m.BestAction)}");
-        w.WriteLine($"- **Minimum action:** {Markdown.Text(m.MinimumAction)}");
-        w.WriteLine($"- **Ask:** {Markdown.Text(m.Ask)}");
+        w.WriteLine($"- **Best action:** {Markdown.Text(m.Goal.BestAction)}");
+        w.WriteLine($"- **Minimum action:** {Markdown.Text(m.Goal.MinimumAction)}");
+        w.WriteLine($"- **Ask:** {Markdown.Text(m.Goal.Ask)}");
         w.WriteLine();
         w.WriteLine("## Questions");
         w.WriteLine();

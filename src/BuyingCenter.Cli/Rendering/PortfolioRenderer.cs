@@ -36,8 +36,8 @@ internal static class PortfolioRenderer
         foreach (var row in report.Review.Rows)
         {
             table.AddRow(
-                Terminal.Escape(row.AccountName),
-                Terminal.Escape(row.OpportunityId),
+                Terminal.Escape(row.Account.Name),
+                Terminal.Escape(row.Opportunity.Id),
                 row.CoverageScore.ToString(CultureInfo.InvariantCulture) + " " + Terminal.StatusMarkup(row.Status.ToString()),
                 Terminal.Escape(Funnel(row)),
                 Terminal.Escape(FirstDeduction(row)),
@@ -68,8 +68,8 @@ internal static class PortfolioRenderer
             foreach (var row in report.Review.Rows)
             {
                 json.WriteStartObject();
-                json.WriteString("account", row.AccountId);
-                json.WriteString("opportunity", row.OpportunityId);
+                json.WriteString("account", row.Account.Id);
+                json.WriteString("opportunity", row.Opportunity.Id);
                 json.WriteNumber("coverageScore", row.CoverageScore);
                 json.WriteString("status", row.Status.ToString());
                 json.WriteString("funnelPosition", row.FunnelPosition.ToString());
@@ -100,8 +100,8 @@ internal static class PortfolioRenderer
                 if (row.NextContact is { } next)
                 {
                     json.WriteStartObject("nextContact");
-                    json.WriteString("person", next.PersonId);
-                    json.WriteStringOrNull("owner", next.OwnerId);
+                    json.WriteString("person", next.Person.Id);
+                    json.WriteStringOrNull("owner", next.Owner?.Id);
                     json.WriteEndObject();
                 }
                 else
@@ -175,7 +175,7 @@ internal static class PortfolioRenderer
     }
 
     private static string NextContact(PortfolioRow row) =>
-        row.NextContact is { } next ? next.PersonId + (next.OwnerId is null ? string.Empty : ", owner " + next.OwnerId) : "-";
+        row.NextContact is { } next ? next.Person.Id + (next.Owner?.Id is null ? string.Empty : ", owner " + next.Owner?.Id) : "-";
 
     private static void WriteMarkdown(TextWriter w, PortfolioReport report)
     {
@@ -188,7 +188,7 @@ internal static class PortfolioRenderer
         foreach (var row in report.Review.Rows)
         {
             var flags = string.Join("; ", row.WorstFlags.Select(f => f.Severity + " " + f.Code + (f.PersonId is null ? string.Empty : " (" + f.PersonId + ")")));
-            w.WriteLine($"| {Markdown.Cell(row.AccountName)} | {Markdown.Code(row.OpportunityId, inTable: true)} | {row.CoverageScore} | {row.Status} | {Markdown.Cell(Funnel(row))} | {Markdown.Cell(FirstDeduction(row))} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
+            w.WriteLine($"| {Markdown.Cell(row.Account.Name)} | {Markdown.Code(row.Opportunity.Id, inTable: true)} | {row.CoverageScore} | {row.Status} | {Markdown.Cell(Funnel(row))} | {Markdown.Cell(FirstDeduction(row))} | {Markdown.Cell(flags)} | {Markdown.Cell(NextContact(row))} |");
         }
 
         if (report.Invalid.Count > 0)

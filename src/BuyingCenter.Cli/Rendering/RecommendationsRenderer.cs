@@ -11,19 +11,20 @@ namespace BuyingCenter.Cli.Rendering;
 /// <summary><c>next</c>: the ranked list of whom to meet, with owner, introduction path and meeting goal.</summary>
 internal static class RecommendationsRenderer
 {
-    public static void Render(string format, TextWriter writer, bool color, OpportunityReview review, AccountPlan plan, System.DateTime asOf, IReadOnlyList<Recommendation> recommendations)
+    public static void Render(string format, TextWriter writer, bool color, OpportunityReview review, IReadOnlyList<Recommendation> recommendations)
     {
+        var account = review.Plan.Account;
         switch (format)
         {
             case "json":
                 Json.Write(writer, json => ResultJson.WriteRecommendations(json, review, recommendations));
                 break;
             case "markdown":
-                writer.WriteLine($"# Whom to meet next: {Markdown.Text(plan.Account.Name)}, {Markdown.Code(review.Opportunity.Id)}");
+                writer.WriteLine($"# Whom to meet next: {Markdown.Text(account.Name)}, {Markdown.Code(review.Opportunity.Id)}");
                 writer.WriteLine();
-                writer.WriteLine($"As of {Terminal.Date(asOf)}. {Markdown.Text(review.Opportunity.SingleSalesObjective)}");
+                writer.WriteLine($"As of {Terminal.Date(review.AsOf)}. {Markdown.Text(review.Opportunity.SingleSalesObjective)}");
                 writer.WriteLine();
-                WriteMarkdownTable(writer, plan, recommendations);
+                WriteMarkdownTable(writer, recommendations);
                 if (recommendations.Count > 0)
                 {
                     writer.WriteLine();
@@ -31,36 +32,36 @@ internal static class RecommendationsRenderer
                     writer.WriteLine();
                     foreach (var r in recommendations)
                     {
-                        writer.WriteLine($"{r.Rank}. {Markdown.Text(Describe.Name(plan, r.PersonId))}: {Markdown.Text(r.Breakdown.Explanation)}");
+                        writer.WriteLine($"{r.Rank}. {Markdown.Text(Describe.Name(r.Approach.Person))}: {Markdown.Text(r.Breakdown.Explanation)}");
                     }
                 }
 
                 break;
             default:
                 var console = Terminal.Create(writer, color);
-                console.MarkupLine($"[bold]Whom to meet next[/] for {Terminal.Escape(review.Opportunity.Id)} ({Terminal.Escape(plan.Account.Name)}), as of {Terminal.Date(asOf)}");
-                console.Write(Table(plan, recommendations));
+                console.MarkupLine($"[bold]Whom to meet next[/] for {Terminal.Escape(review.Opportunity.Id)} ({Terminal.Escape(account.Name)}), as of {Terminal.Date(review.AsOf)}");
+                console.Write(Table(recommendations));
                 foreach (var r in recommendations)
                 {
-                    console.MarkupLine($"[grey]{r.Rank}. {Terminal.Escape(Describe.Name(plan, r.PersonId))}: {Terminal.Escape(r.Breakdown.Explanation)}[/]");
+                    console.MarkupLine($"[grey]{r.Rank}. {Terminal.Escape(Describe.Name(r.Approach.Person))}: {Terminal.Escape(r.Breakdown.Explanation)}[/]");
                 }
 
                 break;
         }
     }
 
-    public static Table Table(AccountPlan plan, IReadOnlyList<Recommendation> recommendations)
+    public static Table Table(IReadOnlyList<Recommendation> recommendations)
     {
         var table = new Table().Title("Whom to meet next").AddColumns("#", "Person", "Score", "Why", "Owner", "Introduction path", "Best action", "Minimum action");
         foreach (var r in recommendations)
         {
             table.AddRow(
                 r.Rank.ToString(CultureInfo.InvariantCulture),
-                "[bold]" + Terminal.Escape(Describe.Person(plan, r.PersonId)) + "[/]",
+                "[bold]" + Terminal.Escape(Describe.Person(r.Approach.Person)) + "[/]",
                 Describe.Number(r.Score),
                 Terminal.Escape(Describe.List(r.Reasons)),
-                Terminal.Escape(Describe.Owner(plan, r.OwnerId, r.CompanionId)),
-                Terminal.Escape(PathText(r.Path)),
+                Terminal.Escape(Describe.Owner(r.Approach)),
+                Terminal.Escape(Describe.Path(r.Approach.Route)),
                 Terminal.Escape(r.Goal.BestAction),
                 Terminal.Escape(r.Goal.MinimumAction));
         }
@@ -73,7 +74,7 @@ internal static class RecommendationsRenderer
         return table;
     }
 
-    public static void WriteMarkdownTable(TextWriter w, AccountPlan plan, IReadOnlyList<Recommendation> recommendations)
+    public static void WriteMarkdownTable(TextWriter w, IReadOnlyList<Recommendation> recommendations)
     {
         if (recommendations.Count == 0)
         {
@@ -85,9 +86,7 @@ internal static class RecommendationsRenderer
         w.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var r in recommendations)
         {
-            w.WriteLine($"| {r.Rank} | {Markdown.Cell(Describe.Person(plan, r.PersonId))} | {Describe.Number(r.Score)} | {Markdown.Cell(Describe.List(r.Reasons))} | {Markdown.Cell(Describe.Owner(plan, r.OwnerId, r.CompanionId))} | {Markdown.Cell(PathText(r.Path))} | {Markdown.Cell(r.Goal.BestAction)} | {Markdown.Cell(r.Goal.MinimumAction)} |");
+            w.WriteLine($"| {r.Rank} | {Markdown.Cell(Describe.Person(r.Approach.Person))} | {Describe.Number(r.Score)} | {Markdown.Cell(Describe.List(r.Reasons))} | {Markdown.Cell(Describe.Owner(r.Approach))} | {Markdown.Cell(Describe.Path(r.Approach.Route))} | {Markdown.Cell(r.Goal.BestAction)} | {Markdown.Cell(r.Goal.MinimumAction)} |");
         }
     }
-
-    private static string PathText(IntroductionPath? path) => Describe.Path(path);
 }

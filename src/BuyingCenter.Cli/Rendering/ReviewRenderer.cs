@@ -69,7 +69,7 @@ internal static class ReviewRenderer
                 }
             }
 
-            console.Write(RecommendationsRenderer.Table(plan, item.Recommendations));
+            console.Write(RecommendationsRenderer.Table(item.Recommendations));
         }
     }
 
@@ -252,7 +252,7 @@ internal static class ReviewRenderer
             w.WriteLine();
             w.WriteLine("### Whom to meet next");
             w.WriteLine();
-            RecommendationsRenderer.WriteMarkdownTable(w, plan, item.Recommendations);
+            RecommendationsRenderer.WriteMarkdownTable(w, item.Recommendations);
         }
     }
 }

@@ -130,7 +130,8 @@ public sealed class AccountAnalysis
             }
         }
 
-        return builder.BuildUnvalidated();
+        // The sellers and people are the plan's own, already frozen: results name them by reference, as the caller's plan has them.
+        return builder.BuildUnvalidated(partiesOwned: true);
     }
 
     /// <summary>
@@ -159,7 +160,7 @@ public sealed class AccountAnalysis
     {
         var vertex = VertexOf(personId);
         var seller = graph.CoveringSellerOf(vertex);
-        return seller < 0 ? PersonCoverage.None : new PersonCoverage { Strength = graph.CoverageOf(vertex), SellerId = graph.IdOf(seller) };
+        return seller < 0 ? PersonCoverage.None : new PersonCoverage(graph.CoverageOf(vertex), Plan.FindSeller(graph.IdOf(seller)));
     }
 
     /// <summary>Whether the person's coverage reaches <see cref="ReviewThresholds.CoverageThreshold"/>.</summary>
@@ -224,7 +225,7 @@ public sealed class AccountAnalysis
         found.Sort((a, b) =>
         {
             var byStrength = b.Strength.CompareTo(a.Strength);
-            return byStrength != 0 ? byStrength : string.CompareOrdinal(a.SellerId, b.SellerId);
+            return byStrength != 0 ? byStrength : string.CompareOrdinal(a.Seller.Id, b.Seller.Id);
         });
         return found;
     }
@@ -344,7 +345,7 @@ public sealed class AccountAnalysis
         if (opportunityId is not null)
         {
             var opportunity = Plan.FindOpportunity(opportunityId)
-                ?? throw new ArgumentException("'" + opportunityId + "' names no opportunity in this plan.", nameof(opportunityId));
+                ?? throw new PlanArgumentException("'" + opportunityId + "' names no opportunity in this plan.", nameof(opportunityId));
             barred = new bool[graph.VertexCount];
             foreach (var influence in opportunity.Influences)
             {
@@ -367,28 +368,25 @@ public sealed class AccountAnalysis
 
     private IntroductionPath ToPath(Route route)
     {
-        var pathIds = new string[route.Vertices.Length];
-        for (var i = 0; i < pathIds.Length; i++)
+        var parties = new Party[route.Vertices.Length];
+        for (var i = 0; i < parties.Length; i++)
         {
-            pathIds[i] = graph.IdOf(route.Vertices[i]);
+            parties[i] = Plan.FindParty(graph.IdOf(route.Vertices[i]))!;
         }
 
         var hops = new RouteHop[route.HopStrengths.Length];
         for (var i = 0; i < hops.Length; i++)
         {
-            hops[i] = new RouteHop { FromId = pathIds[i], ToId = pathIds[i + 1], Kind = route.HopKinds[i], Strength = route.HopStrengths[i] };
+            hops[i] = new RouteHop(parties[i], parties[i + 1], route.HopKinds[i], route.HopStrengths[i]);
         }
 
-        return new IntroductionPath
-        {
-            Ids = pathIds,
-            Strength = route.Strength,
-            SellerId = pathIds[0],
-            Hops = hops,
-            IsReengagement = route.Reengaged,
-            LastInteraction = route.LastContact,
-            DaysSinceLastInteraction = route.LastContact is { } last ? Math.Max(0, (int)(AsOf - last.Date).TotalDays) : null,
-        };
+        return new IntroductionPath(
+            parties,
+            hops,
+            route.Strength,
+            route.Reengaged,
+            route.LastContact,
+            route.LastContact is { } last ? Math.Max(0, (int)(AsOf - last.Date).TotalDays) : null);
     }
 
     private int VertexOf(string personId)
@@ -396,7 +394,7 @@ public sealed class AccountAnalysis
         Guard.Against.Null(personId);
         return graph.TryGetVertex(personId, out var vertex)
             ? vertex
-            : throw new ArgumentException("'" + personId + "' names no seller or person in this plan.", nameof(personId));
+            : throw new PlanArgumentException("'" + personId + "' names no seller or person in this plan.", nameof(personId));
     }
 
     internal static AnalysisOptions Validate(AnalysisOptions options)

@@ -48,7 +48,6 @@ public sealed class AccountReview
         for (var i = 0; i < reviews.Length; i++)
         {
             reviews[i] = OpportunityReviewer.Review(analysis, plan.Opportunities[i]);
-            reviews[i].Analysis = analysis;
         }
 
         return new AccountReview(analysis, reviews);

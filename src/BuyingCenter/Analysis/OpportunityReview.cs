@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace BuyingCenter.Analysis;
 
@@ -24,53 +25,118 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class OpportunityReview
 {
+    // Made only by the reviewer, with the analysis it reviewed: a review always has the plan and paths behind it.
+    internal OpportunityReview(
+        AccountAnalysis analysis,
+        Opportunity opportunity,
+        int coverageScore,
+        CoverageStatus status,
+        IReadOnlyList<ScoreDeduction> scoreDeductions,
+        SalesStage funnelPosition,
+        SalesStage? claimedStage,
+        bool stageOverstated,
+        string funnelExplanation,
+        IReadOnlyList<RedFlag> redFlags,
+        IReadOnlyList<PlanStrength> strengths,
+        IReadOnlyList<InfluenceAssessment> influences,
+        IReadOnlyList<Person> economicBuyers,
+        IReadOnlyList<Person> provenCoaches,
+        bool isSingleThreaded)
+    {
+        Analysis = analysis;
+        Opportunity = opportunity;
+        CoverageScore = coverageScore;
+        Status = status;
+        ScoreDeductions = scoreDeductions;
+        FunnelPosition = funnelPosition;
+        ClaimedStage = claimedStage;
+        StageOverstated = stageOverstated;
+        FunnelExplanation = funnelExplanation;
+        RedFlags = redFlags;
+        Strengths = strengths;
+        Influences = influences;
+        EconomicBuyers = economicBuyers;
+        ProvenCoaches = provenCoaches;
+        IsSingleThreaded = isSingleThreaded;
+    }
+
     /// <summary>The graph facts (plan, date, options) the review was made from: the planner reads the plan and the paths through it.</summary>
-    public AccountAnalysis Analysis { get; internal set; } = null!;
+    public AccountAnalysis Analysis { get; }
+
+    /// <summary>The plan reviewed.</summary>
+    public AccountPlan Plan => Analysis.Plan;
+
+    /// <summary>The date of the review.</summary>
+    public DateTime AsOf => Analysis.AsOf;
 
     /// <summary>The opportunity reviewed.</summary>
-    public required Opportunity Opportunity { get; init; }
+    public Opportunity Opportunity { get; }
 
     /// <summary>The coverage score from 0 to 100: 100 minus the deductions of both pools, rounded to a whole number.</summary>
-    public required int CoverageScore { get; init; }
+    public int CoverageScore { get; }
 
     /// <summary>The band of <see cref="CoverageScore"/>: Red below 40, Amber 40 to 69, Green 70 and above (by default); never Green while <see cref="FunnelPosition"/> is AboveTheFunnel.</summary>
-    public required CoverageStatus Status { get; init; }
+    public CoverageStatus Status { get; }
 
     /// <summary>Each red flag that cost points, with its points, in the order of <see cref="RedFlags"/>; they sum exactly to 100 - <see cref="CoverageScore"/>.</summary>
-    public required IReadOnlyList<ScoreDeduction> ScoreDeductions { get; init; }
+    public IReadOnlyList<ScoreDeduction> ScoreDeductions { get; }
 
     /// <summary>Where the opportunity stands, derived from the plan: AboveTheFunnel, InTheFunnel or BestFew.</summary>
-    public required SalesStage FunnelPosition { get; init; }
+    public SalesStage FunnelPosition { get; }
 
     /// <summary>The stage the plan claims (<see cref="BuyingCenter.Opportunity.Stage"/>), or <see langword="null"/>.</summary>
-    public SalesStage? ClaimedStage { get; init; }
+    public SalesStage? ClaimedStage { get; }
 
     /// <summary>Whether the claimed stage is ahead of the derived position (AboveTheFunnel &lt; InTheFunnel &lt; BestFew; Won and Lost are never compared).</summary>
-    public required bool StageOverstated { get; init; }
+    public bool StageOverstated { get; }
 
     /// <summary>A sentence explaining the derived position and, when overstated, the claim.</summary>
-    public required string FunnelExplanation { get; init; }
+    public string FunnelExplanation { get; }
 
     /// <summary>
     /// Every red flag, the worst risk first: by severity, then opportunity-wide flags before flags on a person, then the
     /// person's role (Economic, Coach, Technical, User, none), then their importance (highest first), then code and person id.
     /// </summary>
-    public required IReadOnlyList<RedFlag> RedFlags { get; init; }
+    public IReadOnlyList<RedFlag> RedFlags { get; }
 
     /// <summary>Every strength, by code, then by person id.</summary>
-    public required IReadOnlyList<PlanStrength> Strengths { get; init; }
+    public IReadOnlyList<PlanStrength> Strengths { get; }
 
     /// <summary>One assessment per buying influence, in plan order.</summary>
-    public required IReadOnlyList<InfluenceAssessment> Influences { get; init; }
+    public IReadOnlyList<InfluenceAssessment> Influences { get; }
 
     /// <summary>The people who hold the Economic role, in plan order; empty when the Economic Buyer is unknown.</summary>
-    public required IReadOnlyList<Person> EconomicBuyers { get; init; }
+    public IReadOnlyList<Person> EconomicBuyers { get; }
 
     /// <summary>The people who hold the Coach role and pass all three coach tests, in plan order: "a Coach is in place" means one of them.</summary>
-    public required IReadOnlyList<Person> ProvenCoaches { get; init; }
+    public IReadOnlyList<Person> ProvenCoaches { get; }
 
     /// <summary>Whether some Economic Buyer is reached only through one person or one seller (a <see cref="RedFlagCode.SingleThreaded"/> flag).</summary>
-    public required bool IsSingleThreaded { get; init; }
+    public bool IsSingleThreaded { get; }
+
+    /// <summary>Reviews one opportunity of <paramref name="plan"/> as of <paramref name="asOf"/>, and no other.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="asOf">The date of the review (the time of day is ignored).</param>
+    /// <param name="opportunityId">The id of the opportunity to review.</param>
+    /// <param name="options">Thresholds and weights, or <see langword="null"/> for <see cref="AnalysisOptions.Default"/>.</param>
+    /// <returns>The review of that opportunity.</returns>
+    /// <exception cref="PlanArgumentException">The plan has no opportunity with that id.</exception>
+    public static OpportunityReview Create(AccountPlan plan, DateTime asOf, string opportunityId, AnalysisOptions? options = null) =>
+        Create(AccountAnalysis.Create(Guard.Against.Null(plan), asOf, options), opportunityId);
+
+    /// <summary>Reviews one opportunity from an analysis already made (its plan, date and options).</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="opportunityId">The id of the opportunity to review.</param>
+    /// <returns>The review of that opportunity.</returns>
+    /// <exception cref="PlanArgumentException">The plan has no opportunity with that id.</exception>
+    public static OpportunityReview Create(AccountAnalysis analysis, string opportunityId)
+    {
+        Guard.Against.Null(analysis);
+        Guard.Against.Null(opportunityId);
+        var opportunity = analysis.Plan.FindOpportunity(opportunityId)
+            ?? throw new PlanArgumentException("The plan has no opportunity with the id '" + opportunityId + "'.", nameof(opportunityId));
+        return OpportunityReviewer.Review(analysis, opportunity);
+    }
 
     /// <summary>The red flags on one person, in the order of <see cref="RedFlags"/>: also those on someone outside the influences (HiddenInfluencer).</summary>
     /// <param name="personId">A person id.</param>

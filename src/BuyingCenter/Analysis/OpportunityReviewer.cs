@@ -218,23 +218,22 @@ internal sealed class OpportunityReviewer
             explanation += string.Format(Invariant, " The plan claims {0}, ahead of the derived position {1}.", claimed, position);
         }
 
-        return new OpportunityReview
-        {
-            Opportunity = opportunity,
-            CoverageScore = score,
-            Status = status,
-            ScoreDeductions = deductions,
-            FunnelPosition = position,
-            ClaimedStage = claimed,
-            StageOverstated = overstated,
-            FunnelExplanation = explanation,
-            RedFlags = flags.ToArray(),
-            Strengths = strengths.ToArray(),
-            Influences = assessments,
-            EconomicBuyers = economicBuyers.ToArray(),
-            ProvenCoaches = provenCoaches.ToArray(),
-            IsSingleThreaded = singleThreaded,
-        };
+        return new OpportunityReview(
+            analysis,
+            opportunity: opportunity,
+            coverageScore: score,
+            status: status,
+            scoreDeductions: deductions,
+            funnelPosition: position,
+            claimedStage: claimed,
+            stageOverstated: overstated,
+            funnelExplanation: explanation,
+            redFlags: flags.ToArray(),
+            strengths: strengths.ToArray(),
+            influences: assessments,
+            economicBuyers: economicBuyers.ToArray(),
+            provenCoaches: provenCoaches.ToArray(),
+            isSingleThreaded: singleThreaded);
     }
 
     /// <summary>Runs each rule of a table on one influence (or on the opportunity, when <paramref name="fact"/> is null).</summary>
@@ -444,7 +443,7 @@ internal sealed class OpportunityReviewer
                     Code = StrengthCode.EconomicBuyerCovered,
                     OpportunityId = opportunity.Id,
                     PersonId = fact.Person.Id,
-                    Message = string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, NameOf(fact.Coverage.SellerId!), RedFlagRules.Signed(rating)),
+                    Message = string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, NameOf(fact.Coverage.Seller!.Id), RedFlagRules.Signed(rating)),
                 });
             }
 

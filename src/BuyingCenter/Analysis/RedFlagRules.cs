@@ -250,7 +250,7 @@ internal static class RedFlagRules
     {
         var fact = f.Fact!;
         var threshold = Figures.Threshold(f.Thresholds.CoverageThreshold);
-        return fact.Coverage.SellerId is { } sellerId
+        return fact.Coverage.Seller?.Id is { } sellerId
             ? Format("{0} has coverage {1} from {2}, below the {3} threshold.", f.Who, Figures.AgainstThreshold(fact.Coverage.Strength, f.Thresholds.CoverageThreshold), f.Review.NameOf(sellerId), threshold)
             : Format("{0} has been met but no seller has a working relationship with them (coverage 0.00, below the {1} threshold).", f.Who, threshold);
     }

@@ -14,22 +14,20 @@ internal static class OpportunityComparison
         var then = reviewThen.FindOpportunity(id);
         var now = reviewNow.FindOpportunity(id);
         var presence = then is null ? OpportunityPresence.Added : now is null ? OpportunityPresence.Removed : OpportunityPresence.Both;
-        return new OpportunityChanges
-        {
-            OpportunityId = id,
-            Presence = presence,
-            ScoreThen = then?.CoverageScore,
-            ScoreNow = now?.CoverageScore,
-            StatusThen = then?.Status,
-            StatusNow = now?.Status,
-            Deductions = CompareDeductions(Deductions(then), Deductions(now)),
-            Flags = CompareFlags(then?.RedFlags ?? Array.Empty<RedFlag>(), now?.RedFlags ?? Array.Empty<RedFlag>()),
-            Influences = CompareInfluences(then, now),
-            Coverage = CompareCoverage(then, now),
-            MeetingsHeld = HeldInBetween(id, reviewThen.Plan, reviewNow.Plan, reviewNow.AsOf),
-            TopThen = Top(then, options),
-            TopNow = Top(now, options),
-        };
+        return new OpportunityChanges(
+            (now ?? then)!.Opportunity,
+            presence,
+            then?.CoverageScore,
+            now?.CoverageScore,
+            then?.Status,
+            now?.Status,
+            CompareDeductions(Deductions(then), Deductions(now)),
+            CompareFlags(then?.RedFlags ?? Array.Empty<RedFlag>(), now?.RedFlags ?? Array.Empty<RedFlag>()),
+            CompareInfluences(then, now),
+            CompareCoverage(then, now),
+            HeldInBetween(id, reviewThen.Plan, reviewNow.Plan, reviewNow.AsOf),
+            Top(then, options),
+            Top(now, options));
     }
 
     /// <summary>
@@ -62,15 +60,13 @@ internal static class OpportunityComparison
                 continue;
             }
 
-            changes.Add(new DeductionChange
-            {
-                Kind = !had ? ChangeKind.Added : !has ? ChangeKind.Removed : ChangeKind.Moved,
-                Code = key.Item1,
-                PersonId = key.Item2.Length == 0 ? null : key.Item2,
-                PointsThen = had ? old.Points : 0,
-                PointsNow = has ? current.Points : 0,
-                Message = has ? current.Message : old.Message,
-            });
+            changes.Add(new DeductionChange(
+                !had ? ChangeKind.Added : !has ? ChangeKind.Removed : ChangeKind.Moved,
+                key.Item1,
+                key.Item2.Length == 0 ? null : key.Item2,
+                had ? old.Points : 0,
+                has ? current.Points : 0,
+                has ? current.Message : old.Message));
         }
 
         return changes
@@ -91,15 +87,15 @@ internal static class OpportunityComparison
         {
             if (!before.TryGetValue(Key(flag), out var old))
             {
-                changes.Add(new FlagChange { Kind = ChangeKind.Added, Flag = flag });
+                changes.Add(new FlagChange(ChangeKind.Added, flag));
             }
             else if (old.Severity != flag.Severity)
             {
-                changes.Add(new FlagChange { Kind = ChangeKind.Moved, Flag = flag, SeverityThen = old.Severity });
+                changes.Add(new FlagChange(ChangeKind.Moved, flag, old.Severity));
             }
         }
 
-        changes.AddRange(then.Where(f => !after.ContainsKey(Key(f))).Select(f => new FlagChange { Kind = ChangeKind.Removed, Flag = f }));
+        changes.AddRange(then.Where(f => !after.ContainsKey(Key(f))).Select(f => new FlagChange(ChangeKind.Removed, f)));
         return changes;
     }
 
@@ -114,11 +110,11 @@ internal static class OpportunityComparison
         {
             if (!before.TryGetValue(influence.PersonId, out var old))
             {
-                changes.Add(new InfluenceChange { Kind = ChangeKind.Added, PersonId = influence.PersonId, Now = influence });
+                changes.Add(new InfluenceChange(ChangeKind.Added, now!.Plan.FindPerson(influence.PersonId)!, null, influence));
                 continue;
             }
 
-            var change = new InfluenceChange { Kind = ChangeKind.Moved, PersonId = influence.PersonId, Then = old, Now = influence };
+            var change = new InfluenceChange(ChangeKind.Moved, now!.Plan.FindPerson(influence.PersonId)!, old, influence);
             if (change.RolesMoved || change.DegreeMoved || change.ModeMoved || change.RatingMoved)
             {
                 changes.Add(change);
@@ -127,7 +123,7 @@ internal static class OpportunityComparison
 
         changes.AddRange((then?.Opportunity.Influences ?? Array.Empty<BuyingInfluence>())
             .Where(i => !after.ContainsKey(i.PersonId))
-            .Select(i => new InfluenceChange { Kind = ChangeKind.Removed, PersonId = i.PersonId, Then = i }));
+            .Select(i => new InfluenceChange(ChangeKind.Removed, then!.Plan.FindPerson(i.PersonId)!, i, null)));
         return changes;
     }
 
@@ -145,13 +141,7 @@ internal static class OpportunityComparison
             // A person new to the buying group is reported as added; their coverage is part of that news, not a move.
             if (before.TryGetValue(current.Person.Id, out var old) && old.IsCovered != current.IsCovered)
             {
-                changes.Add(new CoverageChange
-                {
-                    Kind = current.IsCovered ? ChangeKind.Added : ChangeKind.Removed,
-                    PersonId = current.Person.Id,
-                    Then = old.Coverage,
-                    Now = current.Coverage,
-                });
+                changes.Add(new CoverageChange(current.IsCovered ? ChangeKind.Added : ChangeKind.Removed, current.Person, old.Coverage, current.Coverage));
             }
         }
 

@@ -115,51 +115,81 @@ public enum ChangeKind
 }
 
 /// <summary>What moved in one opportunity.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record OpportunityChanges
+/// <remarks>Made only by <see cref="PlanChanges.Compare"/>. Immutable and thread-safe.</remarks>
+public sealed class OpportunityChanges
 {
-    /// <summary>The opportunity's id.</summary>
-    public required string OpportunityId { get; init; }
+    internal OpportunityChanges(
+        Opportunity opportunity,
+        OpportunityPresence presence,
+        int? scoreThen,
+        int? scoreNow,
+        CoverageStatus? statusThen,
+        CoverageStatus? statusNow,
+        IReadOnlyList<DeductionChange> deductions,
+        IReadOnlyList<FlagChange> flags,
+        IReadOnlyList<InfluenceChange> influences,
+        IReadOnlyList<CoverageChange> coverage,
+        IReadOnlyList<Meeting> meetingsHeld,
+        IReadOnlyList<Recommendation> topThen,
+        IReadOnlyList<Recommendation> topNow)
+    {
+        Opportunity = opportunity;
+        Presence = presence;
+        ScoreThen = scoreThen;
+        ScoreNow = scoreNow;
+        StatusThen = statusThen;
+        StatusNow = statusNow;
+        Deductions = deductions;
+        Flags = flags;
+        Influences = influences;
+        Coverage = coverage;
+        MeetingsHeld = meetingsHeld;
+        TopThen = topThen;
+        TopNow = topNow;
+    }
 
-    /// <summary>Whether the opportunity is in both versions or only one.</summary>
-    public required OpportunityPresence Presence { get; init; }
+    /// <summary>The opportunity as the newer version has it (the earlier one's when it was removed).</summary>
+    public Opportunity Opportunity { get; }
 
-    /// <summary>The coverage score then, or <see langword="null"/> when the earlier version has no such opportunity.</summary>
-    public int? ScoreThen { get; init; }
+    /// <summary>In both versions, or only one.</summary>
+    public OpportunityPresence Presence { get; }
 
-    /// <summary>The coverage score now, or <see langword="null"/> when the newer version has no such opportunity.</summary>
-    public int? ScoreNow { get; init; }
+    /// <summary>The coverage score then (<see langword="null"/> when added).</summary>
+    public int? ScoreThen { get; }
 
-    /// <summary>The status band then.</summary>
-    public CoverageStatus? StatusThen { get; init; }
+    /// <summary>The coverage score now (<see langword="null"/> when removed).</summary>
+    public int? ScoreNow { get; }
 
-    /// <summary>The status band now.</summary>
-    public CoverageStatus? StatusNow { get; init; }
+    /// <summary>The status then.</summary>
+    public CoverageStatus? StatusThen { get; }
 
-    /// <summary>Deductions that appeared, disappeared or changed their points; largest move first.</summary>
-    public IReadOnlyList<DeductionChange> Deductions { get; init; } = Array.Empty<DeductionChange>();
+    /// <summary>The status now.</summary>
+    public CoverageStatus? StatusNow { get; }
 
-    /// <summary>Red flags opened (<see cref="ChangeKind.Added"/>) and closed (<see cref="ChangeKind.Removed"/>), or whose severity moved; by person.</summary>
-    public IReadOnlyList<FlagChange> Flags { get; init; } = Array.Empty<FlagChange>();
+    /// <summary>Deductions that appeared, disappeared or moved, by points moved (largest first).</summary>
+    public IReadOnlyList<DeductionChange> Deductions { get; }
 
-    /// <summary>People added to or removed from the buying group, and the role, degree, mode and rating moves of those in both.</summary>
-    public IReadOnlyList<InfluenceChange> Influences { get; init; } = Array.Empty<InfluenceChange>();
+    /// <summary>Red flags opened, closed, or whose severity moved.</summary>
+    public IReadOnlyList<FlagChange> Flags { get; }
+
+    /// <summary>People added to or removed from the buying group, or whose role, degree, mode or rating moved.</summary>
+    public IReadOnlyList<InfluenceChange> Influences { get; }
 
     /// <summary>Buying influences whose coverage was gained or lost.</summary>
-    public IReadOnlyList<CoverageChange> Coverage { get; init; } = Array.Empty<CoverageChange>();
+    public IReadOnlyList<CoverageChange> Coverage { get; }
 
-    /// <summary>Meetings for this opportunity or the account held in between: in the newer version with an outcome, and not held in the earlier one; by date.</summary>
-    public IReadOnlyList<Meeting> MeetingsHeld { get; init; } = Array.Empty<Meeting>();
+    /// <summary>Meetings the newer version has as held that the earlier one does not.</summary>
+    public IReadOnlyList<Meeting> MeetingsHeld { get; }
 
     /// <summary>The top recommendations of the earlier version.</summary>
-    public IReadOnlyList<Recommendation> TopThen { get; init; } = Array.Empty<Recommendation>();
+    public IReadOnlyList<Recommendation> TopThen { get; }
 
     /// <summary>The top recommendations of the newer version.</summary>
-    public IReadOnlyList<Recommendation> TopNow { get; init; } = Array.Empty<Recommendation>();
+    public IReadOnlyList<Recommendation> TopNow { get; }
 
     /// <summary>Whether the top recommendations changed: other people, another order, or another goal for the same person.</summary>
     public bool TopChanged =>
-        !TopThen.Select(r => (r.PersonId, r.Goal.BestAction)).SequenceEqual(TopNow.Select(r => (r.PersonId, r.Goal.BestAction)));
+        !TopThen.Select(r => (r.Approach.Person.Id, r.Goal.BestAction)).SequenceEqual(TopNow.Select(r => (r.Approach.Person.Id, r.Goal.BestAction)));
 
     /// <summary>Whether anything moved.</summary>
     public bool HasChanges =>
@@ -168,57 +198,82 @@ public sealed record OpportunityChanges
 }
 
 /// <summary>A deduction from the coverage score that appeared, disappeared or moved.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record DeductionChange
+/// <remarks>Made only by <see cref="PlanChanges.Compare"/>. Immutable and thread-safe.</remarks>
+public sealed class DeductionChange
 {
+    internal DeductionChange(ChangeKind kind, string code, string? personId, decimal pointsThen, decimal pointsNow, string message)
+    {
+        Kind = kind;
+        Code = code;
+        PersonId = personId;
+        PointsThen = pointsThen;
+        PointsNow = pointsNow;
+        Message = message;
+    }
+
     /// <summary>Appeared, disappeared or moved.</summary>
-    public required ChangeKind Kind { get; init; }
+    public ChangeKind Kind { get; }
 
     /// <summary>The deduction's code (the red flag's code).</summary>
-    public required string Code { get; init; }
+    public string Code { get; }
 
     /// <summary>The person it concerns, or <see langword="null"/> for the opportunity.</summary>
-    public string? PersonId { get; init; }
+    public string? PersonId { get; }
 
     /// <summary>The points it took then (0 when it appeared).</summary>
-    public decimal PointsThen { get; init; }
+    public decimal PointsThen { get; }
 
     /// <summary>The points it takes now (0 when it disappeared).</summary>
-    public decimal PointsNow { get; init; }
+    public decimal PointsNow { get; }
 
     /// <summary>The deduction's sentence, from the version that has it (the newer one when both do).</summary>
-    public required string Message { get; init; }
+    public string Message { get; }
 }
 
 /// <summary>A red flag opened, closed, or whose severity moved.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record FlagChange
+/// <remarks>Made only by <see cref="PlanChanges.Compare"/>. Immutable and thread-safe.</remarks>
+public sealed class FlagChange
 {
+    internal FlagChange(ChangeKind kind, RedFlag flag, Severity? severityThen = null)
+    {
+        Kind = kind;
+        Flag = flag;
+        SeverityThen = severityThen;
+    }
+
     /// <summary>Opened (<see cref="ChangeKind.Added"/>), closed (<see cref="ChangeKind.Removed"/>) or its severity moved.</summary>
-    public required ChangeKind Kind { get; init; }
+    public ChangeKind Kind { get; }
 
     /// <summary>The red flag as the newer version has it (the earlier one's for a closed flag).</summary>
-    public required RedFlag Flag { get; init; }
+    public RedFlag Flag { get; }
 
     /// <summary>The severity then, for a moved flag.</summary>
-    public Severity? SeverityThen { get; init; }
+    public Severity? SeverityThen { get; }
 }
 
 /// <summary>A person added to or removed from the buying group, or whose role, degree, mode or rating moved.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record InfluenceChange
+/// <remarks>Made only by <see cref="PlanChanges.Compare"/>. Immutable and thread-safe.</remarks>
+public sealed class InfluenceChange
 {
-    /// <summary>Added to the buying group, removed from it, or moved.</summary>
-    public required ChangeKind Kind { get; init; }
+    internal InfluenceChange(ChangeKind kind, Person person, BuyingInfluence? then, BuyingInfluence? now)
+    {
+        Kind = kind;
+        Person = person;
+        Then = then;
+        Now = now;
+    }
 
-    /// <summary>The person.</summary>
-    public required string PersonId { get; init; }
+    /// <summary>Added to the buying group, removed from it, or moved.</summary>
+    public ChangeKind Kind { get; }
+
+    /// <summary>The person, as the newer version has them (the earlier one's when removed).</summary>
+    public Person Person { get; }
 
     /// <summary>The influence then (<see langword="null"/> when added).</summary>
-    public BuyingInfluence? Then { get; init; }
+    public BuyingInfluence? Then { get; }
 
     /// <summary>The influence now (<see langword="null"/> when removed).</summary>
-    public BuyingInfluence? Now { get; init; }
+    public BuyingInfluence? Now { get; }
 
     /// <summary>Whether the roles moved.</summary>
     public bool RolesMoved => Then is not null && Now is not null && Then.Roles != Now.Roles;
@@ -234,18 +289,26 @@ public sealed record InfluenceChange
 }
 
 /// <summary>A buying influence whose coverage was gained or lost.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record CoverageChange
+/// <remarks>Made only by <see cref="PlanChanges.Compare"/>. Immutable and thread-safe.</remarks>
+public sealed class CoverageChange
 {
-    /// <summary>Gained (<see cref="ChangeKind.Added"/>) or lost (<see cref="ChangeKind.Removed"/>).</summary>
-    public required ChangeKind Kind { get; init; }
+    internal CoverageChange(ChangeKind kind, Person person, PersonCoverage then, PersonCoverage now)
+    {
+        Kind = kind;
+        Person = person;
+        Then = then;
+        Now = now;
+    }
 
-    /// <summary>The person.</summary>
-    public required string PersonId { get; init; }
+    /// <summary>Gained (<see cref="ChangeKind.Added"/>) or lost (<see cref="ChangeKind.Removed"/>).</summary>
+    public ChangeKind Kind { get; }
+
+    /// <summary>The person, as the newer version has them.</summary>
+    public Person Person { get; }
 
     /// <summary>Their coverage then.</summary>
-    public required PersonCoverage Then { get; init; }
+    public PersonCoverage Then { get; }
 
     /// <summary>Their coverage now.</summary>
-    public required PersonCoverage Now { get; init; }
+    public PersonCoverage Now { get; }
 }

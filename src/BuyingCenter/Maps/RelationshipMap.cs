@@ -63,7 +63,7 @@ public sealed class RelationshipMap
         else
         {
             opportunity = review.FindOpportunity(opportunityId)
-                ?? throw new ArgumentException("The plan has no opportunity '" + opportunityId + "'.", nameof(opportunityId));
+                ?? throw new PlanArgumentException("The plan has no opportunity '" + opportunityId + "'.", nameof(opportunityId));
         }
 
         return new RelationshipMap(review, opportunity, options ?? RelationshipMapOptions.Default);

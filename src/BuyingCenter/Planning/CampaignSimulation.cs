@@ -28,7 +28,7 @@ internal static class CampaignSimulation
             // Planned as the plan stands when the previous meeting is over (today, for the first): the first step is the
             // meeting `next` and `meeting` plan today, with the same owner, companion and route.
             var known = asOf.AddDays((step - 1) * options.Campaign.IntervalDays);
-            var review = AccountReview.Create(current, known, analysisOptions).FindOpportunity(opportunityId)!;
+            var review = OpportunityReview.Create(current, known, opportunityId, analysisOptions);
             var economicBuyer = review.EconomicBuyers.OrderBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault();
             var person = Choose(review, economicBuyer, introducedTo, met, economicBuyerIdentified, step == meetings, options);
             if (person is null)
@@ -54,19 +54,7 @@ internal static class CampaignSimulation
             }
 
             var goal = MeetingGoalTable.Goal(row, context);
-            steps.Add(new CampaignStep
-            {
-                Step = step,
-                PersonId = person.Id,
-                OwnerId = context.OwnerId,
-                CompanionId = context.CompanionId,
-                Path = context.Path,
-                BestAction = goal.BestAction,
-                MinimumAction = goal.MinimumAction,
-                Ask = goal.Ask,
-                SteppingStone = MeetingGoalTable.SteppingStone(row, context),
-                Date = date,
-            });
+            steps.Add(new CampaignStep(step, OfGivenPlan(plan, context.Approach), goal, MeetingGoalTable.SteppingStone(row, context), date));
             if (row != GoalRow.DevelopCoach)
             {
                 // A person developed into a Coach is met again, as the Coach, for the introduction.
@@ -102,7 +90,19 @@ internal static class CampaignSimulation
             current = AssumeWon(current, opportunityId, context, row, goal, date, economicBuyer, options);
         }
 
-        return new Campaign { OpportunityId = opportunityId, AsOf = asOf, Steps = steps, Assumptions = assumptions };
+        return new Campaign(plan.Account, plan.FindOpportunity(opportunityId)!, asOf, steps, assumptions);
+    }
+
+    // The person, sellers and introducers of a step as the plan given to the planner has them, not the simulated copy's
+    // (the simulation adds relationships, never parties).
+    private static Approach OfGivenPlan(AccountPlan plan, Approach simulated)
+    {
+        Party Given(Party party) => plan.FindParty(party.Id) ?? party;
+        return new Approach(
+            (Person)Given(simulated.Person),
+            simulated.Owner is null ? null : (Seller)Given(simulated.Owner),
+            simulated.Companion is null ? null : (Seller)Given(simulated.Companion),
+            simulated.Route?.WithParties(Given));
     }
 
     private static Person? Choose(OpportunityReview review, Person? economicBuyer, string? introducedTo, HashSet<string> met, bool identified, bool lastStep, PlanningOptions options)
@@ -122,11 +122,11 @@ internal static class CampaignSimulation
         {
             var recommendations = Planner.Recommend(review, options);
             var next = recommendations.FirstOrDefault(r =>
-                !met.Contains(r.PersonId) && !(identified && r.Breakdown.Principle == PlanningPrinciple.IdentifyEconomicBuyer));
+                !met.Contains(r.Approach.Person.Id) && !(identified && r.Breakdown.Principle == PlanningPrinciple.IdentifyEconomicBuyer));
 
             // The Economic Buyer can be met again: the second meeting asks for what the first made possible.
-            next ??= economicBuyer is null ? null : recommendations.FirstOrDefault(r => r.PersonId == economicBuyer.Id);
-            chosen = next is null ? null : plan.FindPerson(next.PersonId);
+            next ??= economicBuyer is null ? null : recommendations.FirstOrDefault(r => r.Approach.Person.Id == economicBuyer.Id);
+            chosen = next?.Approach.Person;
         }
 
         // Before an Economic Buyer we do not cover, the Coach's introduction comes first.

@@ -11,32 +11,32 @@ internal static class DebriefRecording
     public static AccountPlan Apply(AccountPlan plan, MeetingDebrief debrief)
     {
         var person = plan.FindPerson(debrief.PersonId)
-            ?? throw new ArgumentException(
+            ?? throw new PlanArgumentException(
                 plan.FindSeller(debrief.PersonId) is not null
                     ? $"'{debrief.PersonId}' is one of our sellers; a debrief records a meeting with a person on the customer's side."
                     : $"The plan has no person with the id '{debrief.PersonId}'.",
                 nameof(debrief));
         if (debrief.Outcome == MeetingOutcome.Planned || !Enum.IsDefined(typeof(MeetingOutcome), debrief.Outcome))
         {
-            throw new ArgumentException("A debrief records a meeting that took place: its outcome is BestAction, MinimumAction or NoCommitment.", nameof(debrief));
+            throw new PlanArgumentException("A debrief records a meeting that took place: its outcome is BestAction, MinimumAction or NoCommitment.", nameof(debrief));
         }
 
         if (debrief.Rating is { } rating && (rating < BuyingInfluence.MinRating || rating > BuyingInfluence.MaxRating))
         {
-            throw new ArgumentException($"The rating {rating} is out of range: use -5 to +5.", nameof(debrief));
+            throw new PlanArgumentException($"The rating {rating} is out of range: use -5 to +5.", nameof(debrief));
         }
 
         var opportunity = ResolveOpportunity(plan, debrief);
         if (opportunity is null && (debrief.Mode is not null || debrief.Rating is not null || debrief.WinResults is not null))
         {
-            throw new ArgumentException(
+            throw new PlanArgumentException(
                 $"Mode, rating and win-results belong to an opportunity; name the opportunity the meeting with '{person.Id}' was about.",
                 nameof(debrief));
         }
 
         if (debrief.Mode == ResponseMode.Unknown && opportunity?.FindInfluence(person.Id) is { Mode: not ResponseMode.Unknown } known)
         {
-            throw new ArgumentException(
+            throw new PlanArgumentException(
                 $"'{person.Id}' is known to be in {known.Mode} mode; a debrief records what was learned and cannot set a known mode back to Unknown.",
                 nameof(debrief));
         }
@@ -78,7 +78,7 @@ internal static class DebriefRecording
         if (debrief.OpportunityId is { } id)
         {
             return plan.FindOpportunity(id)
-                ?? throw new ArgumentException($"The plan has no opportunity with the id '{id}'.", nameof(debrief));
+                ?? throw new PlanArgumentException($"The plan has no opportunity with the id '{id}'.", nameof(debrief));
         }
 
         var involving = plan.Opportunities.Where(o => o.FindInfluence(debrief.PersonId) is not null).ToList();
@@ -89,7 +89,7 @@ internal static class DebriefRecording
 
         if (involving.Count > 1)
         {
-            throw new ArgumentException(
+            throw new PlanArgumentException(
                 $"'{debrief.PersonId}' is an influence in several opportunities ({string.Join(", ", involving.Select(o => o.Id))}); name the one the meeting was about.",
                 nameof(debrief));
         }
@@ -102,7 +102,7 @@ internal static class DebriefRecording
         if (debrief.SellerId is { } id)
         {
             return plan.FindSeller(id)
-                ?? throw new ArgumentException(
+                ?? throw new PlanArgumentException(
                     plan.FindPerson(id) is not null
                         ? $"'{id}' is a person on the customer's side, not one of our sellers."
                         : $"The plan has no seller with the id '{id}'.",
@@ -123,7 +123,7 @@ internal static class DebriefRecording
             .ThenBy(x => x.Seller!.Id, StringComparer.Ordinal)
             .Select(x => x.Seller)
             .FirstOrDefault();
-        return best ?? throw new ArgumentException(
+        return best ?? throw new PlanArgumentException(
             $"No seller knows '{debrief.PersonId}' yet; name the seller who held the meeting.",
             nameof(debrief));
     }
@@ -181,7 +181,8 @@ internal static class DebriefRecording
 
     private static MeetingGoal GoalBefore(AccountPlan plan, string opportunityId, Person person, DateTime date)
     {
-        var review = Analysis.AccountReview.Create(plan, date.AddDays(-1)).FindOpportunity(opportunityId)!;
+        // The goal the meeting was held for is the one planned the day before (the first day of the calendar has none before it).
+        var review = Analysis.OpportunityReview.Create(plan, date > DateTime.MinValue.Date ? date.AddDays(-1) : date, opportunityId);
         var context = new MeetingContext(review, person, PlanningOptions.Default);
         return MeetingGoalTable.Goal(MeetingPlanning.ChooseRow(review, context, PlanningOptions.Default), context);
     }

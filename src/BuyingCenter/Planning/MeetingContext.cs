@@ -42,7 +42,7 @@ internal sealed class MeetingContext
         Influence = Assessment?.Influence;
         EconomicBuyer = economicBuyer;
         EconomicBuyerCovered = economicBuyerCovered ?? (EconomicBuyer is not null && Analysis.IsCovered(EconomicBuyer.Id));
-        (OwnerId, CompanionId, Path) = Ownership.Choose(review, person, options, Assessment);
+        Approach = Ownership.Choose(review, person, options, Assessment);
     }
 
     /// <summary>The Economic Buyer with the lowest id (ordinal), or <see langword="null"/>.</summary>
@@ -184,12 +184,14 @@ internal sealed class MeetingContext
 
     public bool EconomicBuyerCovered { get; }
 
-    public string? OwnerId { get; }
+    /// <summary>The owner, the companion who joins them with a senior person, and the route: what the result carries.</summary>
+    public Approach Approach { get; }
 
-    /// <summary>The seller of matching level who joins the owner with a senior person, or <see langword="null"/>.</summary>
-    public string? CompanionId { get; }
+    public string? OwnerId => Approach.Owner?.Id;
 
-    public IntroductionPath? Path { get; }
+    public string? CompanionId => Approach.Companion?.Id;
+
+    public IntroductionPath? Path => Approach.Route;
 
     public bool Has(BuyingRoles role) => Influence?.Has(role) == true;
 

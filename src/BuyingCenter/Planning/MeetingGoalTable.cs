@@ -101,12 +101,7 @@ internal static class MeetingGoalTable
     public static MeetingGoal Goal(GoalRow row, MeetingContext context)
     {
         var template = Template(row, context.Options);
-        return new MeetingGoal
-        {
-            BestAction = context.Fill(template.BestAction),
-            MinimumAction = context.Fill(template.MinimumAction),
-            Ask = context.Fill(template.Ask),
-        };
+        return new MeetingGoal(context.Fill(template.BestAction), context.Fill(template.MinimumAction), context.Fill(template.Ask));
     }
 
     /// <summary>The next meeting this one sets up: one rung up the same person's ladder, or the meeting it unlocks with someone else.</summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
 
@@ -8,45 +6,55 @@ namespace BuyingCenter.Planning;
 /// The plan of one meeting with one person in one opportunity (Conceptual Selling): why it is worth their time,
 /// the commitments to aim for, the questions to ask, what to give, what to prepare and the next meeting to set up.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MeetingPlan
+/// <remarks>Made only by the planner. Immutable and thread-safe.</remarks>
+public sealed class MeetingPlan
 {
+    internal MeetingPlan(
+        Account account,
+        Opportunity opportunity,
+        Approach approach,
+        string validBusinessReason,
+        MeetingGoal goal,
+        IReadOnlyList<MeetingQuestion> questions,
+        IReadOnlyList<string> give,
+        IReadOnlyList<string> preparation,
+        string steppingStone)
+    {
+        Account = account;
+        Opportunity = opportunity;
+        Approach = approach;
+        ValidBusinessReason = validBusinessReason;
+        Goal = goal;
+        Questions = questions;
+        Give = give;
+        Preparation = preparation;
+        SteppingStone = steppingStone;
+    }
+
+    /// <summary>The account of the plan the meeting was planned from.</summary>
+    public Account Account { get; }
+
     /// <summary>The opportunity.</summary>
-    public required string OpportunityId { get; init; }
+    public Opportunity Opportunity { get; }
 
-    /// <summary>The person to meet.</summary>
-    public required string PersonId { get; init; }
-
-    /// <summary>The seller who should hold the meeting, or <see langword="null"/> when the plan has no seller.</summary>
-    public string? OwnerId { get; init; }
-
-    /// <summary>The seller of matching level who joins the owner with a senior person (domain.md, section 2), or <see langword="null"/>.</summary>
-    public string? CompanionId { get; init; }
-
-    /// <summary>The introduction path from the owner, or <see langword="null"/> when there is none.</summary>
-    public IntroductionPath? Path { get; init; }
+    /// <summary>The person to meet, the seller who holds the meeting, the companion and the route in.</summary>
+    public Approach Approach { get; }
 
     /// <summary>Why the meeting is worth the person's time, from their role's focus and their win-results.</summary>
-    public required string ValidBusinessReason { get; init; }
+    public string ValidBusinessReason { get; }
 
-    /// <summary>The best action commitment.</summary>
-    public required string BestAction { get; init; }
-
-    /// <summary>The minimum acceptable action.</summary>
-    public required string MinimumAction { get; init; }
-
-    /// <summary>The ask: the best action as the Commitment question, in the words a seller says to the customer.</summary>
-    public string Ask { get; init; } = string.Empty;
+    /// <summary>What the meeting must achieve: the best action, the minimum acceptable action and the ask.</summary>
+    public MeetingGoal Goal { get; }
 
     /// <summary>The questions, open ones (new information, attitude, basic issue) first, commitment last; each aimed at a gap the plan has.</summary>
-    public required IReadOnlyList<MeetingQuestion> Questions { get; init; }
+    public IReadOnlyList<MeetingQuestion> Questions { get; }
 
     /// <summary>What to give: reference cases fitting their concern, our strengths, our difference from each competitor.</summary>
-    public required IReadOnlyList<string> Give { get; init; }
+    public IReadOnlyList<string> Give { get; }
 
     /// <summary>What to know before walking in: past meetings and next steps, notes, opposition, new role, reorganisation, stale facts.</summary>
-    public required IReadOnlyList<string> Preparation { get; init; }
+    public IReadOnlyList<string> Preparation { get; }
 
     /// <summary>The next meeting this one should set up.</summary>
-    public required string SteppingStone { get; init; }
+    public string SteppingStone { get; }
 }

@@ -14,22 +14,16 @@ internal static class MeetingPlanning
         var context = new MeetingContext(review, person, options);
         var row = ChooseRow(review, context, options);
         var goal = MeetingGoalTable.Goal(row, context);
-        return new MeetingPlan
-        {
-            OpportunityId = review.Opportunity.Id,
-            PersonId = person.Id,
-            OwnerId = context.OwnerId,
-            CompanionId = context.CompanionId,
-            Path = context.Path,
-            ValidBusinessReason = Reason(context, options),
-            BestAction = goal.BestAction,
-            MinimumAction = goal.MinimumAction,
-            Ask = goal.Ask,
-            Questions = Questions(context, goal),
-            Give = Give(context, options),
-            Preparation = Preparation(context),
-            SteppingStone = MeetingGoalTable.SteppingStone(row, context),
-        };
+        return new MeetingPlan(
+            review.Plan.Account,
+            review.Opportunity,
+            context.Approach,
+            Reason(context, options),
+            goal,
+            Questions(context, goal),
+            Give(context, options),
+            Preparation(context),
+            MeetingGoalTable.SteppingStone(row, context));
     }
 
     /// <summary>
@@ -99,7 +93,7 @@ internal static class MeetingPlanning
             values[2] = date ?? string.Empty;
             values[9] = names ?? string.Empty;
             values[10] = nextStep ?? string.Empty;
-            questions.Add(new MeetingQuestion { Kind = kind, Text = FillQuestion(template, values), Gap = gap });
+            questions.Add(new MeetingQuestion(kind, FillQuestion(template, values), gap));
         }
 
         if (context.Review.EconomicBuyers.Count == 0)

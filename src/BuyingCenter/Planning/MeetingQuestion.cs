@@ -20,15 +20,22 @@ public enum QuestionKind
 }
 
 /// <summary>One question of a meeting plan, with the gap in the plan it addresses.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MeetingQuestion
+/// <remarks>Made only by the planner. Immutable and thread-safe.</remarks>
+public sealed class MeetingQuestion
 {
+    internal MeetingQuestion(QuestionKind kind, string text, string gap)
+    {
+        Kind = kind;
+        Text = text;
+        Gap = gap;
+    }
+
     /// <summary>The kind of question.</summary>
-    public required QuestionKind Kind { get; init; }
+    public QuestionKind Kind { get; }
 
     /// <summary>The question, as the seller would ask it.</summary>
-    public required string Text { get; init; }
+    public string Text { get; }
 
     /// <summary>What in the plan the question addresses ("mode unknown", "Economic Buyer unknown").</summary>
-    public required string Gap { get; init; }
+    public string Gap { get; }
 }

@@ -4,12 +4,6 @@ using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
 
-/// <summary>Who owns the contact with a person, who joins them, and the route: one answer for every command.</summary>
-/// <param name="OwnerId">The seller at the start of the route (or, with no admissible route, the seller who builds one).</param>
-/// <param name="CompanionId">The seller of matching level who joins a senior person's meeting, or <see langword="null"/>.</param>
-/// <param name="Path">The admissible route, or <see langword="null"/> when there is none.</param>
-internal sealed record ContactOwnership(string? OwnerId, string? CompanionId, IntroductionPath? Path);
-
 /// <summary>
 /// Chooses the owner and companion of a contact (domain.md, section 2): the owner is the seller at the start of the
 /// person's route; when the person is senior and the owner does not match their level, the seller of matching level
@@ -18,16 +12,17 @@ internal sealed record ContactOwnership(string? OwnerId, string? CompanionId, In
 /// </summary>
 internal static class Ownership
 {
-    public static ContactOwnership Choose(OpportunityReview review, Person person, PlanningOptions options) =>
+    public static Approach Choose(OpportunityReview review, Person person, PlanningOptions options) =>
         Choose(review, person, options, review.FindInfluence(person.Id));
 
     /// <summary>The same, for a caller who already holds the person's assessment (whose reach is the opportunity's route).</summary>
-    public static ContactOwnership Choose(OpportunityReview review, Person person, PlanningOptions options, InfluenceAssessment? assessment)
+    public static Approach Choose(OpportunityReview review, Person person, PlanningOptions options, InfluenceAssessment? assessment)
     {
         var analysis = review.Analysis;
         var path = assessment is not null ? assessment.Reach : analysis.GetRoute(person.Id, review.Opportunity.Id);
-        var owner = path?.SellerId ?? OwnerWithoutRoute(review, person, options);
-        return new ContactOwnership(owner, Companion(analysis, person, owner, options), path);
+        var owner = path?.Seller.Id ?? OwnerWithoutRoute(review, person, options);
+        var companion = Companion(analysis, person, owner, options);
+        return new Approach(person, owner is null ? null : analysis.Plan.FindSeller(owner), companion is null ? null : analysis.Plan.FindSeller(companion), path);
     }
 
     /// <summary>

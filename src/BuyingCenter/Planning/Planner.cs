@@ -38,7 +38,6 @@ public static class Planner
     public static IReadOnlyList<Recommendation> Recommend(OpportunityReview review, PlanningOptions? options = null)
     {
         Guard.Against.Null(review);
-        RequireAnalysis(review);
         return RecommendationRanking.Rank(review, Validate(options));
     }
 
@@ -47,12 +46,11 @@ public static class Planner
     /// <param name="personId">The person to meet; they need not be an influence in the opportunity yet.</param>
     /// <param name="options">Weights and templates, or <see langword="null"/> for the defaults.</param>
     /// <returns>The meeting plan.</returns>
-    /// <exception cref="ArgumentException">The id names no person in the plan, or names a seller.</exception>
+    /// <exception cref="PlanArgumentException">The id names no person in the plan, or names a seller.</exception>
     public static MeetingPlan PlanMeeting(OpportunityReview review, string personId, PlanningOptions? options = null)
     {
         Guard.Against.Null(review);
         Guard.Against.NullOrWhiteSpace(personId);
-        RequireAnalysis(review);
         var person = FindPerson(review.Analysis.Plan, personId, nameof(personId));
         return MeetingPlanning.Plan(review, person, Validate(options));
     }
@@ -71,7 +69,7 @@ public static class Planner
     /// <param name="analysis">Analysis thresholds, or <see langword="null"/> for the defaults.</param>
     /// <param name="options">Weights and templates, or <see langword="null"/> for the defaults.</param>
     /// <returns>The campaign, with the assumptions it made (in particular when the Economic Buyer is unknown).</returns>
-    /// <exception cref="ArgumentException">The plan has no such opportunity.</exception>
+    /// <exception cref="PlanArgumentException">The plan has no such opportunity.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The campaign's dates would run past the end of the calendar.</exception>
     public static Campaign PlanCampaign(AccountPlan plan, string opportunityId, DateTime asOf, int meetings = 4, AnalysisOptions? analysis = null, PlanningOptions? options = null)
     {
@@ -80,7 +78,7 @@ public static class Planner
         Guard.Against.NegativeOrZero(meetings);
         if (plan.FindOpportunity(opportunityId) is null)
         {
-            throw new ArgumentException($"The plan has no opportunity with the id '{opportunityId}'.", nameof(opportunityId));
+            throw new PlanArgumentException($"The plan has no opportunity with the id '{opportunityId}'.", nameof(opportunityId));
         }
 
         var checkedOptions = Validate(options);
@@ -103,7 +101,7 @@ public static class Planner
     /// <param name="plan">The plan (not changed).</param>
     /// <param name="debrief">What the meeting taught us.</param>
     /// <returns>The new plan.</returns>
-    /// <exception cref="ArgumentException">The person, seller or opportunity is not in the plan, or the outcome is Planned.</exception>
+    /// <exception cref="PlanArgumentException">The person, seller or opportunity is not in the plan, or the outcome is Planned.</exception>
     public static AccountPlan Debrief(AccountPlan plan, MeetingDebrief debrief)
     {
         Guard.Against.Null(plan);
@@ -113,20 +111,11 @@ public static class Planner
     }
 
     internal static Person FindPerson(AccountPlan plan, string personId, string parameterName) =>
-        plan.FindPerson(personId) ?? throw new ArgumentException(
+        plan.FindPerson(personId) ?? throw new PlanArgumentException(
             plan.FindSeller(personId) is not null
                 ? $"'{personId}' is one of our sellers; meetings are planned with people on the customer's side."
                 : $"The plan has no person with the id '{personId}'.",
             parameterName);
-
-    // A review made by hand has no analysis behind it: the planner needs the plan and its paths.
-    private static void RequireAnalysis(OpportunityReview review)
-    {
-        if (review.Analysis is null)
-        {
-            throw new ArgumentException("The review has no analysis behind it; make it with AccountReview.Create.", nameof(review));
-        }
-    }
 
     internal static PlanningOptions Validate(PlanningOptions? options)
     {

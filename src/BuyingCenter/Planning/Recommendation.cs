@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Threading;
 using BuyingCenter.Analysis;
 
 namespace BuyingCenter.Planning;
@@ -31,69 +29,75 @@ public enum PlanningPrinciple
 /// Why a person got their score, in domain words: <see cref="Score"/> = <see cref="Importance"/> x
 /// <see cref="Urgency"/> x <see cref="Feasibility"/>, each in [0, 1].
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PriorityBreakdown
+/// <remarks>Made only by the planner. Immutable and thread-safe.</remarks>
+public sealed class PriorityBreakdown
 {
+    // The sentence is rarely read (the tool prints it for the first few rows at most), and formatting eleven numbers
+    // for every person was the largest single cost of ranking: it is written from the numbers below on first read.
+    // Racing first reads format the same immutable numbers into equal strings; either may be kept.
+    private string? explanation;
+
+    internal PriorityBreakdown(
+        PlanningPrinciple principle,
+        double roleWeight,
+        double degreeWeight,
+        double centrality,
+        double centralityBoost,
+        double importance,
+        double urgencySum,
+        double urgency,
+        double reach,
+        double feasibility,
+        double score)
+    {
+        Principle = principle;
+        RoleWeight = roleWeight;
+        DegreeWeight = degreeWeight;
+        Centrality = centrality;
+        CentralityBoost = centralityBoost;
+        Importance = importance;
+        UrgencySum = urgencySum;
+        Urgency = urgency;
+        Reach = reach;
+        Feasibility = feasibility;
+        Score = score;
+    }
+
     /// <summary>The principle that placed the recommendation (principles 1 and 2 rank above any priority).</summary>
-    public required PlanningPrinciple Principle { get; init; }
+    public PlanningPrinciple Principle { get; }
 
     /// <summary>The weight of the highest role the person holds (Economic 1.0, Coach 0.8, Technical 0.7, User 0.6 by default).</summary>
-    public required double RoleWeight { get; init; }
+    public double RoleWeight { get; }
 
     /// <summary>The weight of the person's degree of influence (High 1.0, Medium 0.6, Low 0.3, Unknown 0.6 by default).</summary>
-    public required double DegreeWeight { get; init; }
+    public double DegreeWeight { get; }
 
     /// <summary>The person's network centrality over Influences and ReportsTo, 0..1, from the analysis.</summary>
-    public required double Centrality { get; init; }
+    public double Centrality { get; }
 
     /// <summary>How much centrality raised importance: importance - role weight x degree weight.</summary>
-    public required double CentralityBoost { get; init; }
+    public double CentralityBoost { get; }
 
     /// <summary>How much meeting this person matters: role weight x degree weight, raised toward 1 by centrality. In [0, 1].</summary>
-    public required double Importance { get; init; }
+    public double Importance { get; }
 
     /// <summary>The red-flag weights on the person, added up, plus the base urgency.</summary>
-    public required double UrgencySum { get; init; }
+    public double UrgencySum { get; }
 
     /// <summary>How much the plan needs this meeting now: 1 - e^(-urgency sum), so every flag adds but urgency stays below 1; near zero with no flag.</summary>
-    public required double Urgency { get; init; }
+    public double Urgency { get; }
 
     /// <summary>The strength of the best path from our team to the person, 0 when there is none.</summary>
-    public required double Reach { get; init; }
+    public double Reach { get; }
 
     /// <summary>How likely we are to get the meeting: floor + (1 - floor) x reach, from 0.5 (no known path) to 1 (direct, trusted) by default.</summary>
-    public required double Feasibility { get; init; }
+    public double Feasibility { get; }
 
     /// <summary>The priority: importance x urgency x feasibility, in [0, 1).</summary>
-    public required double Score { get; init; }
+    public double Score { get; }
 
-    // The sentence is rarely read (the tool prints it for the first few rows at most), and formatting eleven numbers
-    // for every person was the largest single cost of ranking; it is written on first read, from the numbers above
-    // as they were when the breakdown was made (a `with` copy keeps the original's sentence, as before).
-    private ExplanationText explanation = null!;
-
-    /// <summary>Creates an empty breakdown; set every required property.</summary>
-    public PriorityBreakdown()
-    {
-    }
-
-    // For the ranking, which sets every other property in its object initializer (not with `with`, whose copy would
-    // keep this empty instance's sentence).
-    // The nullable analysis cannot see that Explanation reads the field set here.
-#pragma warning disable CS8618
-    [SetsRequiredMembers]
-    internal PriorityBreakdown(bool deferredExplanation)
-    {
-        explanation = deferredExplanation ? new ExplanationText(this) : new ExplanationText(string.Empty);
-    }
-#pragma warning restore CS8618
-
-    /// <summary>The breakdown in one sentence, for people.</summary>
-    public required string Explanation
-    {
-        get => explanation.Text;
-        init => explanation = new ExplanationText(value);
-    }
+    /// <summary>The breakdown in one sentence, for people, written from the numbers above.</summary>
+    public string Explanation => explanation ??= Explain();
 
     private string Explain() => string.Format(
         CultureInfo.InvariantCulture,
@@ -117,76 +121,47 @@ public sealed record PriorityBreakdown
         PlanningPrinciple.Neutralise => "Before the Economic Buyer because this opponent is close to them: neutralise, do not bypass",
         _ => "Ranked by priority",
     };
-
-    // Equal when the sentences are equal, however each was made, so the record's generated equality is unchanged.
-    private sealed class ExplanationText
-    {
-        private readonly PriorityBreakdown? source;
-        private string? text;
-
-        public ExplanationText(string text)
-        {
-            this.text = text;
-        }
-
-        public ExplanationText(PriorityBreakdown source)
-        {
-            this.source = source;
-        }
-
-        // Racing first reads both format the same immutable numbers; every reader then returns the one string published.
-        public string Text => Volatile.Read(ref text) ?? (source is null ? text! : Interlocked.CompareExchange(ref text, source.Explain(), null) ?? text!);
-
-        public override bool Equals(object? obj) => obj is ExplanationText other && string.Equals(Text, other.Text, StringComparison.Ordinal);
-
-        public override int GetHashCode() => Text is { } value ? StringComparer.Ordinal.GetHashCode(value) : 0;
-    }
 }
 
 /// <summary>
 /// One person to meet next, with why, who owns the contact, who introduces us and what the meeting must achieve.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Recommendation
+/// <remarks>Made only by the planner. Immutable and thread-safe.</remarks>
+public sealed class Recommendation
 {
-    /// <summary>The rank, 1 for the first meeting to hold.</summary>
-    public required int Rank { get; init; }
+    internal Recommendation(int rank, Approach approach, PriorityBreakdown breakdown, IReadOnlyList<ReasonCode> reasons, MeetingGoal goal)
+    {
+        Rank = rank;
+        Approach = approach;
+        Breakdown = breakdown;
+        Reasons = reasons;
+        Goal = goal;
+    }
 
-    /// <summary>The person to meet (never a seller).</summary>
-    public required string PersonId { get; init; }
+    /// <summary>The rank, 1 for the first meeting to hold.</summary>
+    public int Rank { get; }
+
+    /// <summary>The person to meet (never a seller), the seller who owns the contact, the companion and the route in.</summary>
+    public Approach Approach { get; }
 
     /// <summary>
     /// The priority in [0, 1): importance x urgency x feasibility (see <see cref="Breakdown"/>). Recommendations
     /// placed by principles 1 and 2 (identify the Economic Buyer, develop a Coach) rank above all others whatever
     /// their score; within a principle, higher scores rank first and ties go by person id.
     /// </summary>
-    public required double Score { get; init; }
+    public double Score => Breakdown.Score;
 
     /// <summary>How the score was built, and which principle placed the recommendation.</summary>
-    public required PriorityBreakdown Breakdown { get; init; }
+    public PriorityBreakdown Breakdown { get; }
 
     /// <summary>
-    /// Why: the codes of the red flags on the person (as <see cref="RedFlagCode"/> names), then the planner's own codes:
-    /// <c>IdentifyEconomicBuyer</c>, <c>DevelopCoach</c>, <c>Neutralise</c> (an opponent near the Economic Buyer, met
-    /// first), <c>HiddenInfluencer</c> (no role here, but an Influences relationship of 0.5 or more into the Economic Buyer
-    /// or a High influence: find out their part), <c>Central</c> (centrality at or above the threshold),
-    /// <c>NoAdmissibleRoute</c> (no admissible route from our team), <c>Reengage</c> (the route is a seller's own
-    /// relationship gone cold, to be re-engaged).
+    /// Why: the planner's principle codes first (<see cref="ReasonCode.IdentifyEconomicBuyer"/>,
+    /// <see cref="ReasonCode.DevelopCoach"/>, <see cref="ReasonCode.Neutralise"/>, <see cref="ReasonCode.HiddenInfluencer"/>),
+    /// then the codes of the red flags on the person, then <see cref="ReasonCode.Central"/>, then the route's
+    /// (<see cref="ReasonCode.NoAdmissibleRoute"/> or <see cref="ReasonCode.Reengage"/>); each at most once.
     /// </summary>
-    public required IReadOnlyList<string> Reasons { get; init; }
-
-    /// <summary>The seller who should own the contact, or <see langword="null"/> when the plan has no seller.</summary>
-    public string? OwnerId { get; init; }
-
-    /// <summary>The seller of matching level who joins the owner with a senior person (domain.md, section 2), or <see langword="null"/>.</summary>
-    public string? CompanionId { get; init; }
-
-    /// <summary>The introduction path from the owner to the person (a direct relationship is a path of two), or <see langword="null"/> when there is none.</summary>
-    public IntroductionPath? Path { get; init; }
-
-    /// <summary>The strength of <see cref="Path"/>, 0 when there is none.</summary>
-    public required double PathStrength { get; init; }
+    public IReadOnlyList<ReasonCode> Reasons { get; }
 
     /// <summary>What the meeting must achieve.</summary>
-    public required MeetingGoal Goal { get; init; }
+    public MeetingGoal Goal { get; }
 }

@@ -9,14 +9,6 @@ namespace BuyingCenter.Planning;
 /// <summary>Ranks whom to meet next, following the principles of docs/domain.md, section 4, in order.</summary>
 internal static class RecommendationRanking
 {
-    public const string IdentifyEconomicBuyerReason = "IdentifyEconomicBuyer";
-    public const string DevelopCoachReason = "DevelopCoach";
-    public const string CentralReason = "Central";
-    public const string NoAdmissibleRouteReason = "NoAdmissibleRoute";
-    public const string NeutraliseReason = "Neutralise";
-    public const string HiddenInfluencerReason = "HiddenInfluencer";
-    public const string ReengageReason = "Reengage";
-
     public static IReadOnlyList<Recommendation> Rank(OpportunityReview review, PlanningOptions options)
     {
         var situations = new Situations(review);
@@ -43,19 +35,12 @@ internal static class RecommendationRanking
             var (assessment, principle, breakdown) = (ranked[i].Assessment, ranked[i].Principle, ranked[i].Breakdown);
             var context = new MeetingContext(review, assessment.Person, options, assessment, economicBuyer, economicBuyerCovered);
             var row = MeetingGoalTable.Choose(context, principle == PlanningPrinciple.DevelopCoach);
-            result[i] = new Recommendation
-            {
-                Rank = i + 1,
-                PersonId = assessment.Person.Id,
-                Score = breakdown.Score,
-                Breakdown = breakdown,
-                Reasons = Reasons(assessment, assessment == identifier, assessment == coachCandidate, context.Path, situations, options),
-                OwnerId = context.OwnerId,
-                CompanionId = context.CompanionId,
-                Path = context.Path,
-                PathStrength = context.Path?.Strength ?? 0,
-                Goal = MeetingGoalTable.Goal(row, context),
-            };
+            result[i] = new Recommendation(
+                i + 1,
+                context.Approach,
+                breakdown,
+                Reasons(assessment, assessment == identifier, assessment == coachCandidate, context.Path, situations, options),
+                MeetingGoalTable.Goal(row, context));
         }
 
         return result;
@@ -344,51 +329,49 @@ internal static class RecommendationRanking
         var feasibility = options.Priority.FeasibilityFloor + ((1 - options.Priority.FeasibilityFloor) * reach);
         var score = importance * urgency * feasibility;
 
-        return new PriorityBreakdown(deferredExplanation: true)
-        {
-            Principle = principle,
-            RoleWeight = roleWeight,
-            DegreeWeight = degreeWeight,
-            Centrality = centrality,
-            CentralityBoost = importance - baseImportance,
-            Importance = importance,
-            UrgencySum = urgencySum,
-            Urgency = urgency,
-            Reach = reach,
-            Feasibility = feasibility,
-            Score = score,
-        };
+        return new PriorityBreakdown(
+            principle,
+            roleWeight,
+            degreeWeight,
+            centrality,
+            importance - baseImportance,
+            importance,
+            urgencySum,
+            urgency,
+            reach,
+            feasibility,
+            score);
     }
 
     private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) =>
         options.Priority.FlagUrgencyWeights.TryGetValue(code, out var weight) ? weight : options.Priority.OtherFlagUrgencyWeight;
 
-    private static IReadOnlyList<string> Reasons(InfluenceAssessment assessment, bool identify, bool developCoach, IntroductionPath? route, Situations situations, PlanningOptions options)
+    private static IReadOnlyList<ReasonCode> Reasons(InfluenceAssessment assessment, bool identify, bool developCoach, IntroductionPath? route, Situations situations, PlanningOptions options)
     {
-        var reasons = new List<string>();
+        var reasons = new List<ReasonCode>(4);
         if (identify)
         {
-            reasons.Add(IdentifyEconomicBuyerReason);
+            reasons.Add(ReasonCode.IdentifyEconomicBuyer);
         }
 
         if (developCoach)
         {
-            reasons.Add(DevelopCoachReason);
+            reasons.Add(ReasonCode.DevelopCoach);
         }
 
         if (situations.Opponent(assessment.Person.Id) is not null)
         {
-            reasons.Add(NeutraliseReason);
+            reasons.Add(ReasonCode.Neutralise);
         }
 
         if (situations.Hidden(assessment.Person.Id) is not null)
         {
-            reasons.Add(HiddenInfluencerReason);
+            reasons.Add(ReasonCode.HiddenInfluencer);
         }
 
         foreach (var flag in assessment.RedFlags)
         {
-            var code = CodeName(flag.Code);
+            var code = (ReasonCode)flag.Code; // the same names and numbers (ReasonCodeTests keeps them so)
             if (!reasons.Contains(code))
             {
                 reasons.Add(code);
@@ -397,42 +380,20 @@ internal static class RecommendationRanking
 
         if (assessment.Centrality >= options.Priority.CentralReasonThreshold)
         {
-            reasons.Add(CentralReason);
+            reasons.Add(ReasonCode.Central);
         }
 
         if (route is null)
         {
-            reasons.Add(NoAdmissibleRouteReason);
+            reasons.Add(ReasonCode.NoAdmissibleRoute);
         }
         else if (route.IsReengagement)
         {
             // A seller's own relationship gone cold: re-engage it rather than be introduced.
-            reasons.Add(ReengageReason);
+            reasons.Add(ReasonCode.Reengage);
         }
 
         return reasons;
-    }
-
-    // The codes' names, read for every flag of every person ranked: an array read instead of Enum.ToString's lookup.
-    private static readonly string[] FlagCodeNames = FlagNames();
-
-    private static string CodeName(RedFlagCode code) => (uint)code < (uint)FlagCodeNames.Length ? FlagCodeNames[(int)code] : code.ToString();
-
-    private static string[] FlagNames()
-    {
-        var max = 0;
-        foreach (RedFlagCode code in Enum.GetValues(typeof(RedFlagCode)))
-        {
-            max = Math.Max(max, (int)code);
-        }
-
-        var names = new string[max + 1];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = ((RedFlagCode)i).ToString();
-        }
-
-        return names;
     }
 
     private readonly struct RankedCandidate

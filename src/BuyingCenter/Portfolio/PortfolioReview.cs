@@ -14,7 +14,7 @@ namespace BuyingCenter.Portfolio;
 /// Accounts are reviewed in parallel; the result does not depend on the number of threads.
 /// <code>
 /// var portfolio = PortfolioReview.Create(plans, new DateTime(2026, 11, 22));
-/// foreach (var row in portfolio.Rows) { Console.WriteLine($"{row.AccountName} {row.CoverageScore} {row.NextContact?.PersonId}"); }
+/// foreach (var row in portfolio.Rows) { Console.WriteLine($"{row.Account.Name} {row.CoverageScore} {row.NextContact?.Person.Name}"); }
 /// </code>
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -113,12 +113,12 @@ public sealed class PortfolioReview
             var order = a.Row.CoverageScore.CompareTo(b.Row.CoverageScore);
             if (order == 0)
             {
-                order = string.CompareOrdinal(a.Row.AccountId, b.Row.AccountId);
+                order = string.CompareOrdinal(a.Row.Account.Id, b.Row.Account.Id);
             }
 
             if (order == 0)
             {
-                order = string.CompareOrdinal(a.Row.OpportunityId, b.Row.OpportunityId);
+                order = string.CompareOrdinal(a.Row.Opportunity.Id, b.Row.Opportunity.Id);
             }
 
             return order != 0 ? order : a.Index.CompareTo(b.Index);
@@ -141,12 +141,7 @@ public sealed class PortfolioReview
             // A row shows only the first recommendation's person and owner: rank without writing every person's goal,
             // reasons and path, then choose the owner of that one person as their recommendation would.
             var top = RecommendationRanking.Top(opportunity, options);
-            NextContact? next = null;
-            if (top is not null)
-            {
-                var ownerId = Ownership.Choose(opportunity, top.Person, options, top).OwnerId;
-                next = new NextContact { PersonId = top.Person.Id, OwnerId = ownerId };
-            }
+            var next = top is null ? null : Ownership.Choose(opportunity, top.Person, options, top);
 
             var flags = opportunity.RedFlags;
             var worst = new RedFlag[Math.Min(WorstFlagCount, flags.Count)];
@@ -157,19 +152,16 @@ public sealed class PortfolioReview
                 _ = worst[i].Message;
             }
 
-            rows.Add((new PortfolioRow
-            {
-                AccountId = plan.Account.Id,
-                AccountName = plan.Account.Name,
-                OpportunityId = opportunity.Opportunity.Id,
-                CoverageScore = opportunity.CoverageScore,
-                Status = opportunity.Status,
-                WorstFlags = worst,
-                FunnelPosition = opportunity.FunnelPosition,
-                ClaimedStage = opportunity.ClaimedStage,
-                Deductions = opportunity.ScoreDeductions,
-                NextContact = next,
-            }, index));
+            rows.Add((new PortfolioRow(
+                plan.Account,
+                opportunity.Opportunity,
+                opportunity.CoverageScore,
+                opportunity.Status,
+                worst,
+                opportunity.FunnelPosition,
+                opportunity.ClaimedStage,
+                opportunity.ScoreDeductions,
+                next), index));
         }
     }
 }

@@ -47,7 +47,7 @@ public static class ResultJson
     public static JsonSerializerOptions Options => SerializerOptions.Instance;
 
     /// <summary>Writes one result to UTF-8 bytes with <see cref="WriterOptions"/>: the body of a web response.</summary>
-    /// <param name="write">Writes one JSON value, for example <c>json =&gt; ResultJson.WriteMeetingPlan(json, plan, meeting)</c>.</param>
+    /// <param name="write">Writes one JSON value, for example <c>json =&gt; ResultJson.WriteMeetingPlan(json, meeting)</c>.</param>
     /// <returns>The UTF-8 JSON, without a final line end.</returns>
     public static byte[] ToUtf8Bytes(Action<Utf8JsonWriter> write)
     {
@@ -99,9 +99,9 @@ public static class ResultJson
         Guard.Against.Null(review);
         Guard.Against.Null(recommendations);
         json.WriteStartObject();
-        json.WriteString("account", review.Analysis.Plan.Account.Id);
+        json.WriteString("account", review.Plan.Account.Id);
         json.WriteString("opportunity", review.Opportunity.Id);
-        WriteDate(json, "asOf", review.Analysis.AsOf);
+        WriteDate(json, "asOf", review.AsOf);
         WriteRecommendationArray(json, recommendations);
         json.WriteEndObject();
     }
@@ -112,22 +112,17 @@ public static class ResultJson
     /// "preparation", "steppingStone" }</c>.
     /// </summary>
     /// <param name="json">The writer.</param>
-    /// <param name="plan">The plan the meeting was planned from (for its account id).</param>
     /// <param name="m">The meeting plan.</param>
-    public static void WriteMeetingPlan(Utf8JsonWriter json, AccountPlan plan, MeetingPlan m)
+    public static void WriteMeetingPlan(Utf8JsonWriter json, MeetingPlan m)
     {
         Guard.Against.Null(json);
-        Guard.Against.Null(plan);
         Guard.Against.Null(m);
         json.WriteStartObject();
-        json.WriteString("account", plan.Account.Id);
-        json.WriteString("opportunity", m.OpportunityId);
-        json.WriteString("person", m.PersonId);
-        WriteOwnership(json, m.OwnerId, m.CompanionId, m.Path);
+        json.WriteString("account", m.Account.Id);
+        json.WriteString("opportunity", m.Opportunity.Id);
+        WriteApproach(json, m.Approach);
         json.WriteString("validBusinessReason", m.ValidBusinessReason);
-        json.WriteString("bestAction", m.BestAction);
-        json.WriteString("minimumAction", m.MinimumAction);
-        json.WriteString("ask", m.Ask);
+        WriteGoal(json, m.Goal);
         json.WriteStartArray("questions");
         foreach (var q in m.Questions)
         {
@@ -150,16 +145,14 @@ public static class ResultJson
     /// a campaign is a plan to test, so what it assumed is part of it (cli.md).
     /// </summary>
     /// <param name="json">The writer.</param>
-    /// <param name="plan">The plan the campaign was planned from (for its account id).</param>
     /// <param name="campaign">The campaign.</param>
-    public static void WriteCampaign(Utf8JsonWriter json, AccountPlan plan, Campaign campaign)
+    public static void WriteCampaign(Utf8JsonWriter json, Campaign campaign)
     {
         Guard.Against.Null(json);
-        Guard.Against.Null(plan);
         Guard.Against.Null(campaign);
         json.WriteStartObject();
-        json.WriteString("account", plan.Account.Id);
-        json.WriteString("opportunity", campaign.OpportunityId);
+        json.WriteString("account", campaign.Account.Id);
+        json.WriteString("opportunity", campaign.Opportunity.Id);
         WriteDate(json, "asOf", campaign.AsOf);
         json.WriteStartArray("meetings");
         foreach (var s in campaign.Steps)
@@ -167,11 +160,8 @@ public static class ResultJson
             json.WriteStartObject();
             json.WriteNumber("step", s.Step);
             WriteDate(json, "date", s.Date);
-            json.WriteString("person", s.PersonId);
-            WriteOwnership(json, s.OwnerId, s.CompanionId, s.Path);
-            json.WriteString("bestAction", s.BestAction);
-            json.WriteString("minimumAction", s.MinimumAction);
-            json.WriteString("ask", s.Ask);
+            WriteApproach(json, s.Approach);
+            WriteGoal(json, s.Goal);
             json.WriteString("steppingStone", s.SteppingStone);
             json.WriteEndObject();
         }
@@ -281,14 +271,18 @@ public static class ResultJson
         {
             json.WriteStartObject();
             json.WriteNumber("rank", r.Rank);
-            json.WriteString("person", r.PersonId);
+            json.WriteString("person", r.Approach.Person.Id);
             WriteScore(json, "score", r.Score);
-            WriteStrings(json, "reasons", r.Reasons);
-            WriteOwnership(json, r.OwnerId, r.CompanionId, r.Path);
+            json.WriteStartArray("reasons");
+            foreach (var reason in r.Reasons)
+            {
+                json.WriteStringValue(reason.ToString());
+            }
+
+            json.WriteEndArray();
+            WriteOwnership(json, r.Approach);
             json.WriteStartObject("goal");
-            json.WriteString("bestAction", r.Goal.BestAction);
-            json.WriteString("minimumAction", r.Goal.MinimumAction);
-            json.WriteString("ask", r.Goal.Ask);
+            WriteGoal(json, r.Goal);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -296,25 +290,45 @@ public static class ResultJson
         json.WriteEndArray();
     }
 
+    /// <summary><c>"person"</c>, then <see cref="WriteOwnership"/>: a meeting plan's and a campaign step's approach.</summary>
+    private static void WriteApproach(Utf8JsonWriter json, Approach approach)
+    {
+        json.WriteString("person", approach.Person.Id);
+        WriteOwnership(json, approach);
+    }
+
     /// <summary>
     /// The owner, the companion (a seller id or null), the route seller first and person last (null when no admissible
     /// route reaches the person), and its strength: one writer for recommendations, meeting plans and campaign steps,
     /// so that <c>path</c> and <c>pathStrength</c> always come from the same route.
     /// </summary>
-    private static void WriteOwnership(Utf8JsonWriter json, string? ownerId, string? companionId, IntroductionPath? path)
+    private static void WriteOwnership(Utf8JsonWriter json, Approach approach)
     {
-        WriteStringOrNull(json, "owner", ownerId);
-        WriteStringOrNull(json, "companion", companionId);
-        if (path is null)
+        WriteStringOrNull(json, "owner", approach.Owner?.Id);
+        WriteStringOrNull(json, "companion", approach.Companion?.Id);
+        if (approach.Route is not { } route)
         {
             json.WriteNull("path");
         }
         else
         {
-            WriteStrings(json, "path", path.Ids);
+            json.WriteStartArray("path");
+            foreach (var party in route.Parties)
+            {
+                json.WriteStringValue(party.Id);
+            }
+
+            json.WriteEndArray();
         }
 
-        WriteScore(json, "pathStrength", path?.Strength ?? 0);
+        WriteScore(json, "pathStrength", approach.RouteStrength);
+    }
+
+    private static void WriteGoal(Utf8JsonWriter json, MeetingGoal goal)
+    {
+        json.WriteString("bestAction", goal.BestAction);
+        json.WriteString("minimumAction", goal.MinimumAction);
+        json.WriteString("ask", goal.Ask);
     }
 
     /// <summary>Scores to two decimals, as in cli.md: more digits would promise a precision the method does not have.</summary>

@@ -62,7 +62,7 @@ public sealed class AccountAnalysisTests
 
         var coverage = AccountAnalysis.Create(plan, Plans.AsOf).GetCoverage("dana");
 
-        Assert.AreEqual("raj", coverage.SellerId, "0.9 a year ago is 0.225 today, below raj's 0.5");
+        Assert.AreEqual("raj", coverage.Seller?.Id, "0.9 a year ago is 0.225 today, below raj's 0.5");
         Assert.AreEqual(0.5, coverage.Strength);
     }
 
@@ -74,7 +74,7 @@ public sealed class AccountAnalysisTests
         var analysis = AccountAnalysis.Create(plan, Plans.AsOf);
 
         Assert.AreEqual(0, analysis.GetCoverage("dana").Strength);
-        Assert.IsNull(analysis.GetCoverage("dana").SellerId);
+        Assert.IsNull(analysis.GetCoverage("dana").Seller?.Id);
         Assert.IsFalse(analysis.IsCovered("dana"));
     }
 
@@ -93,7 +93,7 @@ public sealed class AccountAnalysisTests
         Assert.AreEqual(0.6, reach.Strength, 1e-12, "0.8 x 0.75 beats raj's direct 0.4, which never reached the coverage threshold");
         CollectionAssert.AreEqual(new[] { RelationshipKind.Knows, RelationshipKind.ReportsTo }, reach.Hops.Select(h => h.Kind).ToArray());
         CollectionAssert.AreEqual(new[] { 0.8, 0.75 }, reach.Hops.Select(h => h.Strength).ToArray());
-        Assert.AreEqual("ana", reach.SellerId);
+        Assert.AreEqual("ana", reach.Seller.Id);
         Assert.IsFalse(reach.IsDirect);
     }
 
@@ -181,7 +181,7 @@ public sealed class AccountAnalysisTests
 
         var paths = AccountAnalysis.Create(plan, Plans.AsOf).GetPathsFromSellers("dana");
 
-        CollectionAssert.AreEqual(new[] { "ana", "raj" }, paths.Select(p => p.SellerId).ToArray());
+        CollectionAssert.AreEqual(new[] { "ana", "raj" }, paths.Select(p => p.Seller.Id).ToArray());
     }
 
     [TestMethod]
@@ -258,6 +258,6 @@ public sealed class AccountAnalysisTests
     {
         var analysis = AccountAnalysis.Create(Plans.Northwind(), Plans.AsOf);
 
-        Assert.ThrowsExactly<ArgumentException>(() => analysis.GetCoverage("nobody"));
+        Assert.ThrowsExactly<PlanArgumentException>(() => analysis.GetCoverage("nobody"));
     }
 }

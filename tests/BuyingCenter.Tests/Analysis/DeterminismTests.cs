@@ -32,7 +32,7 @@ public sealed class DeterminismTests
             foreach (var i in o.Influences.OrderBy(i => i.Person.Id, StringComparer.Ordinal))
             {
                 var reach = i.Reach is null ? "-" : string.Join(">", i.Reach.Ids) + " " + i.Reach.Strength.ToString("R", CultureInfo.InvariantCulture);
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {i.Person.Id} {i.Coverage.Strength:R} {i.Coverage.SellerId} {reach} {i.Centrality:R} {i.LastContact:yyyy-MM-dd} {string.Join(",", i.RedFlags.Select(f => f.Code))}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {i.Person.Id} {i.Coverage.Strength:R} {i.Coverage.Seller?.Id} {reach} {i.Centrality:R} {i.LastContact:yyyy-MM-dd} {string.Join(",", i.RedFlags.Select(f => f.Code))}");
             }
         }
 

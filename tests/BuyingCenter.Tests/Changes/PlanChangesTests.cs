@@ -22,7 +22,7 @@ public sealed class PlanChangesTests
     private static AccountPlan Sample() => PlanFile.Parse(SampleJson).Plan!;
 
     private static OpportunityChanges Compare(AccountPlan before, AccountPlan after, DateTime? then = null) =>
-        PlanChanges.Compare(before, after, AsOf, new PlanChangesOptions { Then = then }).Opportunities.Single(o => o.OpportunityId == Deal);
+        PlanChanges.Compare(before, after, AsOf, new PlanChangesOptions { Then = then }).Opportunities.Single(o => o.Opportunity.Id == Deal);
 
     private static AccountPlan WithInfluence(AccountPlan plan, string personId, Func<BuyingInfluence, BuyingInfluence> change)
     {
@@ -75,7 +75,7 @@ public sealed class PlanChangesTests
 
         var move = o.Influences.Single();
         Assert.AreEqual(ChangeKind.Moved, move.Kind);
-        Assert.AreEqual("dana", move.PersonId);
+        Assert.AreEqual("dana", move.Person.Id);
         Assert.IsTrue(move.ModeMoved && move.RatingMoved);
         Assert.IsFalse(move.RolesMoved || move.DegreeMoved);
         Assert.IsTrue(o.Flags.Any(f => f.Kind == ChangeKind.Removed && f.Flag.Code == RedFlagCode.LowReceptivity && f.Flag.PersonId == "dana"), "EvenKeel's flag closes");
@@ -112,7 +112,7 @@ public sealed class PlanChangesTests
 
         var o = Compare(before, after);
 
-        CollectionAssert.AreEquivalent(new[] { (ChangeKind.Added, "eva"), (ChangeKind.Removed, "kim") }, o.Influences.Select(i => (i.Kind, i.PersonId)).ToList());
+        CollectionAssert.AreEquivalent(new[] { (ChangeKind.Added, "eva"), (ChangeKind.Removed, "kim") }, o.Influences.Select(i => (i.Kind, i.Person.Id)).ToList());
         Assert.AreEqual(0, o.Coverage.Count, "a new person's coverage is part of their arrival, not a coverage move");
     }
 
@@ -125,7 +125,7 @@ public sealed class PlanChangesTests
         var o = Compare(before, after);
 
         var gained = o.Coverage.Single();
-        Assert.AreEqual((ChangeKind.Added, "sam", "tom"), (gained.Kind, gained.PersonId, gained.Now.SellerId));
+        Assert.AreEqual((ChangeKind.Added, "sam", "tom"), (gained.Kind, gained.Person.Id, gained.Now.Seller?.Id));
         Assert.IsTrue(o.Flags.Any(f => f.Kind == ChangeKind.Removed && f.Flag.PersonId == "sam"));
         Assert.IsTrue(o.Deductions.Any(d => d.Kind == ChangeKind.Removed && d.PersonId == "sam" && d.PointsThen > 0));
         Assert.AreEqual(0, o.Influences.Count);
@@ -138,8 +138,8 @@ public sealed class PlanChangesTests
 
         var lost = Compare(before, Sample()).Coverage.Single();
 
-        Assert.AreEqual((ChangeKind.Removed, "sam"), (lost.Kind, lost.PersonId));
-        Assert.IsNull(lost.Now.SellerId);
+        Assert.AreEqual((ChangeKind.Removed, "sam"), (lost.Kind, lost.Person.Id));
+        Assert.IsNull(lost.Now.Seller?.Id);
     }
 
     [TestMethod]
@@ -204,8 +204,8 @@ public sealed class PlanChangesTests
 
         var changes = PlanChanges.Compare(before, after, AsOf);
 
-        Assert.AreEqual(0, changes.Opportunities.Single(o => o.OpportunityId == Deal).MeetingsHeld.Count);
-        var added = changes.Opportunities.Single(o => o.OpportunityId == "other");
+        Assert.AreEqual(0, changes.Opportunities.Single(o => o.Opportunity.Id == Deal).MeetingsHeld.Count);
+        var added = changes.Opportunities.Single(o => o.Opportunity.Id == "other");
         Assert.AreEqual(OpportunityPresence.Added, added.Presence);
         Assert.IsNull(added.ScoreThen);
         Assert.AreEqual(1, added.MeetingsHeld.Count);
@@ -247,7 +247,7 @@ public sealed class PlanChangesTests
 
         var o = Compare(Sample(), after);
 
-        Assert.AreEqual("dana", o.TopThen[0].PersonId);
+        Assert.AreEqual("dana", o.TopThen[0].Approach.Person.Id);
         Assert.AreNotEqual(o.TopThen[0].Goal.BestAction, o.TopNow[0].Goal.BestAction, "in Trouble mode and favourable, Dana is asked for more");
         Assert.IsTrue(o.TopChanged);
     }

@@ -128,30 +128,30 @@ public sealed class RoutePropertyTests
                 var recommendations = Planner.Recommend(review, options);
                 foreach (var recommendation in recommendations)
                 {
-                    var meeting = Planner.PlanMeeting(review, recommendation.PersonId, options);
-                    Assert.AreEqual(recommendation.OwnerId, meeting.OwnerId, recommendation.PersonId);
-                    Assert.AreEqual(recommendation.CompanionId, meeting.CompanionId, recommendation.PersonId);
-                    CollectionAssert.AreEqual(recommendation.Path?.Ids.ToList(), meeting.Path?.Ids.ToList(), recommendation.PersonId);
-                    Assert.AreEqual(recommendation.PathStrength, meeting.Path?.Strength ?? 0, recommendation.PersonId);
+                    var meeting = Planner.PlanMeeting(review, recommendation.Approach.Person.Id, options);
+                    Assert.AreEqual(recommendation.Approach.Owner?.Id, meeting.Approach.Owner?.Id, recommendation.Approach.Person.Id);
+                    Assert.AreEqual(recommendation.Approach.Companion?.Id, meeting.Approach.Companion?.Id, recommendation.Approach.Person.Id);
+                    CollectionAssert.AreEqual(recommendation.Approach.Route?.Ids.ToList(), meeting.Approach.Route?.Ids.ToList(), recommendation.Approach.Person.Id);
+                    Assert.AreEqual(recommendation.Approach.RouteStrength, meeting.Approach.Route?.Strength ?? 0, recommendation.Approach.Person.Id);
                 }
 
                 foreach (var person in plan.People)
                 {
                     var meeting = Planner.PlanMeeting(review, person.Id, options);
                     var route = review.Analysis.GetRoute(person.Id, opportunityId);
-                    Assert.AreEqual(route?.SellerId ?? meeting.OwnerId, meeting.OwnerId, person.Id + ": the owner starts the route");
-                    CollectionAssert.AreEqual(route?.Ids.ToList(), meeting.Path?.Ids.ToList(), person.Id);
+                    Assert.AreEqual(route?.Seller.Id ?? meeting.Approach.Owner?.Id, meeting.Approach.Owner?.Id, person.Id + ": the owner starts the route");
+                    CollectionAssert.AreEqual(route?.Ids.ToList(), meeting.Approach.Route?.Ids.ToList(), person.Id);
                 }
 
                 var campaign = Planner.PlanCampaign(plan, opportunityId, Plans.AsOf, 1, null, options);
                 if (campaign.Steps.Count > 0)
                 {
                     var first = campaign.Steps[0];
-                    var meeting = Planner.PlanMeeting(review, first.PersonId, options);
-                    Assert.AreEqual(meeting.OwnerId, first.OwnerId, first.PersonId);
-                    Assert.AreEqual(meeting.CompanionId, first.CompanionId, first.PersonId);
-                    CollectionAssert.AreEqual(meeting.Path?.Ids.ToList(), first.Path?.Ids.ToList(), first.PersonId);
-                    Assert.AreEqual(meeting.Path?.Strength, first.Path?.Strength, first.PersonId);
+                    var meeting = Planner.PlanMeeting(review, first.Approach.Person.Id, options);
+                    Assert.AreEqual(meeting.Approach.Owner?.Id, first.Approach.Owner?.Id, first.Approach.Person.Id);
+                    Assert.AreEqual(meeting.Approach.Companion?.Id, first.Approach.Companion?.Id, first.Approach.Person.Id);
+                    CollectionAssert.AreEqual(meeting.Approach.Route?.Ids.ToList(), first.Approach.Route?.Ids.ToList(), first.Approach.Person.Id);
+                    Assert.AreEqual(meeting.Approach.Route?.Strength, first.Approach.Route?.Strength, first.Approach.Person.Id);
                 }
             },
             iter: 200);

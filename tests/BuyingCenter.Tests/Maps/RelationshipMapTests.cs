@@ -29,7 +29,7 @@ public sealed class RelationshipMapTests
     [TestMethod]
     public void Create_UnknownOpportunity_ThrowsArgumentException()
     {
-        Assert.ThrowsExactly<ArgumentException>(() => RelationshipMap.Create(MapPlans.Northwind(), MapPlans.AsOf, "no-such-deal"));
+        Assert.ThrowsExactly<PlanArgumentException>(() => RelationshipMap.Create(MapPlans.Northwind(), MapPlans.AsOf, "no-such-deal"));
     }
 
     [TestMethod]

@@ -113,8 +113,8 @@ public sealed class RecordActivityTests
         Assert.IsFalse(review.RedFlags.Any(f => f.Code == RedFlagCode.Uncovered && f.PersonId == "pat"));
         Assert.IsFalse(review.RedFlags.Any(f => f.PersonId == "pat" && f.Code is RedFlagCode.Uncontacted), "the meetings count as contact with the coach");
         Assert.IsTrue(review.FindInfluence("pat")!.CoachTests.HasFlag(CoachTests.CredibleWithUs), "meetings that ended in a commitment make the coach credible with us");
-        var toDana = Planner.Recommend(review).Single(r => r.PersonId == "dana");
-        Assert.AreEqual("ana", toDana.OwnerId);
-        CollectionAssert.AreEqual(new[] { "ana", "pat", "dana" }, toDana.Path!.Ids.ToArray());
+        var toDana = Planner.Recommend(review).Single(r => r.Approach.Person.Id == "dana");
+        Assert.AreEqual("ana", toDana.Approach.Owner?.Id);
+        CollectionAssert.AreEqual(new[] { "ana", "pat", "dana" }, toDana.Approach.Route!.Ids.ToArray());
     }
 }

@@ -36,14 +36,14 @@ public sealed class LargeAccountTests
             {
                 // A seller's own working relationship (before decay) is the route whatever a stronger introduction would
                 // give (domain.md, section 2), whether it has gone cold (re-engage) or not.
-                Assert.IsTrue(paths.Any(p => p.Ids.Count == 2 && p.SellerId == reach.SellerId && p.Strength == reach.Strength), influence.PersonId);
+                Assert.IsTrue(paths.Any(p => p.Ids.Count == 2 && p.Seller.Id == reach.Seller.Id && p.Strength == reach.Strength), influence.PersonId);
             }
             else
             {
                 Assert.AreEqual(reach.Strength, paths[0].Strength, 1e-12, influence.PersonId);
             }
 
-            Assert.AreEqual(paths.Count, paths.Select(p => p.SellerId).Distinct().Count(), "one path per seller");
+            Assert.AreEqual(paths.Count, paths.Select(p => p.Seller.Id).Distinct().Count(), "one path per seller");
             foreach (var path in paths)
             {
                 Assert.IsNotNull(plan.FindSeller(path.Ids[0]));
@@ -73,7 +73,7 @@ public sealed class LargeAccountTests
             .Where(r => r.Kind != RelationshipKind.Opposes)
             .SelectMany(r => new[] { (r.From, r.To), (r.To, r.From) }));
 
-        var chosen = new Dictionary<string, ContactOwnership>();
+        var chosen = new Dictionary<string, Approach>();
         foreach (var person in people)
         {
             var ownership = Ownership.Choose(review, person, options);
@@ -81,12 +81,12 @@ public sealed class LargeAccountTests
             var route = analysis.GetRoute(person.Id, review.Opportunity.Id);
             if (route is null)
             {
-                Assert.IsNull(ownership.Path, person.Id);
+                Assert.IsNull(ownership.Route, person.Id);
                 continue;
             }
 
-            Assert.AreEqual(route.SellerId, ownership.OwnerId, person.Id);
-            Assert.AreEqual(route.Strength, ownership.Path!.Strength, person.Id);
+            Assert.AreEqual(route.Seller.Id, ownership.Owner?.Id, person.Id);
+            Assert.AreEqual(route.Strength, ownership.Route!.Strength, person.Id);
             Assert.AreEqual(person.Id, route.Ids[^1], person.Id);
             Assert.IsTrue(route.Ids.Count <= 4, person.Id + ": at most two intermediaries");
             for (var i = 1; i < route.Ids.Count; i++)
@@ -96,13 +96,13 @@ public sealed class LargeAccountTests
         }
 
         var fresh = AccountReview.Create(plan, AccountGeneratorOptions.DefaultAsOf).Opportunities[0];
-        var again = new System.Collections.Concurrent.ConcurrentDictionary<string, ContactOwnership>();
+        var again = new System.Collections.Concurrent.ConcurrentDictionary<string, Approach>();
         Parallel.ForEach(Enumerable.Reverse(people), person => again[person.Id] = Ownership.Choose(fresh, person, options));
         foreach (var person in people)
         {
-            Assert.AreEqual(chosen[person.Id].OwnerId, again[person.Id].OwnerId, person.Id);
-            Assert.AreEqual(chosen[person.Id].CompanionId, again[person.Id].CompanionId, person.Id);
-            CollectionAssert.AreEqual(chosen[person.Id].Path?.Ids.ToList(), again[person.Id].Path?.Ids.ToList(), person.Id);
+            Assert.AreEqual(chosen[person.Id].Owner?.Id, again[person.Id].Owner?.Id, person.Id);
+            Assert.AreEqual(chosen[person.Id].Companion?.Id, again[person.Id].Companion?.Id, person.Id);
+            CollectionAssert.AreEqual(chosen[person.Id].Route?.Ids.ToList(), again[person.Id].Route?.Ids.ToList(), person.Id);
         }
     }
 

@@ -28,14 +28,14 @@ public sealed class AlpenScenarioTests
     {
         var recommendations = Planner.Recommend(Review());
         var frei = recommendations[0];
-        var brunner = recommendations.Single(r => r.PersonId == "brunner");
+        var brunner = recommendations.Single(r => r.Approach.Person.Id == "brunner");
 
-        Assert.AreEqual("frei", frei.PersonId);
-        CollectionAssert.Contains(frei.Reasons.ToList(), "Neutralise");
-        Assert.AreEqual("ana", brunner.OwnerId);
-        Assert.AreEqual("tom", brunner.CompanionId, "the account executive brings the VP to the CFO");
-        CollectionAssert.AreEqual(new[] { "ana", "gerber", "widmer", "brunner" }, brunner.Path!.Ids.ToList());
-        Assert.IsFalse(brunner.Path.Ids.Contains("frei"), "the opponent never carries our introduction");
+        Assert.AreEqual("frei", frei.Approach.Person.Id);
+        CollectionAssert.Contains(frei.Reasons.ToList(), ReasonCode.Neutralise);
+        Assert.AreEqual("ana", brunner.Approach.Owner?.Id);
+        Assert.AreEqual("tom", brunner.Approach.Companion?.Id, "the account executive brings the VP to the CFO");
+        CollectionAssert.AreEqual(new[] { "ana", "gerber", "widmer", "brunner" }, brunner.Approach.Route!.Ids.ToList());
+        Assert.IsFalse(brunner.Approach.Route.Ids.Contains("frei"), "the opponent never carries our introduction");
     }
 
     [TestMethod]
@@ -46,13 +46,13 @@ public sealed class AlpenScenarioTests
         var meier = Planner.PlanMeeting(review, "meier");
         var lang = Planner.PlanMeeting(review, "lang");
 
-        CollectionAssert.AreEqual(new[] { "clara", "keller" }, keller.Path!.Ids.ToList());
-        Assert.IsTrue(keller.Path.IsReengagement);
-        Assert.AreEqual(751, keller.Path.DaysSinceLastInteraction);
-        Assert.IsNull(keller.CompanionId, "the CRO matches the CEO");
-        Assert.IsFalse(meier.Path!.Ids.Contains("suter"), "a level-2 analyst does not introduce us to the COO");
-        Assert.AreEqual("tom", meier.CompanionId);
-        Assert.IsNull(lang.Path, "the CFO's adviser is reached only through the CFO, whose goodwill is not spent");
+        CollectionAssert.AreEqual(new[] { "clara", "keller" }, keller.Approach.Route!.Ids.ToList());
+        Assert.IsTrue(keller.Approach.Route.IsReengagement);
+        Assert.AreEqual(751, keller.Approach.Route.DaysSinceLastInteraction);
+        Assert.IsNull(keller.Approach.Companion?.Id, "the CRO matches the CEO");
+        Assert.IsFalse(meier.Approach.Route!.Ids.Contains("suter"), "a level-2 analyst does not introduce us to the COO");
+        Assert.AreEqual("tom", meier.Approach.Companion?.Id);
+        Assert.IsNull(lang.Approach.Route, "the CFO's adviser is reached only through the CFO, whose goodwill is not spent");
     }
 
     [TestMethod]
@@ -63,20 +63,20 @@ public sealed class AlpenScenarioTests
         var recommendations = Planner.Recommend(review);
         foreach (var recommendation in recommendations)
         {
-            var expected = RouteReference.Route(plan, review.Analysis, "claims-2027", recommendation.PersonId);
-            CollectionAssert.AreEqual(expected?.Ids, recommendation.Path?.Ids.ToArray(), recommendation.PersonId);
-            Assert.AreEqual(expected?.Strength ?? 0, recommendation.PathStrength, recommendation.PersonId);
-            Assert.AreEqual(recommendation.PathStrength, review.FindInfluence(recommendation.PersonId)?.Reach?.Strength ?? recommendation.PathStrength, "the review's reach is the route shown");
-            var meeting = Planner.PlanMeeting(review, recommendation.PersonId);
-            Assert.AreEqual(recommendation.OwnerId, meeting.OwnerId, recommendation.PersonId);
-            Assert.AreEqual(recommendation.CompanionId, meeting.CompanionId, recommendation.PersonId);
+            var expected = RouteReference.Route(plan, review.Analysis, "claims-2027", recommendation.Approach.Person.Id);
+            CollectionAssert.AreEqual(expected?.Ids, recommendation.Approach.Route?.Ids.ToArray(), recommendation.Approach.Person.Id);
+            Assert.AreEqual(expected?.Strength ?? 0, recommendation.Approach.RouteStrength, recommendation.Approach.Person.Id);
+            Assert.AreEqual(recommendation.Approach.RouteStrength, review.FindInfluence(recommendation.Approach.Person.Id)?.Reach?.Strength ?? recommendation.Approach.RouteStrength, "the review's reach is the route shown");
+            var meeting = Planner.PlanMeeting(review, recommendation.Approach.Person.Id);
+            Assert.AreEqual(recommendation.Approach.Owner?.Id, meeting.Approach.Owner?.Id, recommendation.Approach.Person.Id);
+            Assert.AreEqual(recommendation.Approach.Companion?.Id, meeting.Approach.Companion?.Id, recommendation.Approach.Person.Id);
         }
 
         var first = Planner.PlanCampaign(plan, "claims-2027", AsOf, 4).Steps[0];
-        var same = recommendations.Single(r => r.PersonId == first.PersonId);
-        Assert.AreEqual("frei", first.PersonId, "the campaign neutralises the opponent first too");
-        Assert.AreEqual(same.OwnerId, first.OwnerId);
-        Assert.AreEqual(same.CompanionId, first.CompanionId);
-        CollectionAssert.AreEqual(same.Path?.Ids.ToList(), first.Path?.Ids.ToList());
+        var same = recommendations.Single(r => r.Approach.Person.Id == first.Approach.Person.Id);
+        Assert.AreEqual("frei", first.Approach.Person.Id, "the campaign neutralises the opponent first too");
+        Assert.AreEqual(same.Approach.Owner?.Id, first.Approach.Owner?.Id);
+        Assert.AreEqual(same.Approach.Companion?.Id, first.Approach.Companion?.Id);
+        CollectionAssert.AreEqual(same.Approach.Route?.Ids.ToList(), first.Approach.Route?.Ids.ToList());
     }
 }

@@ -56,7 +56,7 @@ public sealed class MeetingTextPropertyTests
             }
 
             Assert.IsTrue(meeting.Questions.All(q => !string.IsNullOrWhiteSpace(q.Gap)), where);
-            Assert.AreEqual(meeting.Ask, meeting.Questions.Single(q => q.Kind == QuestionKind.Commitment).Text, where);
+            Assert.AreEqual(meeting.Goal.Ask, meeting.Questions.Single(q => q.Kind == QuestionKind.Commitment).Text, where);
         }
 
         Assert.IsTrue(count > 100, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -67,7 +67,7 @@ public sealed class MeetingTextPropertyTests
     {
         foreach (var (where, meeting) in Meetings())
         {
-            var texts = new[] { meeting.ValidBusinessReason, meeting.BestAction, meeting.MinimumAction, meeting.Ask, meeting.SteppingStone }
+            var texts = new[] { meeting.ValidBusinessReason, meeting.Goal.BestAction, meeting.Goal.MinimumAction, meeting.Goal.Ask, meeting.SteppingStone }
                 .Concat(meeting.Questions.Select(q => q.Text)).Concat(meeting.Give);
             foreach (var text in texts)
             {
@@ -89,11 +89,11 @@ public sealed class MeetingTextPropertyTests
             foreach (var opportunity in plan.Opportunities)
             {
                 var campaign = Planner.PlanCampaign(plan, opportunity.Id, asOf, meetings: 6);
-                var steps = campaign.Steps.Select(s => s.PersonId + "|" + s.BestAction).ToList();
+                var steps = campaign.Steps.Select(s => s.Approach.Person.Id + "|" + s.Goal.BestAction).ToList();
                 Assert.AreEqual(steps.Count, steps.Distinct().Count(), string.Join(" / ", steps));
                 foreach (var step in campaign.Steps)
                 {
-                    foreach (var text in new[] { step.BestAction, step.MinimumAction, step.Ask, step.SteppingStone })
+                    foreach (var text in new[] { step.Goal.BestAction, step.Goal.MinimumAction, step.Goal.Ask, step.SteppingStone })
                     {
                         Assert.IsFalse(text.Contains('{'), text);
                     }

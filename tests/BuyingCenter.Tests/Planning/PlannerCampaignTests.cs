@@ -16,9 +16,9 @@ public sealed class PlannerCampaignTests
 
         var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf);
 
-        CollectionAssert.AreEqual(new[] { "pat", "omar", "dana" }, campaign.Steps.Select(s => s.PersonId).ToList());
-        Assert.AreEqual("Pat Okafor introduces us to Omar Haddad", campaign.Steps[0].BestAction, "Pat has no edge of their own to Dana");
-        Assert.AreEqual("Would you introduce us to Omar Haddad?", campaign.Steps[0].Ask);
+        CollectionAssert.AreEqual(new[] { "pat", "omar", "dana" }, campaign.Steps.Select(s => s.Approach.Person.Id).ToList());
+        Assert.AreEqual("Pat Okafor introduces us to Omar Haddad", campaign.Steps[0].Goal.BestAction, "Pat has no edge of their own to Dana");
+        Assert.AreEqual("Would you introduce us to Omar Haddad?", campaign.Steps[0].Goal.Ask);
         StringAssert.Contains(campaign.Steps[0].SteppingStone, "Omar Haddad");
     }
 
@@ -28,9 +28,9 @@ public sealed class PlannerCampaignTests
         var campaign = Planner.PlanCampaign(Northwind().Build(), OpportunityId, AsOf, meetings: 6);
 
         var last = campaign.Steps[campaign.Steps.Count - 1];
-        Assert.AreEqual("dana", last.PersonId);
-        Assert.AreEqual("Dana Lee agrees that a gap worth exploring exists", last.BestAction);
-        Assert.IsFalse(campaign.Steps.Any(s => s.BestAction.Contains("approves", StringComparison.Ordinal)));
+        Assert.AreEqual("dana", last.Approach.Person.Id);
+        Assert.AreEqual("Dana Lee agrees that a gap worth exploring exists", last.Goal.BestAction);
+        Assert.IsFalse(campaign.Steps.Any(s => s.Goal.BestAction.Contains("approves", StringComparison.Ordinal)));
         Assert.IsTrue(campaign.Assumptions.Any(a => a.Contains("sees no gap today (EvenKeel)", StringComparison.Ordinal)), string.Join(" | ", campaign.Assumptions));
     }
 
@@ -49,9 +49,9 @@ public sealed class PlannerCampaignTests
 
         var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 6);
 
-        Assert.IsFalse(campaign.Steps.Any(s => s.BestAction.Contains("evaluation", StringComparison.Ordinal) && s.PersonId == "dana"), string.Join(" | ", campaign.Steps.Select(s => s.BestAction)));
-        Assert.AreEqual(1, campaign.Steps.Count(s => s.PersonId == "dana"));
-        StringAssert.Contains(campaign.Steps.Single(s => s.PersonId == "dana").BestAction, "one question");
+        Assert.IsFalse(campaign.Steps.Any(s => s.Goal.BestAction.Contains("evaluation", StringComparison.Ordinal) && s.Approach.Person.Id == "dana"), string.Join(" | ", campaign.Steps.Select(s => s.Goal.BestAction)));
+        Assert.AreEqual(1, campaign.Steps.Count(s => s.Approach.Person.Id == "dana"));
+        StringAssert.Contains(campaign.Steps.Single(s => s.Approach.Person.Id == "dana").Goal.BestAction, "one question");
     }
 
     [TestMethod]
@@ -65,7 +65,7 @@ public sealed class PlannerCampaignTests
 
         var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 6);
 
-        var goals = campaign.Steps.Select(s => s.BestAction).ToList();
+        var goals = campaign.Steps.Select(s => s.Goal.BestAction).ToList();
         Assert.AreEqual(goals.Count, goals.Distinct().Count(), "no step repeats: " + string.Join(" | ", goals));
         StringAssert.Contains(goals[0], "agrees the business result to be proved");
         StringAssert.Contains(goals[1], "agrees our approach addresses their result");
@@ -96,10 +96,10 @@ public sealed class PlannerCampaignTests
 
         var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 3);
 
-        Assert.AreEqual("pat", campaign.Steps[0].PersonId);
-        StringAssert.Contains(campaign.Steps[0].BestAction, "signs off");
+        Assert.AreEqual("pat", campaign.Steps[0].Approach.Person.Id);
+        StringAssert.Contains(campaign.Steps[0].Goal.BestAction, "signs off");
         Assert.IsTrue(campaign.Assumptions.Any(a => a.Contains("Economic Buyer is unknown", StringComparison.Ordinal)));
-        Assert.AreEqual(1, campaign.Steps.Count(s => s.BestAction.Contains("signs off", StringComparison.Ordinal)), "asking twice gains nothing");
+        Assert.AreEqual(1, campaign.Steps.Count(s => s.Goal.BestAction.Contains("signs off", StringComparison.Ordinal)), "asking twice gains nothing");
     }
 
     [TestMethod]
@@ -117,10 +117,10 @@ public sealed class PlannerCampaignTests
 
         var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 3);
 
-        CollectionAssert.AreEqual(new[] { "bob", "bob", "dana" }, campaign.Steps.Select(s => s.PersonId).ToList());
-        StringAssert.Contains(campaign.Steps[0].BestAction, "gives their view of each buying influence and of the competition");
-        StringAssert.Contains(campaign.Steps[1].BestAction, "introduces Tom Brandt to Dana Lee");
-        Assert.AreEqual("tom", campaign.Steps[2].OwnerId, "the introduction made Tom the owner of the senior Economic Buyer");
+        CollectionAssert.AreEqual(new[] { "bob", "bob", "dana" }, campaign.Steps.Select(s => s.Approach.Person.Id).ToList());
+        StringAssert.Contains(campaign.Steps[0].Goal.BestAction, "gives their view of each buying influence and of the competition");
+        StringAssert.Contains(campaign.Steps[1].Goal.BestAction, "introduces Tom Brandt to Dana Lee");
+        Assert.AreEqual("tom", campaign.Steps[2].Approach.Owner?.Id, "the introduction made Tom the owner of the senior Economic Buyer");
         Assert.IsTrue(campaign.Assumptions.Any(a => a.Contains("becomes our Coach", StringComparison.Ordinal)));
     }
 
@@ -145,13 +145,13 @@ public sealed class PlannerCampaignTests
         var a = Planner.PlanCampaign(plan, OpportunityId, AsOf);
         var b = Planner.PlanCampaign(Shuffled(plan), OpportunityId, AsOf);
 
-        CollectionAssert.AreEqual(a.Steps.Select(s => s.PersonId + "/" + s.OwnerId + "/" + s.BestAction).ToList(), b.Steps.Select(s => s.PersonId + "/" + s.OwnerId + "/" + s.BestAction).ToList());
+        CollectionAssert.AreEqual(a.Steps.Select(s => s.Approach.Person.Id + "/" + s.Approach.Owner?.Id + "/" + s.Goal.BestAction).ToList(), b.Steps.Select(s => s.Approach.Person.Id + "/" + s.Approach.Owner?.Id + "/" + s.Goal.BestAction).ToList());
     }
 
     [TestMethod]
     public void PlanCampaign_UnknownOpportunity_Throws()
     {
-        Assert.ThrowsExactly<ArgumentException>(() => Planner.PlanCampaign(Northwind().Build(), "nope", AsOf));
+        Assert.ThrowsExactly<PlanArgumentException>(() => Planner.PlanCampaign(Northwind().Build(), "nope", AsOf));
     }
 
     [TestMethod]

@@ -134,24 +134,24 @@ public sealed class PlannerDebriefTests
         var plan = Northwind().Build();
         MeetingDebrief Good() => new() { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.BestAction };
 
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "ghost" })).Message, "no person");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "tom" })).Message, "one of our sellers");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { SellerId = "pat" })).Message, "not one of our sellers");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { OpportunityId = "nope" })).Message, "no opportunity");
-        StringAssert.Contains(Assert.ThrowsExactly<ArgumentException>(() => Planner.Debrief(plan, Good() with { Outcome = MeetingOutcome.Planned })).Message, "took place");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "ghost" })).Message, "no person");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { PersonId = "tom" })).Message, "one of our sellers");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { SellerId = "pat" })).Message, "not one of our sellers");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { OpportunityId = "nope" })).Message, "no opportunity");
+        StringAssert.Contains(Assert.ThrowsExactly<PlanArgumentException>(() => Planner.Debrief(plan, Good() with { Outcome = MeetingOutcome.Planned })).Message, "took place");
     }
 
     [TestMethod]
     public void Debrief_ThenRecommend_DanaNoLongerUncontactedOrStale()
     {
         var plan = Northwind().Build();
-        var before = Recommend(plan).Single(r => r.PersonId == "dana");
+        var before = Recommend(plan).Single(r => r.Approach.Person.Id == "dana");
 
         var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "ana", Date = AsOf, Outcome = MeetingOutcome.BestAction });
 
-        var dana = Recommend(after).Single(r => r.PersonId == "dana");
-        CollectionAssert.Contains(before.Reasons.ToList(), "Stale");
-        CollectionAssert.DoesNotContain(dana.Reasons.ToList(), "Stale");
+        var dana = Recommend(after).Single(r => r.Approach.Person.Id == "dana");
+        CollectionAssert.Contains(before.Reasons.ToList(), ReasonCode.Stale);
+        CollectionAssert.DoesNotContain(dana.Reasons.ToList(), ReasonCode.Stale);
         Assert.IsTrue(dana.Score < before.Score);
     }
 
@@ -164,8 +164,8 @@ public sealed class PlannerDebriefTests
         var after = Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.MinimumAction });
 
         var meeting = after.Meetings[after.Meetings.Count - 1];
-        Assert.AreEqual(planned.BestAction, meeting.BestAction);
-        Assert.AreEqual(planned.MinimumAction, meeting.MinimumAction);
+        Assert.AreEqual(planned.Goal.BestAction, meeting.BestAction);
+        Assert.AreEqual(planned.Goal.MinimumAction, meeting.MinimumAction);
     }
 
     [TestMethod]
@@ -195,14 +195,14 @@ public sealed class PlannerDebriefTests
     {
         var plan = Northwind().Build();
         var review = AccountReview.Create(plan, AsOf).FindOpportunity(OpportunityId)!;
-        var before = Planner.PlanMeeting(review, "lin").BestAction;
+        var before = Planner.PlanMeeting(review, "lin").Goal.BestAction;
 
         var once = Planner.Debrief(plan, new MeetingDebrief { PersonId = "lin", SellerId = "raj", Date = AsOf.AddDays(-20), Outcome = MeetingOutcome.NoCommitment });
         var twice = Planner.Debrief(once, new MeetingDebrief { PersonId = "lin", SellerId = "raj", Date = AsOf.AddDays(-5), Outcome = MeetingOutcome.NoCommitment, Rating = -1 });
 
         var after = AccountReview.Create(twice, AsOf).FindOpportunity(OpportunityId)!;
         Assert.IsTrue(after.RedFlags.Any(f => f.Code == BuyingCenter.Analysis.RedFlagCode.Stalled && f.PersonId == "lin"));
-        var goal = Planner.PlanMeeting(after, "lin").BestAction;
+        var goal = Planner.PlanMeeting(after, "lin").Goal.BestAction;
         Assert.AreNotEqual(before, goal);
         StringAssert.Contains(goal, "another of our sellers or on another angle");
     }
@@ -212,7 +212,7 @@ public sealed class PlannerDebriefTests
     {
         var plan = Northwind().Build();
 
-        var error = Assert.ThrowsExactly<ArgumentException>(() =>
+        var error = Assert.ThrowsExactly<PlanArgumentException>(() =>
             Planner.Debrief(plan, new MeetingDebrief { PersonId = "dana", SellerId = "tom", Date = AsOf, Outcome = MeetingOutcome.MinimumAction, Mode = ResponseMode.Unknown }));
 
         StringAssert.Contains(error.Message, "cannot set a known mode back to Unknown");

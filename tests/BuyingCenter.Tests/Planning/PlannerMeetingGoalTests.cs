@@ -16,9 +16,9 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "pat");
 
-        Assert.AreEqual("Pat Okafor introduces us to someone who has Dana Lee's ear", meeting.BestAction, "Pat has never spoken to Dana: no introduction to her can be promised");
-        Assert.AreEqual("Pat Okafor tells us who has Dana Lee's ear", meeting.MinimumAction);
-        Assert.AreEqual("Would you introduce us to someone who has Dana Lee's ear?", meeting.Ask);
+        Assert.AreEqual("Pat Okafor introduces us to someone who has Dana Lee's ear", meeting.Goal.BestAction, "Pat has never spoken to Dana: no introduction to her can be promised");
+        Assert.AreEqual("Pat Okafor tells us who has Dana Lee's ear", meeting.Goal.MinimumAction);
+        Assert.AreEqual("Would you introduce us to someone who has Dana Lee's ear?", meeting.Goal.Ask);
     }
 
     [TestMethod]
@@ -30,9 +30,9 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "pat");
 
-        Assert.AreEqual("Pat Okafor introduces Tom Brandt to Dana Lee", meeting.BestAction, "Dana is senior: the Coach introduces our seller of matching level, not Ana who owns this meeting");
-        Assert.AreEqual("ana", meeting.OwnerId);
-        Assert.AreEqual("Pat Okafor tells us what Dana Lee must hear, and when", meeting.MinimumAction);
+        Assert.AreEqual("Pat Okafor introduces Tom Brandt to Dana Lee", meeting.Goal.BestAction, "Dana is senior: the Coach introduces our seller of matching level, not Ana who owns this meeting");
+        Assert.AreEqual("ana", meeting.Approach.Owner?.Id);
+        Assert.AreEqual("Pat Okafor tells us what Dana Lee must hear, and when", meeting.Goal.MinimumAction);
         StringAssert.Contains(meeting.SteppingStone, "Dana Lee");
     }
 
@@ -41,7 +41,7 @@ public sealed class PlannerMeetingGoalTests
     {
         var plan = Plan(Influence("pat", BuyingRoles.Coach, rating: 4), danaCovered: true);
 
-        StringAssert.Contains(Meeting(plan, "pat").BestAction, "view of each buying influence");
+        StringAssert.Contains(Meeting(plan, "pat").Goal.BestAction, "view of each buying influence");
     }
 
     [TestMethod]
@@ -51,8 +51,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        Assert.AreEqual("Dana Lee agrees the business result to be proved and walks us through the decision process and criteria", meeting.BestAction);
-        Assert.AreEqual("Dana Lee agrees to a follow-up on how we would prove it", meeting.MinimumAction);
+        Assert.AreEqual("Dana Lee agrees the business result to be proved and walks us through the decision process and criteria", meeting.Goal.BestAction);
+        Assert.AreEqual("Dana Lee agrees to a follow-up on how we would prove it", meeting.Goal.MinimumAction);
         StringAssert.Contains(meeting.SteppingStone, "agrees our approach addresses their result", "one rung up, not straight to approval");
     }
 
@@ -63,9 +63,9 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        StringAssert.Contains(meeting.BestAction, "approves an evaluation, pilot or budget");
-        Assert.AreEqual("Dana Lee agrees on the business result to be proved", meeting.MinimumAction);
-        Assert.AreEqual("Will you approve an evaluation, a pilot or the budget, so that we can prove the result?", meeting.Ask);
+        StringAssert.Contains(meeting.Goal.BestAction, "approves an evaluation, pilot or budget");
+        Assert.AreEqual("Dana Lee agrees on the business result to be proved", meeting.Goal.MinimumAction);
+        Assert.AreEqual("Will you approve an evaluation, a pilot or the budget, so that we can prove the result?", meeting.Goal.Ask);
     }
 
     [TestMethod]
@@ -75,8 +75,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        Assert.AreEqual("Dana Lee agrees our approach addresses their result, and where we stand against the alternatives", meeting.BestAction);
-        Assert.AreEqual("Dana Lee names what we must prove", meeting.MinimumAction);
+        Assert.AreEqual("Dana Lee agrees our approach addresses their result, and where we stand against the alternatives", meeting.Goal.BestAction);
+        Assert.AreEqual("Dana Lee names what we must prove", meeting.Goal.MinimumAction);
     }
 
     [TestMethod]
@@ -86,8 +86,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        StringAssert.Contains(meeting.BestAction, "another of our sellers or on another angle");
-        StringAssert.Contains(meeting.MinimumAction, "what would make a meeting worth their time");
+        StringAssert.Contains(meeting.Goal.BestAction, "another of our sellers or on another angle");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "what would make a meeting worth their time");
     }
 
     [TestMethod]
@@ -97,8 +97,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        Assert.AreEqual("Dana Lee agrees that a gap worth exploring exists", meeting.BestAction);
-        Assert.AreEqual("Dana Lee gives permission to come back with data", meeting.MinimumAction);
+        Assert.AreEqual("Dana Lee agrees that a gap worth exploring exists", meeting.Goal.BestAction);
+        Assert.AreEqual("Dana Lee gives permission to come back with data", meeting.Goal.MinimumAction);
     }
 
     [TestMethod]
@@ -108,8 +108,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "lin");
 
-        StringAssert.Contains(meeting.BestAction, "describes how they see their area today and what they would change");
-        StringAssert.Contains(meeting.MinimumAction, "agrees to a second conversation");
+        StringAssert.Contains(meeting.Goal.BestAction, "describes how they see their area today and what they would change");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "agrees to a second conversation");
     }
 
     [TestMethod]
@@ -117,8 +117,8 @@ public sealed class PlannerMeetingGoalTests
     {
         var plan = Plan(Influence("lin", BuyingRoles.User, rating: 1));
 
-        Assert.AreEqual("Lin Chen sponsors a pilot with their team", Meeting(plan, "lin").BestAction);
-        Assert.AreEqual("Kim Berg takes part in a demo or pilot", Meeting(Plan(Influence("kim", BuyingRoles.User, rating: 1)), "kim").BestAction);
+        Assert.AreEqual("Lin Chen sponsors a pilot with their team", Meeting(plan, "lin").Goal.BestAction);
+        Assert.AreEqual("Kim Berg takes part in a demo or pilot", Meeting(Plan(Influence("kim", BuyingRoles.User, rating: 1)), "kim").Goal.BestAction);
     }
 
     private static AccountPlan Held(AccountPlan plan, string personId, MeetingOutcome outcome, int daysAgo = 10) => plan.ToBuilder()
@@ -130,7 +130,7 @@ public sealed class PlannerMeetingGoalTests
     {
         var plan = Plan(dana: Influence("dana", BuyingRoles.Economic, mode: ResponseMode.Trouble, rating: 1));
 
-        var best = Meeting(plan, "dana").BestAction;
+        var best = Meeting(plan, "dana").Goal.BestAction;
         StringAssert.Contains(best, "agrees the business result to be proved");
         Assert.IsFalse(best.Contains("gap", StringComparison.Ordinal), "she feels the pain: no need to agree that a gap exists");
     }
@@ -142,8 +142,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        StringAssert.Contains(meeting.BestAction, "gap worth exploring");
-        StringAssert.Contains(meeting.MinimumAction, "permission to come back with data");
+        StringAssert.Contains(meeting.Goal.BestAction, "gap worth exploring");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "permission to come back with data");
     }
 
     [TestMethod]
@@ -153,8 +153,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        StringAssert.Contains(meeting.BestAction, "looks with us at one question");
-        Assert.IsFalse(meeting.BestAction.Contains("approves", StringComparison.Ordinal));
+        StringAssert.Contains(meeting.Goal.BestAction, "looks with us at one question");
+        Assert.IsFalse(meeting.Goal.BestAction.Contains("approves", StringComparison.Ordinal));
     }
 
     [TestMethod]
@@ -162,8 +162,8 @@ public sealed class PlannerMeetingGoalTests
     {
         var meeting = Meeting(Plan(Influence("lin", BuyingRoles.Technical)), "lin");
 
-        StringAssert.Contains(meeting.BestAction, "evaluation criteria and puts us on the short list");
-        StringAssert.Contains(meeting.MinimumAction, "documents the evaluation criteria");
+        StringAssert.Contains(meeting.Goal.BestAction, "evaluation criteria and puts us on the short list");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "documents the evaluation criteria");
     }
 
     [TestMethod]
@@ -171,8 +171,8 @@ public sealed class PlannerMeetingGoalTests
     {
         var meeting = Meeting(Plan(Influence("kim", BuyingRoles.User)), "kim");
 
-        StringAssert.Contains(meeting.BestAction, "demo or pilot");
-        StringAssert.Contains(meeting.MinimumAction, "names the colleagues affected");
+        StringAssert.Contains(meeting.Goal.BestAction, "demo or pilot");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "names the colleagues affected");
     }
 
     [TestMethod]
@@ -182,8 +182,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "dana");
 
-        StringAssert.Contains(meeting.BestAction, "states an objection we can answer");
-        StringAssert.Contains(meeting.MinimumAction, "hear their concerns");
+        StringAssert.Contains(meeting.Goal.BestAction, "states an objection we can answer");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "hear their concerns");
     }
 
     [TestMethod]
@@ -191,8 +191,8 @@ public sealed class PlannerMeetingGoalTests
     {
         var meeting = Meeting(Plan(Influence("kim", BuyingRoles.User, mode: ResponseMode.Overconfident, rating: 1)), "kim");
 
-        StringAssert.Contains(meeting.BestAction, "plant it; do not push");
-        StringAssert.Contains(meeting.MinimumAction, "follow-up when their results change");
+        StringAssert.Contains(meeting.Goal.BestAction, "plant it; do not push");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "follow-up when their results change");
     }
 
     [TestMethod]
@@ -207,8 +207,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Meeting(plan, "kim");
 
-        StringAssert.Contains(meeting.BestAction, "gives their view of each buying influence and of the competition");
-        StringAssert.Contains(meeting.MinimumAction, "meet again to test our strategy");
+        StringAssert.Contains(meeting.Goal.BestAction, "gives their view of each buying influence and of the competition");
+        StringAssert.Contains(meeting.Goal.MinimumAction, "meet again to test our strategy");
         StringAssert.Contains(meeting.SteppingStone, "Dana Lee");
     }
 
@@ -220,8 +220,8 @@ public sealed class PlannerMeetingGoalTests
 
         var meeting = Planner.PlanMeeting(Review(plan), "kim", options);
 
-        Assert.AreEqual("Kim Berg pilots for \u201CCut freight cost 8%\u201D", meeting.BestAction);
-        Assert.AreEqual("Ana Ruiz meets the team", meeting.MinimumAction);
+        Assert.AreEqual("Kim Berg pilots for \u201CCut freight cost 8%\u201D", meeting.Goal.BestAction);
+        Assert.AreEqual("Ana Ruiz meets the team", meeting.Goal.MinimumAction);
     }
 
     private static AccountPlan Plan(BuyingInfluence? other = null, BuyingInfluence? dana = null, bool danaCovered = false)

@@ -50,7 +50,7 @@ public sealed class PlannerMeetingPlanTests
         Assert.AreEqual(QuestionKind.NewInformation, question.Kind);
         StringAssert.Contains(question.Text, "How are decisions like this made, and who signs");
         Assert.AreEqual("Economic Buyer unknown", question.Gap);
-        StringAssert.Contains(meeting.BestAction, "signs off");
+        StringAssert.Contains(meeting.Goal.BestAction, "signs off");
     }
 
     [TestMethod]
@@ -148,9 +148,9 @@ public sealed class PlannerMeetingPlanTests
     {
         var review = Review(Northwind().Build());
 
-        var ex = Assert.ThrowsExactly<ArgumentException>(() => Planner.PlanMeeting(review, "ana"));
+        var ex = Assert.ThrowsExactly<PlanArgumentException>(() => Planner.PlanMeeting(review, "ana"));
         StringAssert.Contains(ex.Message, "one of our sellers");
-        Assert.ThrowsExactly<ArgumentException>(() => Planner.PlanMeeting(review, "nobody"));
+        Assert.ThrowsExactly<PlanArgumentException>(() => Planner.PlanMeeting(review, "nobody"));
     }
 
     [TestMethod]
@@ -158,7 +158,7 @@ public sealed class PlannerMeetingPlanTests
     {
         var meeting = Meeting(Northwind().Build(), "omar");
 
-        StringAssert.Contains(meeting.BestAction, "what part they play in the decision");
+        StringAssert.Contains(meeting.Goal.BestAction, "what part they play in the decision");
         Assert.IsTrue(meeting.Questions.Any(q => q.Gap == "role in the opportunity unknown"));
     }
 
@@ -172,7 +172,7 @@ public sealed class PlannerMeetingPlanTests
 
         Assert.AreEqual(
             "On \u201CNorthwind buys 400 FleetView seats by 2027-03-31\u201D, as a Technical buyer who favoured us, for \u201CCut freight cost 8%\u201D: "
-            + meeting.BestAction + "? (you want more or better than you have today, high)",
+            + meeting.Goal.BestAction + "? (you want more or better than you have today, high)",
             meeting.Questions[meeting.Questions.Count - 1].Text);
     }
 

@@ -22,22 +22,22 @@ public sealed class PlannerPropertyTests
             var withRoles = plan.Opportunities[0].Influences.Where(i => i.Roles != BuyingRoles.None).Select(i => i.PersonId).OrderBy(x => x, StringComparer.Ordinal);
 
             // People with a role, and those principles 3 and 5 add: opponents near the Economic Buyer, hidden influencers.
-            CollectionAssert.IsSubsetOf(withRoles.ToList(), recommendations.Select(r => r.PersonId).ToList());
-            foreach (var extra in recommendations.Where(r => !withRoles.Contains(r.PersonId)))
+            CollectionAssert.IsSubsetOf(withRoles.ToList(), recommendations.Select(r => r.Approach.Person.Id).ToList());
+            foreach (var extra in recommendations.Where(r => !withRoles.Contains(r.Approach.Person.Id)))
             {
-                Assert.IsTrue(extra.Reasons.Contains("HiddenInfluencer") || extra.Reasons.Contains("Neutralise"), extra.PersonId);
+                Assert.IsTrue(extra.Reasons.Contains(ReasonCode.HiddenInfluencer) || extra.Reasons.Contains(ReasonCode.Neutralise), extra.Approach.Person.Id);
             }
             CollectionAssert.AreEqual(Enumerable.Range(1, recommendations.Count).ToList(), recommendations.Select(r => r.Rank).ToList());
             foreach (var r in recommendations)
             {
                 Assert.IsTrue(r.Score >= 0 && r.Score < 1, "score " + r.Score);
-                Assert.IsTrue(r.Path is null || (r.Path.SellerId == r.OwnerId && r.Path.PersonId == r.PersonId));
+                Assert.IsTrue(r.Approach.Route is null || (r.Approach.Route.Seller.Id == r.Approach.Owner?.Id && r.Approach.Route.To.Id == r.Approach.Person.Id));
             }
 
             var shuffled = Recommend(Shuffled(plan));
             CollectionAssert.AreEqual(
-                recommendations.Select(r => r.PersonId + "/" + r.OwnerId + "/" + r.Goal.BestAction).ToList(),
-                shuffled.Select(r => r.PersonId + "/" + r.OwnerId + "/" + r.Goal.BestAction).ToList());
+                recommendations.Select(r => r.Approach.Person.Id + "/" + r.Approach.Owner?.Id + "/" + r.Goal.BestAction).ToList(),
+                shuffled.Select(r => r.Approach.Person.Id + "/" + r.Approach.Owner?.Id + "/" + r.Goal.BestAction).ToList());
         }, iter: 150);
     }
 
@@ -52,12 +52,12 @@ public sealed class PlannerPropertyTests
             {
                 var meeting = Planner.PlanMeeting(review, person.Id);
                 Assert.IsTrue(meeting.Questions.All(q => !string.IsNullOrWhiteSpace(q.Gap) && !string.IsNullOrWhiteSpace(q.Text)));
-                Assert.IsFalse(meeting.BestAction.Contains('{', StringComparison.Ordinal), "every placeholder is filled");
+                Assert.IsFalse(meeting.Goal.BestAction.Contains('{', StringComparison.Ordinal), "every placeholder is filled");
             }
 
             var campaign = Planner.PlanCampaign(plan, OpportunityId, AsOf, meetings: 3);
             Assert.IsTrue(campaign.Steps.Count <= 3);
-            Assert.IsTrue(campaign.Steps.All(s => plan.FindPerson(s.PersonId) is not null));
+            Assert.IsTrue(campaign.Steps.All(s => plan.FindPerson(s.Approach.Person.Id) is not null));
         }, iter: 60);
     }
 

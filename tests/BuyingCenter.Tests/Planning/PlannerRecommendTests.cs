@@ -26,9 +26,9 @@ public sealed class PlannerRecommendTests
         var recommendations = Recommend(plan);
 
         var first = recommendations[0];
-        Assert.AreEqual("pat", first.PersonId);
+        Assert.AreEqual("pat", first.Approach.Person.Id);
         Assert.AreEqual(PlanningPrinciple.IdentifyEconomicBuyer, first.Breakdown.Principle);
-        CollectionAssert.Contains(first.Reasons.ToList(), "IdentifyEconomicBuyer");
+        CollectionAssert.Contains(first.Reasons.ToList(), ReasonCode.IdentifyEconomicBuyer);
         StringAssert.Contains(first.Goal.BestAction, "signs off");
         Assert.IsTrue(recommendations[1].Score > first.Score, "the principle, not the score, put the coach first");
     }
@@ -51,7 +51,7 @@ public sealed class PlannerRecommendTests
 
         var first = Recommend(plan)[0];
 
-        Assert.AreEqual("bob", first.PersonId, "Cyd is better covered but opposes us; Bob is the best-covered favourable person");
+        Assert.AreEqual("bob", first.Approach.Person.Id, "Cyd is better covered but opposes us; Bob is the best-covered favourable person");
         StringAssert.Contains(first.Goal.BestAction, "signs off");
     }
 
@@ -75,11 +75,11 @@ public sealed class PlannerRecommendTests
 
         var recommendations = Recommend(plan);
 
-        Assert.AreEqual("bob", recommendations[0].PersonId);
+        Assert.AreEqual("bob", recommendations[0].Approach.Person.Id);
         Assert.AreEqual(PlanningPrinciple.DevelopCoach, recommendations[0].Breakdown.Principle);
-        CollectionAssert.Contains(recommendations[0].Reasons.ToList(), "DevelopCoach");
+        CollectionAssert.Contains(recommendations[0].Reasons.ToList(), ReasonCode.DevelopCoach);
         StringAssert.Contains(recommendations[0].Goal.BestAction, "gives their view of each buying influence and of the competition");
-        Assert.AreEqual("dana", recommendations[1].PersonId);
+        Assert.AreEqual("dana", recommendations[1].Approach.Person.Id);
     }
 
     [TestMethod]
@@ -102,10 +102,10 @@ public sealed class PlannerRecommendTests
             .AddMeeting(Met("zed", "ana", AsOf.AddDays(-200)))
             .Build();
 
-        var order = Recommend(plan).Select(r => r.PersonId).ToList();
+        var order = Recommend(plan).Select(r => r.Approach.Person.Id).ToList();
 
         Assert.IsTrue(order.IndexOf("zed") < order.IndexOf("amy"), string.Join(", ", order));
-        var amy = Recommend(plan).Single(r => r.PersonId == "amy");
+        var amy = Recommend(plan).Single(r => r.Approach.Person.Id == "amy");
         Assert.IsTrue(amy.Breakdown.Urgency < 0.1, "someone covered, met last week and fully known needs no meeting for the plan's sake");
     }
 
@@ -127,12 +127,12 @@ public sealed class PlannerRecommendTests
             .Build();
 
         var recommendations = Recommend(plan);
-        var zed = recommendations.Single(r => r.PersonId == "zed");
-        var amy = recommendations.Single(r => r.PersonId == "amy");
+        var zed = recommendations.Single(r => r.Approach.Person.Id == "zed");
+        var amy = recommendations.Single(r => r.Approach.Person.Id == "amy");
 
-        Assert.IsNull(zed.Path);
+        Assert.IsNull(zed.Approach.Route);
         Assert.AreEqual(0.5, zed.Breakdown.Feasibility, 1e-9);
-        CollectionAssert.Contains(zed.Reasons.ToList(), "NoAdmissibleRoute");
+        CollectionAssert.Contains(zed.Reasons.ToList(), ReasonCode.NoAdmissibleRoute);
         Assert.IsTrue(zed.Rank < amy.Rank, "an uncontacted, unknown technical buyer outranks a trusted one with one uncertain fact");
     }
 
@@ -144,8 +144,8 @@ public sealed class PlannerRecommendTests
         var recommendations = Recommend(plan);
 
         Assert.IsTrue(recommendations.Count > 0);
-        Assert.IsTrue(recommendations.All(r => plan.FindPerson(r.PersonId) is not null));
-        Assert.IsFalse(recommendations.Any(r => plan.FindSeller(r.PersonId) is not null));
+        Assert.IsTrue(recommendations.All(r => plan.FindPerson(r.Approach.Person.Id) is not null));
+        Assert.IsFalse(recommendations.Any(r => plan.FindSeller(r.Approach.Person.Id) is not null));
     }
 
     [TestMethod]
@@ -170,9 +170,9 @@ public sealed class PlannerRecommendTests
 
         var recommendations = Recommend(plan);
 
-        CollectionAssert.AreEquivalent(new[] { "dana", "pat" }, recommendations.Select(r => r.PersonId).ToList());
-        CollectionAssert.AreEqual(new[] { "ana", "eva", "dana" }, recommendations.Single(r => r.PersonId == "dana").Path!.Ids.ToList());
-        CollectionAssert.AreEqual(new[] { "tom", "omar", "pat" }, recommendations.Single(r => r.PersonId == "pat").Path!.Ids.ToList());
+        CollectionAssert.AreEquivalent(new[] { "dana", "pat" }, recommendations.Select(r => r.Approach.Person.Id).ToList());
+        CollectionAssert.AreEqual(new[] { "ana", "eva", "dana" }, recommendations.Single(r => r.Approach.Person.Id == "dana").Approach.Route!.Ids.ToList());
+        CollectionAssert.AreEqual(new[] { "tom", "omar", "pat" }, recommendations.Single(r => r.Approach.Person.Id == "pat").Approach.Route!.Ids.ToList());
     }
 
     [TestMethod]
@@ -193,16 +193,16 @@ public sealed class PlannerRecommendTests
             .Build();
 
         var recommendations = Recommend(plan);
-        var dana = recommendations.Single(r => r.PersonId == "dana");
-        var pat = recommendations.Single(r => r.PersonId == "pat");
+        var dana = recommendations.Single(r => r.Approach.Person.Id == "dana");
+        var pat = recommendations.Single(r => r.Approach.Person.Id == "pat");
 
-        Assert.AreEqual("ana", dana.OwnerId);
-        Assert.AreEqual("tom", dana.CompanionId);
-        CollectionAssert.AreEqual(new[] { "ana", "dana" }, dana.Path!.Ids.ToList());
-        Assert.AreEqual(0.9, dana.PathStrength, 1e-12);
-        Assert.AreEqual("tom", pat.OwnerId);
-        Assert.IsNull(pat.CompanionId, "Pat is not senior");
-        CollectionAssert.AreEqual(new[] { "tom", "pat" }, pat.Path!.Ids.ToList());
+        Assert.AreEqual("ana", dana.Approach.Owner?.Id);
+        Assert.AreEqual("tom", dana.Approach.Companion?.Id);
+        CollectionAssert.AreEqual(new[] { "ana", "dana" }, dana.Approach.Route!.Ids.ToList());
+        Assert.AreEqual(0.9, dana.Approach.RouteStrength, 1e-12);
+        Assert.AreEqual("tom", pat.Approach.Owner?.Id);
+        Assert.IsNull(pat.Approach.Companion?.Id, "Pat is not senior");
+        CollectionAssert.AreEqual(new[] { "tom", "pat" }, pat.Approach.Route!.Ids.ToList());
     }
 
     [TestMethod]
@@ -214,7 +214,7 @@ public sealed class PlannerRecommendTests
             .AddOpportunity(Opportunity(Influence("dana", BuyingRoles.Economic, rating: 1)))
             .Build();
 
-        Assert.AreEqual("ana", Recommend(plan).Single().OwnerId);
+        Assert.AreEqual("ana", Recommend(plan).Single().Approach.Owner?.Id);
     }
 
     [TestMethod]
@@ -223,7 +223,7 @@ public sealed class PlannerRecommendTests
         foreach (var recommendation in Recommend(Northwind().Build()))
         {
             var b = recommendation.Breakdown;
-            Assert.IsTrue(recommendation.Score >= 0 && recommendation.Score < 1, recommendation.PersonId);
+            Assert.IsTrue(recommendation.Score >= 0 && recommendation.Score < 1, recommendation.Approach.Person.Id);
             Assert.AreEqual(b.Importance * b.Urgency * b.Feasibility, recommendation.Score, 1e-12);
             Assert.IsTrue(b.Feasibility >= 0.5 && b.Feasibility <= 1);
             Assert.IsFalse(string.IsNullOrWhiteSpace(b.Explanation));
@@ -263,10 +263,10 @@ public sealed class PlannerRecommendTests
         {
             var a = (Recommendation)x!;
             var b = (Recommendation)y!;
-            var same = a.Rank == b.Rank && a.PersonId == b.PersonId && a.OwnerId == b.OwnerId
+            var same = a.Rank == b.Rank && a.Approach.Person.Id == b.Approach.Person.Id && a.Approach.Owner?.Id == b.Approach.Owner?.Id
                 && Math.Abs(a.Score - b.Score) < 1e-9 && a.Reasons.SequenceEqual(b.Reasons)
-                && (a.Path?.Ids ?? Array.Empty<string>()).SequenceEqual(b.Path?.Ids ?? Array.Empty<string>())
-                && a.Goal == b.Goal;
+                && (a.Approach.Route?.Ids ?? Array.Empty<string>()).SequenceEqual(b.Approach.Route?.Ids ?? Array.Empty<string>())
+                && a.Goal.BestAction == b.Goal.BestAction && a.Goal.MinimumAction == b.Goal.MinimumAction && a.Goal.Ask == b.Goal.Ask;
             return same ? 0 : 1;
         }
     }

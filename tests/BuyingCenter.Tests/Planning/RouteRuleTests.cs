@@ -24,11 +24,11 @@ public sealed class RouteRuleTests
                 Influence("otto", BuyingRoles.Technical, rating: -4)))
             .Build();
 
-        var dana = Recommend(plan).Single(r => r.PersonId == "dana");
+        var dana = Recommend(plan).Single(r => r.Approach.Person.Id == "dana");
 
-        Assert.IsNull(dana.Path);
+        Assert.IsNull(dana.Approach.Route);
         Assert.AreEqual(0.5, dana.Breakdown.Feasibility, 1e-12);
-        CollectionAssert.Contains(dana.Reasons.ToList(), "NoAdmissibleRoute");
+        CollectionAssert.Contains(dana.Reasons.ToList(), ReasonCode.NoAdmissibleRoute);
         Assert.IsNotNull(Review(plan).Analysis.GetReach("dana"), "outside the opportunity, where Otto is not rated, he could introduce us");
     }
 
@@ -45,10 +45,10 @@ public sealed class RouteRuleTests
                 Influence("kim", BuyingRoles.User, rating: 1)))
             .Build();
 
-        var kim = Recommend(plan).Single(r => r.PersonId == "kim");
+        var kim = Recommend(plan).Single(r => r.Approach.Person.Id == "kim");
 
-        Assert.IsNull(kim.Path, "the Economic Buyer's goodwill is not spent on introductions to her own staff");
-        CollectionAssert.Contains(kim.Reasons.ToList(), "NoAdmissibleRoute");
+        Assert.IsNull(kim.Approach.Route, "the Economic Buyer's goodwill is not spent on introductions to her own staff");
+        CollectionAssert.Contains(kim.Reasons.ToList(), ReasonCode.NoAdmissibleRoute);
     }
 
     [TestMethod]
@@ -72,8 +72,8 @@ public sealed class RouteRuleTests
 
         var recommendations = Recommend(plan);
 
-        Assert.IsNull(recommendations.Single(r => r.PersonId == "far").Path, "three intermediaries is no plan");
-        CollectionAssert.AreEqual(new[] { "ana", "a", "b", "near" }, recommendations.Single(r => r.PersonId == "near").Path!.Ids.ToList());
+        Assert.IsNull(recommendations.Single(r => r.Approach.Person.Id == "far").Approach.Route, "three intermediaries is no plan");
+        CollectionAssert.AreEqual(new[] { "ana", "a", "b", "near" }, recommendations.Single(r => r.Approach.Person.Id == "near").Approach.Route!.Ids.ToList());
     }
 
     [TestMethod]
@@ -95,8 +95,8 @@ public sealed class RouteRuleTests
 
         var recommendations = Recommend(plan);
 
-        Assert.IsNull(recommendations.Single(r => r.PersonId == "coo").Path);
-        CollectionAssert.AreEqual(new[] { "ana", "lena", "cfo" }, recommendations.Single(r => r.PersonId == "cfo").Path!.Ids.ToList());
+        Assert.IsNull(recommendations.Single(r => r.Approach.Person.Id == "coo").Approach.Route);
+        CollectionAssert.AreEqual(new[] { "ana", "lena", "cfo" }, recommendations.Single(r => r.Approach.Person.Id == "cfo").Approach.Route!.Ids.ToList());
     }
 
     [TestMethod]
@@ -115,16 +115,16 @@ public sealed class RouteRuleTests
                 Influence("pat", BuyingRoles.Coach, rating: 4)))
             .Build();
 
-        var dana = Recommend(plan).Single(r => r.PersonId == "dana");
+        var dana = Recommend(plan).Single(r => r.Approach.Person.Id == "dana");
 
-        CollectionAssert.AreEqual(new[] { "tom", "dana" }, dana.Path!.Ids.ToList());
-        Assert.IsTrue(dana.Path.IsReengagement);
-        Assert.AreEqual(720, dana.Path.DaysSinceLastInteraction);
-        Assert.AreEqual(0.9 / 16, dana.PathStrength, 1e-12, "the route shown is the route scored");
-        Assert.AreEqual(dana.PathStrength, dana.Breakdown.Reach);
-        CollectionAssert.Contains(dana.Reasons.ToList(), "Reengage");
-        Assert.AreEqual("tom", dana.OwnerId);
-        Assert.IsNull(dana.CompanionId, "Tom matches Dana's level");
+        CollectionAssert.AreEqual(new[] { "tom", "dana" }, dana.Approach.Route!.Ids.ToList());
+        Assert.IsTrue(dana.Approach.Route.IsReengagement);
+        Assert.AreEqual(720, dana.Approach.Route.DaysSinceLastInteraction);
+        Assert.AreEqual(0.9 / 16, dana.Approach.RouteStrength, 1e-12, "the route shown is the route scored");
+        Assert.AreEqual(dana.Approach.RouteStrength, dana.Breakdown.Reach);
+        CollectionAssert.Contains(dana.Reasons.ToList(), ReasonCode.Reengage);
+        Assert.AreEqual("tom", dana.Approach.Owner?.Id);
+        Assert.IsNull(dana.Approach.Companion?.Id, "Tom matches Dana's level");
     }
 
     [TestMethod]
@@ -147,12 +147,12 @@ public sealed class RouteRuleTests
 
         var plan = builder.Build();
         var meeting = Meeting(plan, "ceo");
-        var recommendation = Recommend(plan).Single(r => r.PersonId == "ceo");
+        var recommendation = Recommend(plan).Single(r => r.Approach.Person.Id == "ceo");
 
-        Assert.AreEqual("ana", meeting.OwnerId);
-        Assert.AreEqual(companion, meeting.CompanionId);
-        Assert.AreEqual(companion, recommendation.CompanionId);
-        CollectionAssert.AreEqual(new[] { "ana", "ceo" }, meeting.Path!.Ids.ToList(), "seniority chooses the companion, never the route");
+        Assert.AreEqual("ana", meeting.Approach.Owner?.Id);
+        Assert.AreEqual(companion, meeting.Approach.Companion?.Id);
+        Assert.AreEqual(companion, recommendation.Approach.Companion?.Id);
+        CollectionAssert.AreEqual(new[] { "ana", "ceo" }, meeting.Approach.Route!.Ids.ToList(), "seniority chooses the companion, never the route");
     }
 
     [TestMethod]
@@ -167,8 +167,8 @@ public sealed class RouteRuleTests
 
         var kim = Recommend(plan).Single();
 
-        CollectionAssert.AreEqual(new[] { "tom", "kim" }, kim.Path!.Ids.ToList());
-        Assert.AreEqual("tom", kim.OwnerId);
+        CollectionAssert.AreEqual(new[] { "tom", "kim" }, kim.Approach.Route!.Ids.ToList());
+        Assert.AreEqual("tom", kim.Approach.Owner?.Id);
     }
 
     [TestMethod]
@@ -216,13 +216,13 @@ public sealed class RouteRuleTests
             .Build();
 
         var recommendations = Recommend(plan);
-        var otto = recommendations.Single(r => r.PersonId == "otto");
-        var dana = recommendations.Single(r => r.PersonId == "dana");
+        var otto = recommendations.Single(r => r.Approach.Person.Id == "otto");
+        var dana = recommendations.Single(r => r.Approach.Person.Id == "dana");
 
         Assert.IsTrue(otto.Rank < dana.Rank);
         Assert.AreEqual(PlanningPrinciple.Neutralise, otto.Breakdown.Principle);
-        CollectionAssert.Contains(otto.Reasons.ToList(), "Neutralise");
-        CollectionAssert.AreEqual(new[] { "tom", "dana" }, dana.Path!.Ids.ToList(), "Otto never carries our introduction to her");
+        CollectionAssert.Contains(otto.Reasons.ToList(), ReasonCode.Neutralise);
+        CollectionAssert.AreEqual(new[] { "tom", "dana" }, dana.Approach.Route!.Ids.ToList(), "Otto never carries our introduction to her");
     }
 
     [TestMethod]
@@ -242,13 +242,13 @@ public sealed class RouteRuleTests
             .Build();
 
         var recommendations = Recommend(plan);
-        var hugo = recommendations.Single(r => r.PersonId == "hugo");
+        var hugo = recommendations.Single(r => r.Approach.Person.Id == "hugo");
         var meeting = Meeting(plan, "hugo");
 
-        Assert.IsFalse(recommendations.Any(r => r.PersonId == "ida"));
-        CollectionAssert.Contains(hugo.Reasons.ToList(), "HiddenInfluencer");
+        Assert.IsFalse(recommendations.Any(r => r.Approach.Person.Id == "ida"));
+        CollectionAssert.Contains(hugo.Reasons.ToList(), ReasonCode.HiddenInfluencer);
         Assert.IsTrue(hugo.Score > 0);
-        Assert.AreEqual(meeting.BestAction, hugo.Goal.BestAction, "the goal is the no-role row: find out their part: " + hugo.Goal.BestAction + " / " + meeting.BestAction);
-        Assert.AreEqual("tom", hugo.OwnerId);
+        Assert.AreEqual(meeting.Goal.BestAction, hugo.Goal.BestAction, "the goal is the no-role row: find out their part: " + hugo.Goal.BestAction + " / " + meeting.Goal.BestAction);
+        Assert.AreEqual("tom", hugo.Approach.Owner?.Id);
     }
 }

@@ -28,8 +28,8 @@ public sealed class PortfolioReviewTests
         Assert.AreEqual(60, portfolio.AccountCount);
         var expected = portfolio.Rows
             .OrderBy(r => r.CoverageScore)
-            .ThenBy(r => r.AccountId, StringComparer.Ordinal)
-            .ThenBy(r => r.OpportunityId, StringComparer.Ordinal)
+            .ThenBy(r => r.Account.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Opportunity.Id, StringComparer.Ordinal)
             .ToList();
         CollectionAssert.AreEqual(expected, portfolio.Rows.ToList());
         Assert.IsTrue(portfolio.Rows[0].CoverageScore < portfolio.Rows[^1].CoverageScore, "a varied portfolio has varied scores");
@@ -45,16 +45,17 @@ public sealed class PortfolioReviewTests
         {
             foreach (var opportunity in AccountReview.Create(plan, AsOf).Opportunities)
             {
-                var row = portfolio.Rows.Single(r => r.AccountId == plan.Account.Id && r.OpportunityId == opportunity.Opportunity.Id);
+                var row = portfolio.Rows.Single(r => r.Account.Id == plan.Account.Id && r.Opportunity.Id == opportunity.Opportunity.Id);
                 var top = Planner.Recommend(opportunity).FirstOrDefault();
                 Assert.AreEqual(opportunity.CoverageScore, row.CoverageScore);
                 Assert.AreEqual(opportunity.Status, row.Status);
-                Assert.AreEqual(plan.Account.Name, row.AccountName);
+                Assert.AreEqual(plan.Account.Name, row.Account.Name);
                 CollectionAssert.AreEqual(
                     opportunity.RedFlags.Take(3).Select(f => (f.Code, f.Severity, f.PersonId, f.Message)).ToList(),
                     row.WorstFlags.Select(f => (f.Code, f.Severity, f.PersonId, f.Message)).ToList());
-                Assert.AreEqual(top?.PersonId, row.NextContact?.PersonId);
-                Assert.AreEqual(top?.OwnerId, row.NextContact?.OwnerId);
+                Assert.AreEqual(top?.Approach.Person.Id, row.NextContact?.Person.Id);
+                Assert.AreEqual(top?.Approach.Owner?.Id, row.NextContact?.Owner?.Id);
+                Assert.AreSame(top?.Approach.Person, row.NextContact?.Person, "the row names the plan's own person");
             }
         }
     }
@@ -71,7 +72,7 @@ public sealed class PortfolioReviewTests
     }
 
     private static string Describe(PortfolioRow row) =>
-        string.Join("|", row.AccountId, row.OpportunityId, row.CoverageScore, row.Status, string.Join(",", row.WorstFlags.Select(f => f.Code + "@" + f.PersonId)), row.NextContact?.PersonId, row.NextContact?.OwnerId);
+        string.Join("|", row.Account.Id, row.Opportunity.Id, row.CoverageScore, row.Status, string.Join(",", row.WorstFlags.Select(f => f.Code + "@" + f.PersonId)), row.NextContact?.Person.Id, row.NextContact?.Owner?.Id);
 
     [TestMethod]
     public void Create_WithProgress_ReportsEveryAccountInIncreasingOrder()

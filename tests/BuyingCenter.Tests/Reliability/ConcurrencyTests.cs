@@ -122,19 +122,19 @@ public sealed class ConcurrencyTests
         {
             foreach (var r in Planner.Recommend(opportunity))
             {
-                text.Append(CultureInfo.InvariantCulture, $"rec {r.Rank} {r.PersonId} {r.Score:R} {r.OwnerId} {PathText(r.Path)} {string.Join(",", r.Reasons)} {r.Goal.BestAction} / {r.Goal.MinimumAction} / {r.Breakdown.Explanation}\n");
+                text.Append(CultureInfo.InvariantCulture, $"rec {r.Rank} {r.Approach.Person.Id} {r.Score:R} {r.Approach.Owner?.Id} {PathText(r.Approach.Route)} {string.Join(",", r.Reasons)} {r.Goal.BestAction} / {r.Goal.MinimumAction} / {r.Breakdown.Explanation}\n");
             }
 
             foreach (var influence in opportunity.Opportunity.Influences)
             {
                 var m = Planner.PlanMeeting(opportunity, influence.PersonId);
-                text.Append(CultureInfo.InvariantCulture, $"meeting {m.PersonId} {m.OwnerId} {PathText(m.Path)} {m.ValidBusinessReason} {m.BestAction} {m.MinimumAction} {m.SteppingStone} {string.Join(" ", m.Questions.Select(q => q.Kind + ":" + q.Text))} {string.Join(" ", m.Give)} {string.Join(" ", m.Preparation)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"meeting {m.Approach.Person.Id} {m.Approach.Owner?.Id} {PathText(m.Approach.Route)} {m.ValidBusinessReason} {m.Goal.BestAction} {m.Goal.MinimumAction} {m.SteppingStone} {string.Join(" ", m.Questions.Select(q => q.Kind + ":" + q.Text))} {string.Join(" ", m.Give)} {string.Join(" ", m.Preparation)}\n");
             }
 
             var campaign = Planner.PlanCampaign(plan, opportunity.Opportunity.Id, review.AsOf);
             foreach (var step in campaign.Steps)
             {
-                text.Append(CultureInfo.InvariantCulture, $"step {step.Step} {step.PersonId} {step.OwnerId} {PathText(step.Path)} {step.Date:yyyy-MM-dd} {step.BestAction} {step.MinimumAction} {step.SteppingStone}\n");
+                text.Append(CultureInfo.InvariantCulture, $"step {step.Step} {step.Approach.Person.Id} {step.Approach.Owner?.Id} {PathText(step.Approach.Route)} {step.Date:yyyy-MM-dd} {step.Goal.BestAction} {step.Goal.MinimumAction} {step.SteppingStone}\n");
             }
 
             text.AppendLine(string.Join(" ", campaign.Assumptions));

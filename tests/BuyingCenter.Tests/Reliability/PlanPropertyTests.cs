@@ -84,9 +84,9 @@ public sealed class PlanPropertyTests
                     {
                         var step = campaign.Steps[i];
                         Assert.AreEqual(i + 1, step.Step);
-                        Assert.IsNotNull(plan.FindPerson(step.PersonId), "a campaign meets people, never sellers: " + step.PersonId);
+                        Assert.IsNotNull(plan.FindPerson(step.Approach.Person.Id), "a campaign meets people, never sellers: " + step.Approach.Person.Id);
                         Assert.IsTrue(step.Date > planCase.AsOf, "campaign meetings lie ahead of the as-of day");
-                        CheckPath(plan, step.Path, step.PersonId);
+                        CheckPath(plan, step.Approach.Route, step.Approach.Person.Id);
                     }
                 }
             },
@@ -121,9 +121,9 @@ public sealed class PlanPropertyTests
                 CultureInfo.InvariantCulture,
                 "  #{0} {1} owner {2} path {3} score {4:F9}",
                 r.Rank,
-                r.PersonId,
-                r.OwnerId,
-                r.Path is null ? "-" : string.Join(">", r.Path.Ids),
+                r.Approach.Person.Id,
+                r.Approach.Owner?.Id,
+                r.Approach.Route is null ? "-" : string.Join(">", r.Approach.Route.Ids),
                 Math.Round(r.Score, 9))));
         }
 
@@ -155,7 +155,7 @@ public sealed class PlanPropertyTests
         {
             Assert.IsTrue(InUnitRange(assessment.Coverage.Strength), "coverage strength " + assessment.Coverage.Strength);
             Assert.IsTrue(InUnitRange(assessment.Centrality), "centrality " + assessment.Centrality);
-            Assert.IsTrue(assessment.Coverage.SellerId is null || plan.FindSeller(assessment.Coverage.SellerId) is not null);
+            Assert.IsTrue(assessment.Coverage.Seller is null || ReferenceEquals(plan.FindSeller(assessment.Coverage.Seller.Id), assessment.Coverage.Seller), "the covering seller is the plan's own");
             CheckPath(plan, assessment.Reach, assessment.Person.Id);
         }
     }
@@ -166,26 +166,27 @@ public sealed class PlanPropertyTests
         {
             var r = recommendations[i];
             Assert.AreEqual(i + 1, r.Rank);
-            Assert.IsNull(plan.FindSeller(r.PersonId), "a seller is never recommended: " + r.PersonId);
-            var influence = review.Opportunity.FindInfluence(r.PersonId);
+            Assert.IsNull(plan.FindSeller(r.Approach.Person.Id), "a seller is never recommended: " + r.Approach.Person.Id);
+            var influence = review.Opportunity.FindInfluence(r.Approach.Person.Id);
             if (influence is null || influence.Roles == BuyingRoles.None)
             {
                 // Principles 3 and 5: people with no role are recommended only as opponents to neutralise or hidden influencers.
-                Assert.IsTrue(r.Reasons.Contains("HiddenInfluencer") || r.Reasons.Contains("Neutralise"), "people with no role appear only as introducers: " + r.PersonId);
+                Assert.IsTrue(r.Reasons.Contains(ReasonCode.HiddenInfluencer) || r.Reasons.Contains(ReasonCode.Neutralise), "people with no role appear only as introducers: " + r.Approach.Person.Id);
             }
 
             Assert.IsTrue(r.Score >= 0 && r.Score < 1 && double.IsFinite(r.Score), "score in [0, 1): " + r.Score);
             var b = r.Breakdown;
             foreach (var part in new[] { b.Importance, b.Urgency, b.Feasibility, b.Reach, b.Centrality })
             {
-                Assert.IsTrue(InUnitRange(part), r.PersonId + ": every factor of the score is in [0, 1]: " + b.Explanation);
+                Assert.IsTrue(InUnitRange(part), r.Approach.Person.Id + ": every factor of the score is in [0, 1]: " + b.Explanation);
             }
 
             Assert.AreEqual(b.Importance * b.Urgency * b.Feasibility, r.Score, 1e-12, "score = importance x urgency x feasibility");
-            Assert.IsTrue(InUnitRange(r.PathStrength), "path strength " + r.PathStrength);
-            Assert.IsTrue(r.OwnerId is null || plan.FindSeller(r.OwnerId) is not null, "the owner is a seller: " + r.OwnerId);
-            CheckPath(plan, r.Path, r.PersonId);
-            Assert.IsTrue(r.Path is null || r.Path.SellerId == r.OwnerId, "the path starts with the owner");
+            Assert.IsTrue(InUnitRange(r.Approach.RouteStrength), "path strength " + r.Approach.RouteStrength);
+            Assert.IsTrue(r.Approach.Owner is null || ReferenceEquals(plan.FindSeller(r.Approach.Owner.Id), r.Approach.Owner), "the owner is the plan's own seller: " + r.Approach.Owner?.Id);
+            Assert.AreSame(plan.FindPerson(r.Approach.Person.Id), r.Approach.Person, "the person is the plan's own");
+            CheckPath(plan, r.Approach.Route, r.Approach.Person.Id);
+            Assert.IsTrue(r.Approach.Route is null || r.Approach.Route.Seller.Id == r.Approach.Owner?.Id, "the path starts with the owner");
             Assert.IsFalse(string.IsNullOrWhiteSpace(r.Goal.BestAction) || string.IsNullOrWhiteSpace(r.Goal.MinimumAction), "every recommendation has a goal");
         }
 
@@ -204,10 +205,10 @@ public sealed class PlanPropertyTests
 
     private static void CheckMeeting(AccountPlan plan, string personId, MeetingPlan meeting)
     {
-        Assert.AreEqual(personId, meeting.PersonId);
-        Assert.IsFalse(string.IsNullOrWhiteSpace(meeting.BestAction) || string.IsNullOrWhiteSpace(meeting.MinimumAction) || string.IsNullOrWhiteSpace(meeting.ValidBusinessReason));
-        Assert.IsTrue(meeting.OwnerId is null || plan.FindSeller(meeting.OwnerId) is not null);
-        CheckPath(plan, meeting.Path, personId);
+        Assert.AreEqual(personId, meeting.Approach.Person.Id);
+        Assert.IsFalse(string.IsNullOrWhiteSpace(meeting.Goal.BestAction) || string.IsNullOrWhiteSpace(meeting.Goal.MinimumAction) || string.IsNullOrWhiteSpace(meeting.ValidBusinessReason));
+        Assert.IsTrue(meeting.Approach.Owner is null || ReferenceEquals(plan.FindSeller(meeting.Approach.Owner.Id), meeting.Approach.Owner));
+        CheckPath(plan, meeting.Approach.Route, personId);
     }
 
     /// <summary>
@@ -223,9 +224,10 @@ public sealed class PlanPropertyTests
 
         Assert.IsTrue(path.Ids.Count >= 2, "a path has at least the seller and the person");
         Assert.IsNotNull(plan.FindSeller(path.Ids[0]), "a path starts with a seller: " + string.Join(">", path.Ids));
-        Assert.AreEqual(path.SellerId, path.Ids[0]);
+        Assert.AreEqual(path.Seller.Id, path.Ids[0]);
         Assert.AreEqual(personId, path.Ids[path.Ids.Count - 1]);
-        Assert.IsTrue(path.Ids.All(id => plan.FindParty(id) is not null), "a path names people and sellers of the plan: " + string.Join(">", path.Ids));
+        Assert.IsTrue(path.Parties.All(party => ReferenceEquals(plan.FindParty(party.Id), party)), "a path carries the plan's own people and sellers: " + string.Join(">", path.Ids));
+        Assert.IsTrue(path.Hops.Select((hop, i) => ReferenceEquals(hop.From, path.Parties[i]) && ReferenceEquals(hop.To, path.Parties[i + 1])).All(x => x), "each hop joins two neighbours of the path");
         Assert.IsNotNull(plan.FindPerson(personId), "a path leads to a person: " + personId);
         Assert.AreEqual(path.Ids.Count, path.Ids.Distinct(StringComparer.Ordinal).Count(), "a path visits nobody twice");
         Assert.IsTrue(InUnitRange(path.Strength), "path strength in [0, 1]: " + path.Strength);
