@@ -373,9 +373,9 @@ public static class CrmImport
                     continue;
                 }
 
-                if (unknownRoleKeys.Add(CrmRoleMapping.Key(crmRole)))
+                if (unknownRoleKeys.Add(Key(crmRole)))
                 {
-                    unknownRoles.Add(CrmRoleMapping.Key(crmRole));
+                    unknownRoles.Add(Key(crmRole));
                 }
 
                 problems.Add(new CrmImportProblem
@@ -402,7 +402,7 @@ public static class CrmImport
                     rows.Add(new Row
                     {
                         Line = line,
-                        Key = contact.Id ?? (contact.Email is { } email ? "email:" + email.ToUpperInvariant() : "name:" + CrmRoleMapping.Key(contact.Name).ToUpperInvariant() + "\n" + CrmRoleMapping.Key(title ?? string.Empty).ToUpperInvariant()),
+                        Key = contact.Id ?? (contact.Email is { } email ? "email:" + email.ToUpperInvariant() : "name:" + Key(contact.Name).ToUpperInvariant() + "\n" + Key(title ?? string.Empty).ToUpperInvariant()),
                         ContactId = contact.Id,
                         Email = contact.Email,
                         Name = contact.Name,
@@ -540,7 +540,7 @@ public static class CrmImport
             }
 
             // Without contact ids, one name on two titles is two people: say so, since a CRM developer may expect one.
-            foreach (var sameName in contacts.Values.Where(c => c.First.ContactId is null).GroupBy(c => CrmRoleMapping.Key(c.First.Name), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            foreach (var sameName in contacts.Values.Where(c => c.First.ContactId is null).GroupBy(c => Key(c.First.Name), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             {
                 var first = sameName.First().First;
                 Warn(first.Line, null, string.Format(CultureInfo.InvariantCulture, "{0} contacts are named {1} ({2}); the export has no contact id, so they are imported as {0} people ({3}). If they are one person, correct the title in the CRM.", sameName.Count(), first.Name, string.Join("; ", sameName.Select(c => c.First.Title ?? (c.First.Email ?? "no title"))), string.Join(", ", sameName.Select(c => c.PersonId))));
@@ -552,7 +552,7 @@ public static class CrmImport
         private void AddReportingLines(AccountPlanBuilder builder, Dictionary<string, Contact> contacts)
         {
             var byId = contacts.Values.Where(c => c.First.ContactId is not null).GroupBy(c => c.First.ContactId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            var byName = contacts.Values.ToLookup(c => CrmRoleMapping.Key(c.First.Name), StringComparer.OrdinalIgnoreCase);
+            var byName = contacts.Values.ToLookup(c => Key(c.First.Name), StringComparer.OrdinalIgnoreCase);
             var managerOf = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var contact in contacts.Values)
             {
@@ -571,7 +571,7 @@ public static class CrmImport
                 else if (row.ReportsToName is { } managerName)
                 {
                     column = options.Columns.ReportsToName!;
-                    var named = byName[CrmRoleMapping.Key(managerName)].ToArray();
+                    var named = byName[Key(managerName)].ToArray();
                     if (named.Length == 0)
                     {
                         Warn(row.Line, column, string.Format(CultureInfo.InvariantCulture, "{0} reports to {1}, who is not a contact of the account in this export; the reporting line is left out (add {1} to the export to keep it).", row.Name, managerName));
@@ -767,6 +767,25 @@ public static class CrmImport
 
     private static bool IsCurrencyCode(string text, int start) =>
         text.Length >= start + 3 && Enumerable.Range(start, 3).All(i => text[i] >= 'A' && text[i] <= 'Z');
+
+    // CRM exports are typed by people: "Economic  Buyer " must match "Economic Buyer" (as CrmRoleMapping.TryMap does).
+    internal static string Key(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Trim())
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length > 0 && text[text.Length - 1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
 
     internal static string Slug(string text, string fallback)
     {
