@@ -553,7 +553,7 @@ public static class CrmImport
         {
             var byId = contacts.Values.Where(c => c.First.ContactId is not null).GroupBy(c => c.First.ContactId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var byName = contacts.Values.ToLookup(c => Key(c.First.Name), StringComparer.OrdinalIgnoreCase);
-            var managerOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var lines = new List<(Relationship Line, Row Row, string Column, Contact Manager)>();
             foreach (var contact in contacts.Values)
             {
                 var row = rows.FirstOrDefault(r => r.Key == contact.First.Key && (r.ReportsToId is not null || r.ReportsToName is not null)) ?? contact.First;
@@ -597,14 +597,23 @@ public static class CrmImport
                     continue;
                 }
 
-                if (Reaches(managerOf, manager.PersonId, contact.PersonId))
-                {
-                    Warn(row.Line, column, string.Format(CultureInfo.InvariantCulture, "{0} reporting to {1} would make a reporting cycle; the line is left out.", row.Name, manager.First.Name));
-                    continue;
-                }
+                lines.Add((new Relationship { From = contact.PersonId, Kind = RelationshipKind.ReportsTo, To = manager.PersonId }, row, column, manager));
+            }
 
-                managerOf.Add(contact.PersonId, manager.PersonId);
-                builder.AddRelationship(new Relationship { From = contact.PersonId, Kind = RelationshipKind.ReportsTo, To = manager.PersonId });
+            // A line that would close a reporting cycle is left out: the last of each cycle in the export's order.
+            while (ReportingLines.Of(lines.Select(l => l.Line)).Cycles is { Count: > 0 } cycles)
+            {
+                foreach (var position in cycles.Select(c => c.Lines.Max()).OrderByDescending(p => p))
+                {
+                    var (_, row, column, manager) = lines[position];
+                    Warn(row.Line, column, string.Format(CultureInfo.InvariantCulture, "{0} reporting to {1} would make a reporting cycle; the line is left out.", row.Name, manager.First.Name));
+                    lines.RemoveAt(position);
+                }
+            }
+
+            foreach (var line in lines)
+            {
+                builder.AddRelationship(line.Line);
             }
         }
 
@@ -690,19 +699,6 @@ public static class CrmImport
         }
 
         private string CultureName() => options.Culture.Name.Length == 0 ? "invariant culture, such as 250000.50 or USD 250,000.50" : "culture " + options.Culture.Name;
-
-        private static bool Reaches(Dictionary<string, string> managerOf, string from, string target)
-        {
-            for (var current = from; managerOf.TryGetValue(current, out var next); current = next)
-            {
-                if (next == target)
-                {
-                    return true;
-                }
-            }
-
-            return from == target;
-        }
 
         private static bool TryParseBool(string text, out bool value)
         {
