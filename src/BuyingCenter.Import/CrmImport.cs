@@ -58,7 +58,7 @@ public static class CrmImport
     {
         Guard.Against.Null(csv);
         accountName = Guard.Against.NullOrWhiteSpace(accountName).Trim();
-        var shapes = new[] { new CrmExportShape { Name = "export", Options = options ?? new CrmImportOptions() } };
+        var shapes = new[] { new CrmExportShape("export", options ?? new CrmImportOptions()) };
         return new Importer(accountName, shapes, null).Run(csv);
     }
 
