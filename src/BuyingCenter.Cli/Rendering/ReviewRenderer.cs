@@ -133,34 +133,26 @@ internal static class ReviewRenderer
     /// </summary>
     private static void WriteHierarchy(IAnsiConsole console, AccountPlan plan, IEnumerable<string> influences)
     {
-        var reports = plan.Relationships.Where(r => r.Kind == RelationshipKind.ReportsTo).ToList();
-        if (reports.Count == 0)
-        {
-            return;
-        }
-
-        var managerOf = reports.GroupBy(r => r.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().To, StringComparer.Ordinal);
+        var lines = ReportingLines.Of(plan);
         var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in influences)
         {
-            // Walk up the chain of approval; the validator refuses cycles, the bound guards against a bug elsewhere.
-            var current = person;
-            for (var depth = 0; depth < 64 && shown.Add(current) && managerOf.TryGetValue(current, out var manager); depth++)
-            {
-                current = manager;
-            }
+            // The chain of approval above each influence.
+            shown.Add(person);
+            shown.UnionWith(lines.ChainAbove(person));
         }
 
-        var reportsOf = reports.Where(r => shown.Contains(r.From) && shown.Contains(r.To))
-            .GroupBy(r => r.To, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.From).OrderBy(id => id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var reportsOf = shown
+            .Select(id => (Manager: id, Reports: lines.ReportsOf(id).Where(shown.Contains).OrderBy(r => r, StringComparer.Ordinal).ToList()))
+            .Where(m => m.Reports.Count > 0)
+            .ToDictionary(m => m.Manager, m => m.Reports, StringComparer.Ordinal);
         if (reportsOf.Count == 0)
         {
             return;
         }
 
         var tree = new Tree("[bold]Who reports to whom[/]");
-        foreach (var top in reportsOf.Keys.Where(id => !managerOf.ContainsKey(id) || !shown.Contains(managerOf[id])).OrderBy(id => id, StringComparer.Ordinal))
+        foreach (var top in reportsOf.Keys.Where(id => lines.ManagersOf(id) is var managers && (managers.Count == 0 || !shown.Contains(managers[0]))).OrderBy(id => id, StringComparer.Ordinal))
         {
             AddReports(tree.AddNode(Terminal.Escape(Describe.Person(plan, top))), top, plan, reportsOf, 0);
         }

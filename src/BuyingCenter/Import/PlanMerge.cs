@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace BuyingCenter.Import;
 
 /// <summary>
-/// Merges what a CRM export says (a plan made by <see cref="CrmImport"/>) into an existing, curated plan: the export's
+/// Merges what a CRM export says (a plan made by <c>CrmImport</c> of the BuyingCenter.Import package, or by a CRM adapter with <see cref="CrmRoleMapping"/>) into an existing, curated plan: the export's
 /// people, roles and relationships are added, and everything the plan had (sellers, meetings, notes, the seller's own
 /// judgement of degree, mode and rating, extensions) is kept. Where the two disagree the plan wins and the
 /// disagreement is reported, so a consultant's curation is never overwritten by a CRM.

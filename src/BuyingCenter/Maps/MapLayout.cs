@@ -85,23 +85,13 @@ internal sealed class MapLayout
             (node.IsSeller ? sellerNodes : people).Add(node);
         }
 
-        var managers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var person in people)
-        {
-            managers[person.Id] = new List<string>();
-        }
-
-        foreach (var edge in model.Edges)
-        {
-            if (edge.Kind == RelationshipKind.ReportsTo && managers.ContainsKey(edge.From) && managers.ContainsKey(edge.To) && !string.Equals(edge.From, edge.To, StringComparison.Ordinal))
-            {
-                managers[edge.From].Add(edge.To);
-            }
-        }
-
-        var layerOf = AssignLayers(people, managers);
+        var drawn = new HashSet<string>(people.Select(p => p.Id), StringComparer.Ordinal);
+        var lines = ReportingLines.FromPairs(model.Edges
+            .Where(e => e.Kind == RelationshipKind.ReportsTo && drawn.Contains(e.From) && drawn.Contains(e.To) && !string.Equals(e.From, e.To, StringComparison.Ordinal))
+            .Select(e => (e.From, e.To)));
+        var layerOf = AssignLayers(people, lines);
         var measured = model.Nodes.ToDictionary(n => n.Id, n => Measure(n, -1, null, options), StringComparer.Ordinal);
-        var stackedUnder = StackWideRows(people, managers, layerOf, measured, options.MaxRowWidth);
+        var stackedUnder = StackWideRows(people, lines, layerOf, measured, options.MaxRowWidth);
         var stackWidth = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var pair in stackedUnder)
         {
@@ -132,7 +122,7 @@ internal sealed class MapLayout
             .ToDictionary(g => g.First(), g => g.Select(id => boxes[id]).ToList(), StringComparer.Ordinal);
         var followers = new HashSet<string>(stacks.Values.SelectMany(members => members.Skip(1)).Select(b => b.Node.Id), StringComparer.Ordinal);
 
-        var layers = InitialOrder(people.Where(p => !followers.Contains(p.Id)).ToList(), managers, layerOf, layerCount, boxes);
+        var layers = InitialOrder(people.Where(p => !followers.Contains(p.Id)).ToList(), lines, layerOf, layerCount, boxes);
         OrderByBarycentre(layers, neighbours);
         PlaceLayers(layers, neighbours);
         foreach (var members in stacks.Values)
@@ -184,40 +174,17 @@ internal sealed class MapLayout
     /// manager starts at the row their level suggests (a level-4 outsider sits with the directors, not the chiefs);
     /// empty rows are then removed.
     /// </summary>
-    private static Dictionary<string, int> AssignLayers(List<MapNode> people, Dictionary<string, List<string>> managers)
+    private static Dictionary<string, int> AssignLayers(List<MapNode> people, ReportingLines lines)
     {
         var topLevel = people.Where(p => p.Level is not null).Select(p => p.Level!.Value).DefaultIfEmpty(0).Max();
-        var reports = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var pending = new Dictionary<string, int>(StringComparer.Ordinal);
-        var layer = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var person in people)
-        {
-            reports[person.Id] = new List<string>();
-        }
+        var layer = people.ToDictionary(p => p.Id, p => lines.ManagersOf(p.Id).Count == 0 && p.Level is not null ? topLevel - p.Level.Value : 0, StringComparer.Ordinal);
 
-        foreach (var person in people)
+        // Managers before their reports; the validator forbids cycles, and anyone caught in one keeps their start row.
+        foreach (var id in lines.TopDown)
         {
-            pending[person.Id] = managers[person.Id].Count;
-            foreach (var manager in managers[person.Id])
-            {
-                reports[manager].Add(person.Id);
-            }
-
-            layer[person.Id] = managers[person.Id].Count == 0 && person.Level is not null ? topLevel - person.Level.Value : 0;
-        }
-
-        // Kahn's order over manager -> report; the validator forbids cycles, and anyone caught in one keeps their start row.
-        var ready = new Queue<string>(people.Where(p => pending[p.Id] == 0).Select(p => p.Id));
-        while (ready.Count > 0)
-        {
-            var id = ready.Dequeue();
-            foreach (var report in reports[id])
+            foreach (var report in lines.ReportsOf(id))
             {
                 layer[report] = Math.Max(layer[report], layer[id] + 1);
-                if (--pending[report] == 0)
-                {
-                    ready.Enqueue(report);
-                }
             }
         }
 
@@ -236,10 +203,10 @@ internal sealed class MapLayout
     /// of their own are stacked in one column under their manager (two or more per manager), as in a compact org
     /// chart. Narrow rows keep their teams side by side. Returns report id -> manager id.
     /// </summary>
-    private static Dictionary<string, string> StackWideRows(List<MapNode> people, Dictionary<string, List<string>> managers, IReadOnlyDictionary<string, int> layerOf, Dictionary<string, MapBox> measured, double maxWidth)
+    private static Dictionary<string, string> StackWideRows(List<MapNode> people, ReportingLines lines, IReadOnlyDictionary<string, int> layerOf, Dictionary<string, MapBox> measured, double maxWidth)
     {
         var stacked = new Dictionary<string, string>(StringComparer.Ordinal);
-        var hasReports = new HashSet<string>(people.SelectMany(p => managers[p.Id]), StringComparer.Ordinal);
+        var hasReports = new HashSet<string>(people.SelectMany(p => lines.ManagersOf(p.Id)), StringComparer.Ordinal);
         for (var layer = 0; layer <= (layerOf.Count == 0 ? -1 : layerOf.Values.Max()); layer++)
         {
             var row = people.Where(p => layerOf[p.Id] == layer).ToList();
@@ -250,8 +217,8 @@ internal sealed class MapLayout
             }
 
             var groups = row
-                .Where(p => !stacked.ContainsKey(p.Id) && managers[p.Id].Count == 1 && !hasReports.Contains(p.Id))
-                .GroupBy(p => managers[p.Id][0], StringComparer.Ordinal)
+                .Where(p => !stacked.ContainsKey(p.Id) && lines.ManagersOf(p.Id).Count == 1 && !hasReports.Contains(p.Id))
+                .GroupBy(p => lines.ManagersOf(p.Id)[0], StringComparer.Ordinal)
                 .Where(g => g.Count() >= 2)
                 .OrderBy(g => g.Key, StringComparer.Ordinal);
             foreach (var group in groups)
@@ -286,12 +253,12 @@ internal sealed class MapLayout
     }
 
     /// <summary>Depth-first from the top, teams kept together, ids breaking ties.</summary>
-    private static List<List<MapBox>> InitialOrder(List<MapNode> people, Dictionary<string, List<string>> managers, Dictionary<string, int> layerOf, int layerCount, Dictionary<string, MapBox> boxes)
+    private static List<List<MapBox>> InitialOrder(List<MapNode> people, ReportingLines lines, Dictionary<string, int> layerOf, int layerCount, Dictionary<string, MapBox> boxes)
     {
         var reports = people.ToDictionary(p => p.Id, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var person in people)
         {
-            foreach (var manager in managers[person.Id])
+            foreach (var manager in lines.ManagersOf(person.Id))
             {
                 if (reports.TryGetValue(manager, out var list))
                 {
@@ -316,7 +283,7 @@ internal sealed class MapLayout
             }
         }
 
-        foreach (var root in people.Where(p => !managers[p.Id].Any(reports.ContainsKey)).Select(p => p.Id).OrderBy(id => id, StringComparer.Ordinal))
+        foreach (var root in people.Where(p => !lines.ManagersOf(p.Id).Any(reports.ContainsKey)).Select(p => p.Id).OrderBy(id => id, StringComparer.Ordinal))
         {
             Visit(root);
         }

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using QuikGraph;
-using QuikGraph.Algorithms;
 
 namespace BuyingCenter;
 
@@ -169,102 +167,13 @@ internal static class PlanValidator
         ReportCycles(plan, parties.Count, reportsTo, add);
     }
 
-    /// <summary>
-    /// Reports each reporting cycle once. Most plans have none, so the people who cannot be on a cycle are peeled off
-    /// first (repeatedly removing whoever no one reports to, in linear time); only what remains, usually nobody,
-    /// goes to QuikGraph's strongly connected components, whose components of more than one person are the cycles.
-    /// </summary>
+    /// <summary>Reports each reporting cycle once, found by <see cref="ReportingLines"/> over the validator's own ordinals.</summary>
     private static void ReportCycles(AccountPlan plan, int partyCount, List<(int From, int To, int Index)> edges, Action<string, string> add)
     {
-        if (edges.Count == 0)
+        foreach (var (_, lines) in ReportingLines.FindCycles(partyCount, edges))
         {
-            return;
-        }
-
-        // Each person's managers, listed by the person who reports: peeling someone no one reports to releases their managers.
-        var inDegree = new int[partyCount];
-        var outStart = new int[partyCount + 1];
-        foreach (var (from, to, _) in edges)
-        {
-            inDegree[to]++;
-            outStart[from + 1]++;
-        }
-
-        for (var v = 0; v < partyCount; v++)
-        {
-            outStart[v + 1] += outStart[v];
-        }
-
-        var outTarget = new int[edges.Count];
-        var fill = (int[])outStart.Clone();
-        foreach (var (from, to, _) in edges)
-        {
-            outTarget[fill[from]++] = to;
-        }
-
-        var stack = new Stack<int>();
-        for (var v = 0; v < partyCount; v++)
-        {
-            if (inDegree[v] == 0)
-            {
-                stack.Push(v);
-            }
-        }
-
-        var peeled = 0;
-        while (stack.Count > 0)
-        {
-            var v = stack.Pop();
-            peeled++;
-            for (var e = outStart[v]; e < outStart[v + 1]; e++)
-            {
-                if (--inDegree[outTarget[e]] == 0)
-                {
-                    stack.Push(outTarget[e]);
-                }
-            }
-        }
-
-        if (peeled == partyCount)
-        {
-            return;
-        }
-
-        var rest = new AdjacencyGraph<int, SEquatableEdge<int>>(allowParallelEdges: false);
-        var index = new Dictionary<(int, int), int>();
-        foreach (var (from, to, i) in edges)
-        {
-            if (inDegree[from] > 0 && inDegree[to] > 0)
-            {
-                rest.AddVerticesAndEdge(new SEquatableEdge<int>(from, to));
-                index[(from, to)] = i;
-            }
-        }
-
-        var components = new Dictionary<int, int>();
-        rest.StronglyConnectedComponents(components);
-
-        // The edges inside each component, gathered in one pass: a file of many small cycles must not cost their square.
-        var inside = new Dictionary<int, List<int>>();
-        foreach (var e in rest.Edges)
-        {
-            var component = components[e.Source];
-            if (component == components[e.Target])
-            {
-                if (!inside.TryGetValue(component, out var list))
-                {
-                    inside.Add(component, list = new List<int>());
-                }
-
-                list.Add(index[(e.Source, e.Target)]);
-            }
-        }
-
-        foreach (var cycle in components.GroupBy(pair => pair.Value, pair => pair.Key).Where(g => g.Count() > 1))
-        {
-            var cycleEdges = inside[cycle.Key].OrderBy(i => i).ToList();
-            var members = cycleEdges.Select(i => plan.Relationships[i].From).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal);
-            add(Index("$.relationships", cycleEdges[0]) + ".to", string.Format(Invariant, "ReportsTo forms a cycle among {0} (relationships {1}); someone in it must report outside it.", string.Join(", ", members), string.Join(", ", cycleEdges)));
+            var members = lines.Select(i => plan.Relationships[i].From).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal);
+            add(Index("$.relationships", lines[0]) + ".to", string.Format(Invariant, "ReportsTo forms a cycle among {0} (relationships {1}); someone in it must report outside it.", string.Join(", ", members), string.Join(", ", lines)));
         }
     }
 

@@ -19,14 +19,14 @@ namespace BuyingCenter.Serialization;
 /// hand, so they never follow a C# rename; enums are their names; the plan itself is never repeated, only its ids.
 /// </summary>
 /// <remarks>
-/// Only on .NET 8 and later, where System.Text.Json is part of the runtime: on netstandard2.0 it would add the
+/// Only in the net10.0 build, where System.Text.Json is part of the runtime: on netstandard2.0 it would add the
 /// System.Text.Json package and its six dependencies to every Dataverse plug-in package, which loads the library
 /// without binding redirects. Thread-safe.
 /// </remarks>
 public static class ResultJson
 {
     /// <summary>
-    /// How the tool writes: indented, "\n" line ends (on .NET 9 and later; .NET 8 writes the platform's line end),
+    /// How the tool writes: indented, "\n" line ends on every platform,
     /// non-ASCII kept readable (a name such as "Zoë" stays as it is; the output is UTF-8 and never embedded in HTML).
     /// </summary>
     public static JsonWriterOptions WriterOptions { get; } = new()

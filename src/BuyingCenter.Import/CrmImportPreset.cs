@@ -96,7 +96,7 @@ public sealed class CrmImportPreset
     public CrmImportPreset With(Func<CrmImportOptions, CrmImportOptions> change)
     {
         Guard.Against.Null(change);
-        return new CrmImportPreset(Name, Description, Shapes.Select(s => s with { Options = Guard.Against.Null(change(s.Options), nameof(change)) }).ToArray());
+        return new CrmImportPreset(Name, Description, Shapes.Select(s => new CrmExportShape(s.Name, Guard.Against.Null(change(s.Options), nameof(change)))).ToArray());
     }
 
     /// <inheritdoc/>
@@ -127,12 +127,10 @@ public sealed class CrmImportPreset
         };
         return new[]
         {
-            new CrmExportShape { Name = "Opportunities with Contact Roles report", Options = report },
-            new CrmExportShape
-            {
-                Name = "Opportunities with Contact Roles report with a full-name column",
-                Options = report with { Columns = report.Columns with { FirstName = null, LastName = "Full Name" } },
-            },
+            new CrmExportShape("Opportunities with Contact Roles report", report),
+            new CrmExportShape(
+                "Opportunities with Contact Roles report with a full-name column",
+                report with { Columns = report.Columns with { FirstName = null, LastName = "Full Name" } }),
         };
     }
 
@@ -160,11 +158,9 @@ public sealed class CrmImportPreset
                     IsPrimary = null,
                 };
                 columns = columns with { Optional = new[] { columns.AccountName!, columns.Amount!, columns.CloseDate!, columns.Title!, columns.ReportsToName! } };
-                shapes.Add(new CrmExportShape
-                {
-                    Name = "connections export (" + role + (related ? ", related-record columns" : string.Empty) + ")",
-                    Options = new CrmImportOptions { Culture = CultureInfo.GetCultureInfo("en-US"), DateFormats = UsDates, Columns = columns },
-                });
+                shapes.Add(new CrmExportShape(
+                    "connections export (" + role + (related ? ", related-record columns" : string.Empty) + ")",
+                    new CrmImportOptions { Culture = CultureInfo.GetCultureInfo("en-US"), DateFormats = UsDates, Columns = columns }));
             }
         }
 
@@ -206,11 +202,11 @@ public sealed class CrmImportPreset
         };
         return new[]
         {
-            new CrmExportShape { Name = "deal export with contact ids", Options = common with { Columns = deals with { ContactId = "Associated Contact IDs" } } },
-            new CrmExportShape { Name = "deal export", Options = common with { Columns = deals } },
-            new CrmExportShape { Name = "deal export (plural association columns)", Options = common with { Columns = deals with { LastName = "Associated Contacts", AccountName = "Associated Companies", Optional = new[] { "Associated Companies", "Amount", "Close Date" } } } },
-            new CrmExportShape { Name = "contact export", Options = common with { Columns = contacts } },
-            new CrmExportShape { Name = "contact export (plural association columns)", Options = common with { Columns = contacts with { OpportunityName = "Associated Deals" } } },
+            new CrmExportShape("deal export with contact ids", common with { Columns = deals with { ContactId = "Associated Contact IDs" } }),
+            new CrmExportShape("deal export", common with { Columns = deals }),
+            new CrmExportShape("deal export (plural association columns)", common with { Columns = deals with { LastName = "Associated Contacts", AccountName = "Associated Companies", Optional = new[] { "Associated Companies", "Amount", "Close Date" } } }),
+            new CrmExportShape("contact export", common with { Columns = contacts }),
+            new CrmExportShape("contact export (plural association columns)", common with { Columns = contacts with { OpportunityName = "Associated Deals" } }),
         };
     }
 }

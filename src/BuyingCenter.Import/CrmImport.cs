@@ -58,7 +58,7 @@ public static class CrmImport
     {
         Guard.Against.Null(csv);
         accountName = Guard.Against.NullOrWhiteSpace(accountName).Trim();
-        var shapes = new[] { new CrmExportShape { Name = "export", Options = options ?? new CrmImportOptions() } };
+        var shapes = new[] { new CrmExportShape("export", options ?? new CrmImportOptions()) };
         return new Importer(accountName, shapes, null).Run(csv);
     }
 
@@ -373,9 +373,9 @@ public static class CrmImport
                     continue;
                 }
 
-                if (unknownRoleKeys.Add(CrmRoleMapping.Key(crmRole)))
+                if (unknownRoleKeys.Add(Key(crmRole)))
                 {
-                    unknownRoles.Add(CrmRoleMapping.Key(crmRole));
+                    unknownRoles.Add(Key(crmRole));
                 }
 
                 problems.Add(new CrmImportProblem
@@ -402,7 +402,7 @@ public static class CrmImport
                     rows.Add(new Row
                     {
                         Line = line,
-                        Key = contact.Id ?? (contact.Email is { } email ? "email:" + email.ToUpperInvariant() : "name:" + CrmRoleMapping.Key(contact.Name).ToUpperInvariant() + "\n" + CrmRoleMapping.Key(title ?? string.Empty).ToUpperInvariant()),
+                        Key = contact.Id ?? (contact.Email is { } email ? "email:" + email.ToUpperInvariant() : "name:" + Key(contact.Name).ToUpperInvariant() + "\n" + Key(title ?? string.Empty).ToUpperInvariant()),
                         ContactId = contact.Id,
                         Email = contact.Email,
                         Name = contact.Name,
@@ -540,7 +540,7 @@ public static class CrmImport
             }
 
             // Without contact ids, one name on two titles is two people: say so, since a CRM developer may expect one.
-            foreach (var sameName in contacts.Values.Where(c => c.First.ContactId is null).GroupBy(c => CrmRoleMapping.Key(c.First.Name), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            foreach (var sameName in contacts.Values.Where(c => c.First.ContactId is null).GroupBy(c => Key(c.First.Name), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             {
                 var first = sameName.First().First;
                 Warn(first.Line, null, string.Format(CultureInfo.InvariantCulture, "{0} contacts are named {1} ({2}); the export has no contact id, so they are imported as {0} people ({3}). If they are one person, correct the title in the CRM.", sameName.Count(), first.Name, string.Join("; ", sameName.Select(c => c.First.Title ?? (c.First.Email ?? "no title"))), string.Join(", ", sameName.Select(c => c.PersonId))));
@@ -552,8 +552,8 @@ public static class CrmImport
         private void AddReportingLines(AccountPlanBuilder builder, Dictionary<string, Contact> contacts)
         {
             var byId = contacts.Values.Where(c => c.First.ContactId is not null).GroupBy(c => c.First.ContactId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            var byName = contacts.Values.ToLookup(c => CrmRoleMapping.Key(c.First.Name), StringComparer.OrdinalIgnoreCase);
-            var managerOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var byName = contacts.Values.ToLookup(c => Key(c.First.Name), StringComparer.OrdinalIgnoreCase);
+            var lines = new List<(Relationship Line, Row Row, string Column, Contact Manager)>();
             foreach (var contact in contacts.Values)
             {
                 var row = rows.FirstOrDefault(r => r.Key == contact.First.Key && (r.ReportsToId is not null || r.ReportsToName is not null)) ?? contact.First;
@@ -571,7 +571,7 @@ public static class CrmImport
                 else if (row.ReportsToName is { } managerName)
                 {
                     column = options.Columns.ReportsToName!;
-                    var named = byName[CrmRoleMapping.Key(managerName)].ToArray();
+                    var named = byName[Key(managerName)].ToArray();
                     if (named.Length == 0)
                     {
                         Warn(row.Line, column, string.Format(CultureInfo.InvariantCulture, "{0} reports to {1}, who is not a contact of the account in this export; the reporting line is left out (add {1} to the export to keep it).", row.Name, managerName));
@@ -597,14 +597,23 @@ public static class CrmImport
                     continue;
                 }
 
-                if (Reaches(managerOf, manager.PersonId, contact.PersonId))
-                {
-                    Warn(row.Line, column, string.Format(CultureInfo.InvariantCulture, "{0} reporting to {1} would make a reporting cycle; the line is left out.", row.Name, manager.First.Name));
-                    continue;
-                }
+                lines.Add((new Relationship { From = contact.PersonId, Kind = RelationshipKind.ReportsTo, To = manager.PersonId }, row, column, manager));
+            }
 
-                managerOf.Add(contact.PersonId, manager.PersonId);
-                builder.AddRelationship(new Relationship { From = contact.PersonId, Kind = RelationshipKind.ReportsTo, To = manager.PersonId });
+            // A line that would close a reporting cycle is left out: the last of each cycle in the export's order.
+            while (ReportingLines.Of(lines.Select(l => l.Line)).Cycles is { Count: > 0 } cycles)
+            {
+                foreach (var position in cycles.Select(c => c.Lines.Max()).OrderByDescending(p => p))
+                {
+                    var (_, row, column, manager) = lines[position];
+                    Warn(row.Line, column, string.Format(CultureInfo.InvariantCulture, "{0} reporting to {1} would make a reporting cycle; the line is left out.", row.Name, manager.First.Name));
+                    lines.RemoveAt(position);
+                }
+            }
+
+            foreach (var line in lines)
+            {
+                builder.AddRelationship(line.Line);
             }
         }
 
@@ -691,19 +700,6 @@ public static class CrmImport
 
         private string CultureName() => options.Culture.Name.Length == 0 ? "invariant culture, such as 250000.50 or USD 250,000.50" : "culture " + options.Culture.Name;
 
-        private static bool Reaches(Dictionary<string, string> managerOf, string from, string target)
-        {
-            for (var current = from; managerOf.TryGetValue(current, out var next); current = next)
-            {
-                if (next == target)
-                {
-                    return true;
-                }
-            }
-
-            return from == target;
-        }
-
         private static bool TryParseBool(string text, out bool value)
         {
             switch (text.Trim().ToUpperInvariant())
@@ -767,6 +763,25 @@ public static class CrmImport
 
     private static bool IsCurrencyCode(string text, int start) =>
         text.Length >= start + 3 && Enumerable.Range(start, 3).All(i => text[i] >= 'A' && text[i] <= 'Z');
+
+    // CRM exports are typed by people: "Economic  Buyer " must match "Economic Buyer" (as CrmRoleMapping.TryMap does).
+    internal static string Key(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Trim())
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length > 0 && text[text.Length - 1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
 
     internal static string Slug(string text, string fallback)
     {
