@@ -74,7 +74,9 @@ public sealed class AccountAnalysis
     public static AccountAnalysis Create(AccountPlan plan, DateTime asOf, AnalysisOptions? options = null)
     {
         Guard.Against.Null(plan);
-        return CreateValidated(plan, asOf, Validate(options ?? AnalysisOptions.Default));
+        // No shared default instance: the analysis hands its options out (Options), and a caller who changed a shared one
+        // would change every later review in the process.
+        return CreateValidated(plan, asOf, Validate(options ?? new AnalysisOptions()));
     }
 
     /// <summary>As <see cref="Create"/>, with options the caller has validated (a portfolio validates once, not per account).</summary>

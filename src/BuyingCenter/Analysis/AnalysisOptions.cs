@@ -18,9 +18,6 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class AnalysisOptions
 {
-    /// <summary>The defaults, for the library's own use when no options are given: never handed to a caller to change.</summary>
-    internal static AnalysisOptions Default { get; } = new();
-
     /// <summary>How the account graph is read: decay, ReportsTo strength, route length, centrality.</summary>
     public GraphOptions Graph { get; set; } = new();
 

@@ -118,7 +118,7 @@ public sealed class OpportunityReview
     /// <param name="plan">The plan.</param>
     /// <param name="asOf">The date of the review (the time of day is ignored).</param>
     /// <param name="opportunityId">The id of the opportunity to review.</param>
-    /// <param name="options">Thresholds and weights, or <see langword="null"/> for <see cref="AnalysisOptions.Default"/>.</param>
+    /// <param name="options">Thresholds and weights, or <see langword="null"/> for the defaults.</param>
     /// <returns>The review of that opportunity.</returns>
     /// <exception cref="PlanArgumentException">The plan has no opportunity with that id.</exception>
     public static OpportunityReview Create(AccountPlan plan, DateTime asOf, string opportunityId, AnalysisOptions? options = null) =>

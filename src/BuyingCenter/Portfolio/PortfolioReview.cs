@@ -61,7 +61,7 @@ public sealed class PortfolioReview
         Guard.Against.Null(plans);
 
         // Validated once for the whole portfolio, not per account.
-        var checkedAnalysis = AccountAnalysis.Validate(analysis ?? AnalysisOptions.Default);
+        var checkedAnalysis = AccountAnalysis.Validate(analysis ?? new AnalysisOptions());
         var checkedPlanning = Planner.Validate(planning);
         var rows = new List<(PortfolioRow Row, long Index)>();
         var gate = new object();

@@ -23,7 +23,7 @@ public sealed class RoutePropertyTests
             seed =>
             {
                 var plan = AnalysisPropertyTests.RandomPlan(seed);
-                var graph = new AccountGraph(plan, Plans.AsOf, AnalysisOptions.Default);
+                var graph = new AccountGraph(plan, Plans.AsOf, new AnalysisOptions());
                 var count = graph.VertexCount;
                 var rules = new RouteRules { MaxEdges = count + 1 };
                 var tree = graph.SearchRoutes(rules);

@@ -18,6 +18,23 @@ public sealed class OptionsValidationTests
     }
 
     [TestMethod]
+    public void Options_OfAReviewMadeWithDefaults_ChangedByTheCaller_LaterReviewsUnchanged()
+    {
+        // A review made without options hands out the options it used; changing them must not change the next review.
+        var plan = Plans.Northwind();
+        var first = AccountReview.Create(plan, Plans.AsOf);
+        var score = first.Opportunities[0].CoverageScore;
+
+        first.Options.Thresholds.CoverageThreshold = 0.99;
+        first.Options.Score.OpportunityPoolPoints = 0;
+
+        var second = AccountReview.Create(plan, Plans.AsOf);
+        Assert.AreNotSame(first.Options, second.Options);
+        Assert.AreEqual(0.5, second.Options.Thresholds.CoverageThreshold);
+        Assert.AreEqual(score, second.Opportunities[0].CoverageScore);
+    }
+
+    [TestMethod]
     public void Validate_CoverageThresholdSeven_Rejected()
     {
         var options = new AnalysisOptions { Thresholds = { CoverageThreshold = 7 } };
