@@ -35,6 +35,11 @@ internal sealed class AccountGraph
     /// </summary>
     internal const int CentralityMaxIterations = 1_000;
 
+    [ThreadStatic]
+    private static LinkList? spareTravelLinks;
+    [ThreadStatic]
+    private static LinkList? spareListeningLinks;
+
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
     private readonly bool[] isSeller;
@@ -115,8 +120,9 @@ internal sealed class AccountGraph
             listeningCount += relationship.Kind is RelationshipKind.Influences or RelationshipKind.ReportsTo ? 1 : 0;
         }
 
-        var travelLinks = new LinkList(travelCount);
-        var listeningLinks = new LinkList(listeningCount);
+        // Both only feed the arrays made below, so each thread reuses its own pair from one account to the next.
+        var travelLinks = LinkList.Rent(ref spareTravelLinks, travelCount);
+        var listeningLinks = LinkList.Rent(ref spareListeningLinks, listeningCount);
         sellerKnows = new LinkList(Math.Max(4, sellers.Length * 4));
         var relationships = plan.Relationships;
         for (var r = 0; r < relationships.Count; r++)
@@ -190,6 +196,8 @@ internal sealed class AccountGraph
             listening[i] = new DirectedLink(listeningLinks.Source(i), listeningLinks.Target(i), listeningLinks.Strength(i));
         }
 
+        LinkList.Return(ref spareTravelLinks, travelLinks);
+        LinkList.Return(ref spareListeningLinks, listeningLinks);
         centrality = new Lazy<double[]>(() => ComputeCentrality(CentralityTolerance, CentralityMaxIterations, out _), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
