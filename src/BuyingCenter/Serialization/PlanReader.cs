@@ -880,6 +880,8 @@ internal sealed class PlanReader
             case JsonTokenKind.Number when json.IsInteger && TryLong(out var l):
                 // Out-of-range values are kept so that the validator reports them with the value.
                 return l;
+            case JsonTokenKind.Number when !json.IsInteger && TryShortFraction(out var fraction):
+                return fraction;
             case JsonTokenKind.Number when !json.IsInteger && TryDecimal(out var d):
                 return ToNearestDouble(d);
             case JsonTokenKind.Number:
@@ -937,6 +939,59 @@ internal sealed class PlanReader
         }
 
         value = negative ? (long)(0 - magnitude) : (long)magnitude;
+        return true;
+    }
+
+    /// <summary>
+    /// The current number when it is a plain decimal fraction of at most 15 digits (0.7, 0.85, -1.25), without an
+    /// exponent: its digits as a whole number m and its count of decimals k, then m / 10^k, the one correctly rounded
+    /// division <see cref="ToNearestDouble"/> makes from the same m and k, without parsing a decimal first. A plan's
+    /// strengths are all of this form, and a large plan has 100,000 of them.
+    /// </summary>
+    private bool TryShortFraction(out double value)
+    {
+        value = 0;
+        int start = json.Start, end = json.End;
+        var negative = text[start] == '-';
+        if (negative)
+        {
+            start++;
+        }
+
+        if (end - start > 16)
+        {
+            return false;
+        }
+
+        long whole = 0;
+        var decimals = -1;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                decimals = 0;
+                continue;
+            }
+
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + (c - '0');
+            if (decimals >= 0)
+            {
+                decimals++;
+            }
+        }
+
+        if (decimals < 0)
+        {
+            return false;
+        }
+
+        value = (negative ? -whole : whole) / ExactPowersOfTen[decimals];
         return true;
     }
 
