@@ -5,7 +5,7 @@ using BuyingCenter.Analysis;
 namespace BuyingCenter.Benchmarks;
 
 /// <summary>
-/// Claim: the review scales with the size of the account like a graph walk does: from 10,000 to 100,000 people
+/// Claim (issue 19): the review scales with the size of the account like a graph walk does: from 1,000 to 100,000 people
 /// (five relationships per person) its ratio to the baseline rises by at most 25%. The baseline at each size lays the
 /// plan's relationships out in arrays and walks them once breadth-first (<see cref="ArrayBaseline"/>), so a ratio
 /// that stays flat across sizes means the review grows no faster than its floor.

@@ -53,7 +53,7 @@ internal static class PlanValidator
     private static PartyIndex ValidateParties(AccountPlan plan, Action<string, string> add)
     {
         // The first of duplicated ids wins.
-        var parties = new PartyIndex(plan.Sellers.Count + plan.People.Count);
+        var parties = new PartyIndex(plan.Ordinals);
 
         // Paths are made only for problems: 20,000 valid people should not cost 80,000 strings.
         void Check(Party party, int position, bool isSeller)
@@ -64,13 +64,9 @@ internal static class PlanValidator
             {
                 RequireId(party.Id, Path() + ".id", what + " needs an id", add);
             }
-            else if (parties.TryFind(party.Id, out var first))
+            else if (!parties.TryAdd(party.Id, isSeller, position, out var first))
             {
                 add(Path() + ".id", string.Format(Invariant, "The id '{0}' is already used at {1}; ids must be unique across sellers and people.", party.Id, parties.PathOf(first)));
-            }
-            else
-            {
-                parties.Add(party.Id, isSeller, position);
             }
 
             if (string.IsNullOrWhiteSpace(party.Name))
@@ -104,16 +100,20 @@ internal static class PlanValidator
 
     private static void ValidateRelationships(AccountPlan plan, PartyIndex parties, Action<string, string> add)
     {
-        // Ends by ordinal, not by name: a valid 100,000-relationship plan is checked with integer keys, and paths are
-        // built only for problems, so it does not pay for 300,000 strings either.
+        // Ends by ordinal, not by name: the plan numbered both ends of every relationship when it was made, so a valid
+        // 100,000-relationship plan is checked with integer keys and no string lookup, and paths are built only for
+        // problems, so it does not pay for 300,000 strings either.
+        var numbered = plan.Ordinals;
         var seen = new Dictionary<long, int>(plan.Relationships.Count);
         var reportsTo = new List<(int From, int To, int Index)>();
 
         for (var i = 0; i < plan.Relationships.Count; i++)
         {
             var r = plan.Relationships[i];
-            var fromOk = CheckEnd(r.From, i, ".from", parties, add, out var from);
-            var toOk = CheckEnd(r.To, i, ".to", parties, add, out var to);
+            var from = numbered.From[i];
+            var to = numbered.To[i];
+            var fromOk = CheckEnd(r.From, from, i, ".from", parties, add);
+            var toOk = CheckEnd(r.To, to, i, ".to", parties, add);
             if (r.Extensions.Count > 0)
             {
                 CheckExtensions(r.Extensions, Index("$.relationships", i), RelationshipNames, add);
@@ -333,16 +333,15 @@ internal static class PlanValidator
         }
     }
 
-    private static bool CheckEnd(string id, int index, string end, PartyIndex parties, Action<string, string> add, out int ordinal)
+    private static bool CheckEnd(string id, int ordinal, int index, string end, PartyIndex parties, Action<string, string> add)
     {
-        ordinal = -1;
         if (string.IsNullOrWhiteSpace(id))
         {
             add(Index("$.relationships", index) + end, "A relationship must name a seller or a person at both ends.");
             return false;
         }
 
-        if (!parties.TryFind(id, out ordinal))
+        if (!parties.Holds(ordinal))
         {
             add(Index("$.relationships", index) + end, string.Format(Invariant, "'{0}' names no seller or person in this plan.", id));
             return false;
@@ -436,39 +435,62 @@ internal static class PlanValidator
 
     private static string Index(string path, int index) => path + "[" + index.ToString(Invariant) + "]";
 
-    /// <summary>Each distinct party id with an ordinal: sellers first, then people, in file order.</summary>
+    /// <summary>
+    /// Each distinct well-formed party id with the number the plan gave it (<see cref="PartyOrdinals"/>), and where in
+    /// the file its first holder stands. The plan has already numbered every id and every relationship's two ends, so
+    /// checking ends is reading two arrays, not looking up two strings per relationship.
+    /// </summary>
     private sealed class PartyIndex
     {
         private readonly Dictionary<string, int> ordinals;
-        private readonly List<int> positions;
-        private int sellers;
 
-        public PartyIndex(int capacity)
+        // Per ordinal: the position in sellers[] or people[] of the first party holding that id, or -1 when no
+        // well-formed id was added there (an id with control characters names no one).
+        private readonly int[] positions;
+        private readonly bool[] sellers;
+
+        public PartyIndex(PartyOrdinals numbered)
         {
-            ordinals = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-            positions = new List<int>(capacity);
+            ordinals = numbered.Index;
+            positions = new int[numbered.Ids.Length];
+            sellers = new bool[numbered.Ids.Length];
+#if NET
+            Array.Fill(positions, -1);
+#else
+            for (var i = 0; i < positions.Length; i++)
+            {
+                positions[i] = -1;
+            }
+#endif
         }
 
-        public int Count => ordinals.Count;
+        /// <summary>The number of ordinals (of distinct ids, well-formed or not).</summary>
+        public int Count => positions.Length;
 
         public static string PathOf(bool isSeller, int position) => Index(isSeller ? "$.sellers" : "$.people", position);
 
-        // Sellers are added before people, so the sellers hold the lowest ordinals.
-        public void Add(string id, bool isSeller, int position)
+        /// <summary>Adds the first party holding <paramref name="id"/>; false (and its ordinal) when one already holds it.</summary>
+        public bool TryAdd(string id, bool isSeller, int position, out int ordinal)
         {
-            ordinals.Add(id, ordinals.Count);
-            positions.Add(position);
-            if (isSeller)
+            ordinal = ordinals[id];
+            if (positions[ordinal] >= 0)
             {
-                sellers++;
+                return false;
             }
+
+            positions[ordinal] = position;
+            sellers[ordinal] = isSeller;
+            return true;
         }
 
         /// <summary>Where the party with this ordinal is in the file.</summary>
         public string PathOf(int ordinal) => PathOf(IsSeller(ordinal), positions[ordinal]);
 
-        public bool TryFind(string id, out int ordinal) => ordinals.TryGetValue(id, out ordinal);
+        public bool TryFind(string id, out int ordinal) => ordinals.TryGetValue(id, out ordinal) && positions[ordinal] >= 0;
 
-        public bool IsSeller(int ordinal) => ordinal < sellers;
+        /// <summary>Whether an end the plan numbered (-1 when it names no id) names a party that was added.</summary>
+        public bool Holds(int ordinal) => ordinal >= 0 && positions[ordinal] >= 0;
+
+        public bool IsSeller(int ordinal) => sellers[ordinal];
     }
 }

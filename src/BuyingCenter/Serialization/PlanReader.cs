@@ -35,10 +35,19 @@ internal sealed class PlanReader
     // Reads ahead one token inside an array: true at the end; otherwise the item readers start from a pushed-back token.
     private bool pushedBack;
 
+#if NET9_0_OR_GREATER
+    // The sellers' and people's ids read so far, each its own key and value, looked up by the span of the text.
+    private readonly Dictionary<string, string> partyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> knownIds;
+#endif
+
     private PlanReader(string text, PlanReadOptions options)
     {
         this.text = text;
         json = new StrictJson(text, options.MaxDepth, problems);
+#if NET9_0_OR_GREATER
+        knownIds = partyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     /// <summary>Whether the file declares a schema version newer than this library reads.</summary>
@@ -225,6 +234,7 @@ internal sealed class PlanReader
             }
         }
 
+        RememberId(id);
         return new Seller { Id = id!, Name = name!, Title = title, Level = level, Extensions = Frozen(extensions) };
     }
 
@@ -254,6 +264,7 @@ internal sealed class PlanReader
             }
         }
 
+        RememberId(id);
         return new Person { Id = id!, Name = name!, Title = title, Level = level, NewInRole = newInRole, External = external, Extensions = Frozen(extensions) };
     }
 
@@ -275,8 +286,8 @@ internal sealed class PlanReader
 
             switch ((RelationshipProperty)property)
             {
-                case RelationshipProperty.From: from = ReadString(); break;
-                case RelationshipProperty.To: to = ReadString(); break;
+                case RelationshipProperty.From: from = ReadId(); break;
+                case RelationshipProperty.To: to = ReadId(); break;
                 case RelationshipProperty.Kind: kind = (RelationshipKind?)ReadName(Kinds); break;
                 case RelationshipProperty.Strength: strength = ReadStrength(); break;
                 case RelationshipProperty.LastInteraction: lastInteraction = ReadDate(); break;
@@ -731,6 +742,38 @@ internal sealed class PlanReader
     private string? ReadString()
     {
         Next();
+        return CurrentString();
+    }
+
+    /// <summary>
+    /// Reads a party id: the string of the seller or person read before with that id when there is one, so that the
+    /// 200,000 ends of a 100,000-relationship plan cost no string each (nor the collector's copying of them) and the
+    /// plan's numbering of the ends finds its own strings; otherwise the value as <see cref="ReadString"/> reads it.
+    /// </summary>
+    private string? ReadId()
+    {
+        Next();
+#if NET9_0_OR_GREATER
+        if (Token == JsonTokenKind.String && !json.Escaped && knownIds.TryGetValue(text.AsSpan(json.Start, json.End - json.Start), out var known))
+        {
+            return known;
+        }
+#endif
+        return CurrentString();
+    }
+
+    private void RememberId(string? id)
+    {
+#if NET9_0_OR_GREATER
+        if (id is not null)
+        {
+            partyIds.TryAdd(id, id);
+        }
+#endif
+    }
+
+    private string? CurrentString()
+    {
         switch (Token)
         {
             case JsonTokenKind.String:
@@ -837,6 +880,8 @@ internal sealed class PlanReader
             case JsonTokenKind.Number when json.IsInteger && TryLong(out var l):
                 // Out-of-range values are kept so that the validator reports them with the value.
                 return l;
+            case JsonTokenKind.Number when !json.IsInteger && TryShortFraction(out var fraction):
+                return fraction;
             case JsonTokenKind.Number when !json.IsInteger && TryDecimal(out var d):
                 return ToNearestDouble(d);
             case JsonTokenKind.Number:
@@ -894,6 +939,59 @@ internal sealed class PlanReader
         }
 
         value = negative ? (long)(0 - magnitude) : (long)magnitude;
+        return true;
+    }
+
+    /// <summary>
+    /// The current number when it is a plain decimal fraction of at most 15 digits (0.7, 0.85, -1.25), without an
+    /// exponent: its digits as a whole number m and its count of decimals k, then m / 10^k, the one correctly rounded
+    /// division <see cref="ToNearestDouble"/> makes from the same m and k, without parsing a decimal first. A plan's
+    /// strengths are all of this form, and a large plan has 100,000 of them.
+    /// </summary>
+    private bool TryShortFraction(out double value)
+    {
+        value = 0;
+        int start = json.Start, end = json.End;
+        var negative = text[start] == '-';
+        if (negative)
+        {
+            start++;
+        }
+
+        if (end - start > 16)
+        {
+            return false;
+        }
+
+        long whole = 0;
+        var decimals = -1;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                decimals = 0;
+                continue;
+            }
+
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + (c - '0');
+            if (decimals >= 0)
+            {
+                decimals++;
+            }
+        }
+
+        if (decimals < 0)
+        {
+            return false;
+        }
+
+        value = (negative ? -whole : whole) / ExactPowersOfTen[decimals];
         return true;
     }
 

@@ -14,6 +14,7 @@ namespace BuyingCenter.Serialization;
 /// list, null), so a plan written by hand without them is rewritten with its layout changed and nothing added.
 /// Only schemaVersion and the account are always written. Unknown properties' values are indented like the rest,
 /// their numbers and strings copied verbatim. Dates are written as calendar days: a time of day would be dropped.
+/// Property names come from <see cref="PlanSchema"/>, the one table the reader and the validator use too.
 /// </summary>
 internal static class PlanWriter
 {
@@ -36,15 +37,15 @@ internal static class PlanWriter
     private static void WritePlan(JsonTextWriter w, AccountPlan plan)
     {
         w.WriteStartObject();
-        w.WritePropertyName("schemaVersion");
+        w.WritePropertyName(PlanSchema.Name(RootProperty.SchemaVersion));
         w.WriteValue(AccountPlan.CurrentSchemaVersion);
-        w.WritePropertyName("account");
+        w.WritePropertyName(PlanSchema.Name(RootProperty.Account));
         WriteAccount(w, plan.Account);
-        WriteArray(w, "sellers", plan.Sellers, WriteParty);
-        WriteArray(w, "people", plan.People, WriteParty);
-        WriteArray(w, "relationships", plan.Relationships, WriteRelationship);
-        WriteArray(w, "opportunities", plan.Opportunities, WriteOpportunity);
-        WriteArray(w, "meetings", plan.Meetings, WriteMeeting);
+        WriteArray(w, PlanSchema.Name(RootProperty.Sellers), plan.Sellers, WriteParty);
+        WriteArray(w, PlanSchema.Name(RootProperty.People), plan.People, WriteParty);
+        WriteArray(w, PlanSchema.Name(RootProperty.Relationships), plan.Relationships, WriteRelationship);
+        WriteArray(w, PlanSchema.Name(RootProperty.Opportunities), plan.Opportunities, WriteOpportunity);
+        WriteArray(w, PlanSchema.Name(RootProperty.Meetings), plan.Meetings, WriteMeeting);
         WriteExtensions(w, plan.Extensions);
         w.WriteEndObject();
     }
@@ -52,11 +53,11 @@ internal static class PlanWriter
     private static void WriteAccount(JsonTextWriter w, Account account)
     {
         w.WriteStartObject();
-        Text(w, "id", account.Id);
-        Text(w, "name", account.Name);
-        Text(w, "industry", account.Industry);
-        Flag(w, "reorganizing", account.Reorganizing);
-        Text(w, "notes", account.Notes);
+        Text(w, PlanSchema.Name(AccountProperty.Id), account.Id);
+        Text(w, PlanSchema.Name(AccountProperty.Name), account.Name);
+        Text(w, PlanSchema.Name(AccountProperty.Industry), account.Industry);
+        Flag(w, PlanSchema.Name(AccountProperty.Reorganizing), account.Reorganizing);
+        Text(w, PlanSchema.Name(AccountProperty.Notes), account.Notes);
         WriteExtensions(w, account.Extensions);
         w.WriteEndObject();
     }
@@ -64,14 +65,14 @@ internal static class PlanWriter
     private static void WriteParty(JsonTextWriter w, Party party)
     {
         w.WriteStartObject();
-        Text(w, "id", party.Id);
-        Text(w, "name", party.Name);
-        Text(w, "title", party.Title);
-        Integer(w, "level", party.Level);
+        Text(w, PlanSchema.Name(PartyProperty.Id), party.Id);
+        Text(w, PlanSchema.Name(PartyProperty.Name), party.Name);
+        Text(w, PlanSchema.Name(PartyProperty.Title), party.Title);
+        Integer(w, PlanSchema.Name(PartyProperty.Level), party.Level);
         if (party is Person person)
         {
-            Flag(w, "newInRole", person.NewInRole);
-            Flag(w, "external", person.External);
+            Flag(w, PlanSchema.Name(PartyProperty.NewInRole), person.NewInRole);
+            Flag(w, PlanSchema.Name(PartyProperty.External), person.External);
         }
 
         WriteExtensions(w, party.Extensions);
@@ -81,16 +82,16 @@ internal static class PlanWriter
     private static void WriteRelationship(JsonTextWriter w, Relationship relationship)
     {
         w.WriteStartObject();
-        Text(w, "from", relationship.From);
-        Text(w, "to", relationship.To);
-        Text(w, "kind", relationship.Kind.ToString());
+        Text(w, PlanSchema.Name(RelationshipProperty.From), relationship.From);
+        Text(w, PlanSchema.Name(RelationshipProperty.To), relationship.To);
+        Text(w, PlanSchema.Name(RelationshipProperty.Kind), relationship.Kind.ToString());
         if (relationship.Strength != Relationship.DefaultStrength)
         {
-            w.WritePropertyName("strength");
+            w.WritePropertyName(PlanSchema.Name(RelationshipProperty.Strength));
             w.WriteRawValue(Number(relationship.Strength));
         }
 
-        Date(w, "lastInteraction", relationship.LastInteraction);
+        Date(w, PlanSchema.Name(RelationshipProperty.LastInteraction), relationship.LastInteraction);
         WriteExtensions(w, relationship.Extensions);
         w.WriteEndObject();
     }
@@ -98,15 +99,15 @@ internal static class PlanWriter
     private static void WriteOpportunity(JsonTextWriter w, Opportunity opportunity)
     {
         w.WriteStartObject();
-        Text(w, "id", opportunity.Id);
-        Text(w, "singleSalesObjective", opportunity.SingleSalesObjective);
-        Decimal(w, "quantity", opportunity.Quantity);
-        Date(w, "closeDate", opportunity.CloseDate);
-        Decimal(w, "amount", opportunity.Amount);
-        Text(w, "currency", opportunity.Currency);
-        Text(w, "stage", opportunity.Stage?.ToString());
-        WriteArray(w, "competitors", opportunity.Competitors, (writer, name) => writer.WriteValue(name));
-        WriteArray(w, "influences", opportunity.Influences, WriteInfluence);
+        Text(w, PlanSchema.Name(OpportunityProperty.Id), opportunity.Id);
+        Text(w, PlanSchema.Name(OpportunityProperty.SingleSalesObjective), opportunity.SingleSalesObjective);
+        Decimal(w, PlanSchema.Name(OpportunityProperty.Quantity), opportunity.Quantity);
+        Date(w, PlanSchema.Name(OpportunityProperty.CloseDate), opportunity.CloseDate);
+        Decimal(w, PlanSchema.Name(OpportunityProperty.Amount), opportunity.Amount);
+        Text(w, PlanSchema.Name(OpportunityProperty.Currency), opportunity.Currency);
+        Text(w, PlanSchema.Name(OpportunityProperty.Stage), opportunity.Stage?.ToString());
+        WriteArray(w, PlanSchema.Name(OpportunityProperty.Competitors), opportunity.Competitors, (writer, name) => writer.WriteValue(name));
+        WriteArray(w, PlanSchema.Name(OpportunityProperty.Influences), opportunity.Influences, WriteInfluence);
         WriteExtensions(w, opportunity.Extensions);
         w.WriteEndObject();
     }
@@ -114,10 +115,10 @@ internal static class PlanWriter
     private static void WriteInfluence(JsonTextWriter w, BuyingInfluence influence)
     {
         w.WriteStartObject();
-        Text(w, "person", influence.PersonId);
+        Text(w, PlanSchema.Name(InfluenceProperty.Person), influence.PersonId);
         if (influence.Roles != BuyingRoles.None)
         {
-            w.WritePropertyName("roles");
+            w.WritePropertyName(PlanSchema.Name(InfluenceProperty.Roles));
             w.WriteStartArray();
             foreach (var role in new[] { BuyingRoles.Economic, BuyingRoles.Technical, BuyingRoles.User, BuyingRoles.Coach })
             {
@@ -130,23 +131,23 @@ internal static class PlanWriter
             w.WriteEndArray();
         }
 
-        Text(w, "degree", influence.Degree == InfluenceDegree.Unknown ? null : influence.Degree.ToString());
-        Text(w, "mode", influence.Mode == ResponseMode.Unknown ? null : influence.Mode.ToString());
-        Integer(w, "rating", influence.Rating);
-        WriteArray(w, "winResults", influence.WinResults, WriteWinResult);
+        Text(w, PlanSchema.Name(InfluenceProperty.Degree), influence.Degree == InfluenceDegree.Unknown ? null : influence.Degree.ToString());
+        Text(w, PlanSchema.Name(InfluenceProperty.Mode), influence.Mode == ResponseMode.Unknown ? null : influence.Mode.ToString());
+        Integer(w, PlanSchema.Name(InfluenceProperty.Rating), influence.Rating);
+        WriteArray(w, PlanSchema.Name(InfluenceProperty.WinResults), influence.WinResults, WriteWinResult);
         if (influence.Uncertain != InfluenceFacts.None)
         {
-            w.WritePropertyName("uncertain");
+            w.WritePropertyName(PlanSchema.Name(InfluenceProperty.Uncertain));
             w.WriteStartArray();
-            Fact(w, influence.Uncertain, InfluenceFacts.Roles, "roles");
-            Fact(w, influence.Uncertain, InfluenceFacts.Degree, "degree");
-            Fact(w, influence.Uncertain, InfluenceFacts.Mode, "mode");
-            Fact(w, influence.Uncertain, InfluenceFacts.Rating, "rating");
-            Fact(w, influence.Uncertain, InfluenceFacts.WinResults, "winResults");
+            Fact(w, influence.Uncertain, InfluenceFacts.Roles, PlanSchema.Name(InfluenceProperty.Roles));
+            Fact(w, influence.Uncertain, InfluenceFacts.Degree, PlanSchema.Name(InfluenceProperty.Degree));
+            Fact(w, influence.Uncertain, InfluenceFacts.Mode, PlanSchema.Name(InfluenceProperty.Mode));
+            Fact(w, influence.Uncertain, InfluenceFacts.Rating, PlanSchema.Name(InfluenceProperty.Rating));
+            Fact(w, influence.Uncertain, InfluenceFacts.WinResults, PlanSchema.Name(InfluenceProperty.WinResults));
             w.WriteEndArray();
         }
 
-        Text(w, "notes", influence.Notes);
+        Text(w, PlanSchema.Name(InfluenceProperty.Notes), influence.Notes);
         WriteExtensions(w, influence.Extensions);
         w.WriteEndObject();
     }
@@ -154,8 +155,8 @@ internal static class PlanWriter
     private static void WriteWinResult(JsonTextWriter w, WinResult winResult)
     {
         w.WriteStartObject();
-        Text(w, "result", winResult.Result);
-        Text(w, "win", winResult.Win);
+        Text(w, PlanSchema.Name(WinResultProperty.Result), winResult.Result);
+        Text(w, PlanSchema.Name(WinResultProperty.Win), winResult.Win);
         WriteExtensions(w, winResult.Extensions);
         w.WriteEndObject();
     }
@@ -163,16 +164,16 @@ internal static class PlanWriter
     private static void WriteMeeting(JsonTextWriter w, Meeting meeting)
     {
         w.WriteStartObject();
-        Text(w, "id", meeting.Id);
-        Date(w, "date", meeting.Date);
-        Text(w, "opportunity", meeting.OpportunityId);
-        WriteArray(w, "sellers", meeting.SellerIds, (writer, id) => writer.WriteValue(id));
-        WriteArray(w, "people", meeting.PersonIds, (writer, id) => writer.WriteValue(id));
-        Text(w, "bestAction", meeting.BestAction);
-        Text(w, "minimumAction", meeting.MinimumAction);
-        Text(w, "outcome", meeting.Outcome == MeetingOutcome.Planned ? null : meeting.Outcome.ToString());
-        Text(w, "nextStep", meeting.NextStep);
-        Text(w, "notes", meeting.Notes);
+        Text(w, PlanSchema.Name(MeetingProperty.Id), meeting.Id);
+        Date(w, PlanSchema.Name(MeetingProperty.Date), meeting.Date);
+        Text(w, PlanSchema.Name(MeetingProperty.Opportunity), meeting.OpportunityId);
+        WriteArray(w, PlanSchema.Name(MeetingProperty.Sellers), meeting.SellerIds, (writer, id) => writer.WriteValue(id));
+        WriteArray(w, PlanSchema.Name(MeetingProperty.People), meeting.PersonIds, (writer, id) => writer.WriteValue(id));
+        Text(w, PlanSchema.Name(MeetingProperty.BestAction), meeting.BestAction);
+        Text(w, PlanSchema.Name(MeetingProperty.MinimumAction), meeting.MinimumAction);
+        Text(w, PlanSchema.Name(MeetingProperty.Outcome), meeting.Outcome == MeetingOutcome.Planned ? null : meeting.Outcome.ToString());
+        Text(w, PlanSchema.Name(MeetingProperty.NextStep), meeting.NextStep);
+        Text(w, PlanSchema.Name(MeetingProperty.Notes), meeting.Notes);
         WriteExtensions(w, meeting.Extensions);
         w.WriteEndObject();
     }

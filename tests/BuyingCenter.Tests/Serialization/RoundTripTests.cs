@@ -52,6 +52,25 @@ public sealed class RoundTripTests
         }
     }
 
+    [TestMethod]
+    public void Parse_StrengthAsAShortFraction_IsTheDoubleItsDigitsParseTo()
+    {
+        // Plain fractions of up to 15 digits take a path without a decimal; it must give what the digits mean too.
+        Gen.Select(Gen.Int[1, 15], Gen.Long[0, long.MaxValue], Gen.Bool).Sample(
+            (digits, number, one) =>
+            {
+                var fraction = (number % (long)System.Math.Pow(10, digits)).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0');
+                var text = one ? "1." + new string('0', digits) : "0." + fraction;
+                var json = "{\"schemaVersion\":1,\"account\":{\"id\":\"a\",\"name\":\"A\"},\"people\":[{\"id\":\"p\",\"name\":\"P\"},{\"id\":\"q\",\"name\":\"Q\"}],"
+                    + "\"relationships\":[{\"from\":\"p\",\"to\":\"q\",\"kind\":\"Knows\",\"strength\":" + text + "}]}";
+                var read = PlanFile.Parse(json);
+
+                Assert.IsTrue(read.Succeeded, string.Join("\n", read.Problems));
+                Assert.AreEqual(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture), read.Plan!.Relationships[0].Strength, text);
+            },
+            iter: 5_000);
+    }
+
     /// <summary>Field by field: records compare lists by reference, so the lists are compared item by item.</summary>
     private static void AssertSamePlan(AccountPlan expected, AccountPlan actual)
     {
