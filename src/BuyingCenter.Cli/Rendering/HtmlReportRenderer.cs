@@ -73,7 +73,7 @@ internal static class HtmlReportRenderer
             w.Write("<ul class=\"flags\">\n");
             foreach (var flag in o.RedFlags)
             {
-                w.Write($"<li class=\"{flag.Severity.ToString().ToLowerInvariant()}\"><span class=\"badge\">{flag.Severity}</span> <strong>{flag.Code}</strong>{Who(plan, flag.PersonId)}: {Html.Text(flag.Message)}</li>\n");
+                w.Write($"<li class=\"{flag.Severity.ToString().ToLowerInvariant()}\"><span class=\"badge\">{flag.Severity}</span> <strong>{flag.Code}</strong>{Who(flag.Person)}: {Html.Text(flag.Message)}</li>\n");
             }
 
             w.Write("</ul>\n");
@@ -89,7 +89,7 @@ internal static class HtmlReportRenderer
             w.Write("<ul class=\"strengths\">\n");
             foreach (var strength in o.Strengths)
             {
-                w.Write($"<li><strong>{strength.Code}</strong>{Who(plan, strength.PersonId)}: {Html.Text(strength.Message)}</li>\n");
+                w.Write($"<li><strong>{strength.Code}</strong>{Who(strength.Person)}: {Html.Text(strength.Message)}</li>\n");
             }
 
             w.Write("</ul>\n");
@@ -117,14 +117,14 @@ internal static class HtmlReportRenderer
         var shade = 0;
         foreach (var d in deductions)
         {
-            w.Write($"<span class=\"lost s{shade++ % 4}\" style=\"width:{Percent(Width(d.Points))}\" title=\"{Html.Text(d.Code + (d.PersonId is null ? string.Empty : " (" + Describe.Name(plan, d.PersonId) + ")") + ": -" + Describe.Points(d.Points))}\"></span>");
+            w.Write($"<span class=\"lost s{shade++ % 4}\" style=\"width:{Percent(Width(d.Points))}\" title=\"{Html.Text(d.Code + (d.Person is null ? string.Empty : " (" + d.Person.Name + ")") + ": -" + Describe.Points(d.Points))}\"></span>");
         }
 
         w.Write("</div>\n<table class=\"deductions\"><thead><tr><th>Points</th><th>Deduction</th><th>Person</th><th>Why</th></tr></thead><tbody>\n");
         shade = 0;
         foreach (var d in deductions)
         {
-            w.Write($"<tr><td class=\"num\"><span class=\"swatch s{shade++ % 4}\"></span>-{Describe.Points(d.Points)}</td><td>{Html.Text(d.Code)}</td><td>{Html.Text(Describe.Name(plan, d.PersonId))}</td><td>{Html.Text(d.Message)}</td></tr>\n");
+            w.Write($"<tr><td class=\"num\"><span class=\"swatch s{shade++ % 4}\"></span>-{Describe.Points(d.Points)}</td><td>{Html.Text(d.Code)}</td><td>{Html.Text(Describe.Name(d.Person))}</td><td>{Html.Text(d.Message)}</td></tr>\n");
         }
 
         if (deductions.Count == 0)
@@ -140,8 +140,8 @@ internal static class HtmlReportRenderer
     /// The one place the page reads the review's deductions, as (code, person, points, message); re-pointed when the
     /// review's deductions change shape.
     /// </summary>
-    private static IReadOnlyList<(string Code, string? PersonId, decimal Points, string Message)> Deductions(OpportunityReview o) =>
-        o.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Flag.PersonId, d.Points, d.Flag.Message)).ToList();
+    private static IReadOnlyList<(string Code, Person? Person, decimal Points, string Message)> Deductions(OpportunityReview o) =>
+        o.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Person, d.Points, d.Flag.Message)).ToList();
 
     /// <summary>
     /// The coaches and the review's three coach tests for each (domain.md, section 3): proven when all three hold, a
@@ -245,8 +245,8 @@ internal static class HtmlReportRenderer
         w.Write("</ul>\n");
     }
 
-    private static string Who(AccountPlan plan, string? personId) =>
-        personId is null ? string.Empty : " (" + Html.Text(Describe.Name(plan, personId)) + ")";
+    private static string Who(Person? person) =>
+        person is null ? string.Empty : " (" + Html.Text(person.Name) + ")";
 
     private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -99,7 +99,7 @@ internal static class ReviewRenderer
         var table = new Table().Title($"Score: 100 - {100 - o.CoverageScore} = {o.CoverageScore}").AddColumns("Points", "Code", "Person");
         foreach (var deduction in o.ScoreDeductions)
         {
-            table.AddRow("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(plan, deduction.Flag.PersonId)));
+            table.AddRow("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(deduction.Person)));
         }
 
         if (o.ScoreDeductions.Count == 0)
@@ -225,7 +225,7 @@ internal static class ReviewRenderer
 
             foreach (var deduction in o.ScoreDeductions)
             {
-                w.WriteLine($"- **-{Describe.Points(deduction.Points)}** {deduction.Flag.Code}" + (deduction.Flag.PersonId is null ? string.Empty : $" ({Markdown.Text(Describe.Name(plan, deduction.Flag.PersonId))})"));
+                w.WriteLine($"- **-{Describe.Points(deduction.Points)}** {deduction.Flag.Code}" + (deduction.Person is null ? string.Empty : $" ({Markdown.Text(deduction.Person.Name)})"));
             }
 
             w.WriteLine();
@@ -238,7 +238,7 @@ internal static class ReviewRenderer
 
             foreach (var strength in o.Strengths)
             {
-                w.WriteLine($"- {strength.Code}" + (strength.PersonId is null ? string.Empty : $" ({Markdown.Text(Describe.Name(plan, strength.PersonId))})") + $": {Markdown.Text(strength.Message)}");
+                w.WriteLine($"- {strength.Code}" + (strength.Person is null ? string.Empty : $" ({Markdown.Text(strength.Person.Name)})") + $": {Markdown.Text(strength.Message)}");
             }
 
             w.WriteLine();

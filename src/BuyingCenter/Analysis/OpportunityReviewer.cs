@@ -327,7 +327,7 @@ internal sealed class OpportunityReviewer
         {
             if (tenths[i] > 0)
             {
-                deductions[k++] = new ScoreDeduction { Flag = flags[i], Points = tenths[i] / 10m };
+                deductions[k++] = new ScoreDeduction(flags[i], tenths[i] / 10m);
             }
         }
 
@@ -411,25 +411,22 @@ internal sealed class OpportunityReviewer
                 names.Add(coach.Name);
             }
 
-            strengths.Add(new PlanStrength
-            {
-                Code = StrengthCode.SeveralCoaches,
-                OpportunityId = opportunity.Id,
-                Message = string.Format(Invariant, "{0} proven coaches ({1}): their views can be compared.", provenCoaches.Count, RedFlagRules.JoinWords(names)),
-            });
+            strengths.Add(new PlanStrength(
+                StrengthCode.SeveralCoaches,
+                opportunity.Id,
+                null,
+                string.Format(Invariant, "{0} proven coaches ({1}): their views can be compared.", provenCoaches.Count, RedFlagRules.JoinWords(names))));
         }
 
         foreach (var fact in facts)
         {
             if (fact.IsEconomic && fact.Reach is not null && fact.ChokePoints.Count == 0)
             {
-                strengths.Add(new PlanStrength
-                {
-                    Code = StrengthCode.MultiThreaded,
-                    OpportunityId = opportunity.Id,
-                    PersonId = fact.Person.Id,
-                    Message = string.Format(Invariant, "Our team reaches {0} by admissible routes that share no single person or seller.", fact.Label),
-                });
+                strengths.Add(new PlanStrength(
+                    StrengthCode.MultiThreaded,
+                    opportunity.Id,
+                    fact.Person,
+                    string.Format(Invariant, "Our team reaches {0} by admissible routes that share no single person or seller.", fact.Label)));
             }
         }
 
@@ -438,24 +435,20 @@ internal sealed class OpportunityReviewer
             var influence = fact.Influence;
             if (fact.IsEconomic && fact.IsCovered && influence.Rating is { } rating && rating >= options.Thresholds.FavourableEconomicBuyerRating)
             {
-                strengths.Add(new PlanStrength
-                {
-                    Code = StrengthCode.EconomicBuyerCovered,
-                    OpportunityId = opportunity.Id,
-                    PersonId = fact.Person.Id,
-                    Message = string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, NameOf(fact.Coverage.Seller!.Id), RedFlagRules.Signed(rating)),
-                });
+                strengths.Add(new PlanStrength(
+                    StrengthCode.EconomicBuyerCovered,
+                    opportunity.Id,
+                    fact.Person,
+                    string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, NameOf(fact.Coverage.Seller!.Id), RedFlagRules.Signed(rating))));
             }
 
             if (influence.Degree == InfluenceDegree.High && influence.Mode is ResponseMode.Growth or ResponseMode.Trouble)
             {
-                strengths.Add(new PlanStrength
-                {
-                    Code = StrengthCode.ReceptiveHighInfluence,
-                    OpportunityId = opportunity.Id,
-                    PersonId = fact.Person.Id,
-                    Message = string.Format(Invariant, "{0} has High influence and is in {1} mode: they see a gap and want it closed.", fact.Label, influence.Mode),
-                });
+                strengths.Add(new PlanStrength(
+                    StrengthCode.ReceptiveHighInfluence,
+                    opportunity.Id,
+                    fact.Person,
+                    string.Format(Invariant, "{0} has High influence and is in {1} mode: they see a gap and want it closed.", fact.Label, influence.Mode)));
             }
         }
     }

@@ -1,18 +1,29 @@
 namespace BuyingCenter.Analysis;
 
 /// <summary>A named strength of one opportunity's plan, the opposite of a <see cref="RedFlag"/>.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PlanStrength
+/// <remarks>Made only by the review. Immutable and thread-safe; two strengths are equal only when they are the same strength.</remarks>
+public sealed class PlanStrength
 {
+    internal PlanStrength(StrengthCode code, string opportunityId, Person? person, string message)
+    {
+        Code = code;
+        OpportunityId = opportunityId;
+        Person = person;
+        Message = message;
+    }
+
     /// <summary>What kind of strength this is.</summary>
-    public required StrengthCode Code { get; init; }
+    public StrengthCode Code { get; }
 
     /// <summary>The opportunity the strength belongs to.</summary>
-    public required string OpportunityId { get; init; }
+    public string OpportunityId { get; }
 
     /// <summary>The person the strength concerns, or <see langword="null"/> for the whole opportunity.</summary>
-    public string? PersonId { get; init; }
+    public Person? Person { get; }
+
+    /// <summary>The id of <see cref="Person"/>, or <see langword="null"/> for the whole opportunity.</summary>
+    public string? PersonId => Person?.Id;
 
     /// <summary>A sentence in domain words naming the facts.</summary>
-    public required string Message { get; init; }
+    public string Message { get; }
 }

@@ -4,13 +4,26 @@ namespace BuyingCenter.Analysis;
 /// <remarks>
 /// The deductions of a review sum exactly to 100 - score: each is computed exactly from its pool (see
 /// <see cref="OpportunityReview"/>), their total is rounded to a whole score, and the points are then shown to one decimal,
-/// apportioned by largest remainder so that they add up to that whole number. Immutable and thread-safe.
+/// apportioned by largest remainder so that they add up to that whole number. Made only by the review.
+/// Immutable and thread-safe; two deductions are equal only when they are the same deduction.
 /// </remarks>
-public sealed record ScoreDeduction
+public sealed class ScoreDeduction
 {
+    internal ScoreDeduction(RedFlag flag, decimal points)
+    {
+        Flag = flag;
+        Points = points;
+    }
+
     /// <summary>The red flag that cost the points.</summary>
-    public required RedFlag Flag { get; init; }
+    public RedFlag Flag { get; }
+
+    /// <summary>The person the deduction is charged to (the flag's), or <see langword="null"/> for the whole opportunity.</summary>
+    public Person? Person => Flag.Person;
+
+    /// <summary>The id of <see cref="Person"/>, or <see langword="null"/> for the whole opportunity.</summary>
+    public string? PersonId => Flag.PersonId;
 
     /// <summary>The points deducted, to one decimal.</summary>
-    public required decimal Points { get; init; }
+    public decimal Points { get; }
 }

@@ -34,19 +34,20 @@ internal static class OpportunityComparison
     /// The one place that reads the review's deductions: each as (code, person, points, message). When the review's
     /// deductions change shape, only this adapter changes.
     /// </summary>
-    internal static IReadOnlyList<(string Code, string? PersonId, decimal Points, string Message)> Deductions(OpportunityReview? review) =>
+    internal static IReadOnlyList<(string Code, Person? Person, decimal Points, string Message)> Deductions(OpportunityReview? review) =>
         review is null
-            ? Array.Empty<(string, string?, decimal, string)>()
-            : review.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Flag.PersonId, d.Points, d.Flag.Message)).ToList();
+            ? Array.Empty<(string, Person?, decimal, string)>()
+            : review.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Person, d.Points, d.Flag.Message)).ToList();
 
     private static IReadOnlyList<DeductionChange> CompareDeductions(
-        IReadOnlyList<(string Code, string? PersonId, decimal Points, string Message)> then,
-        IReadOnlyList<(string Code, string? PersonId, decimal Points, string Message)> now)
+        IReadOnlyList<(string Code, Person? Person, decimal Points, string Message)> then,
+        IReadOnlyList<(string Code, Person? Person, decimal Points, string Message)> now)
     {
         // Several deductions of one code and person (none today) would be summed: the score moves by their total.
-        static Dictionary<(string, string), (decimal Points, string Message)> Index(IEnumerable<(string Code, string? PersonId, decimal Points, string Message)> items) =>
-            items.GroupBy(d => (d.Code, d.PersonId ?? string.Empty))
-                .ToDictionary(g => g.Key, g => (g.Sum(d => d.Points), g.First().Message));
+        // Keyed by the person's id: the two versions of the plan hold two objects for the same person.
+        static Dictionary<(string, string), (Person? Person, decimal Points, string Message)> Index(IEnumerable<(string Code, Person? Person, decimal Points, string Message)> items) =>
+            items.GroupBy(d => (d.Code, d.Person?.Id ?? string.Empty))
+                .ToDictionary(g => g.Key, g => (g.First().Person, g.Sum(d => d.Points), g.First().Message));
 
         var before = Index(then);
         var after = Index(now);
@@ -63,7 +64,7 @@ internal static class OpportunityComparison
             changes.Add(new DeductionChange(
                 !had ? ChangeKind.Added : !has ? ChangeKind.Removed : ChangeKind.Moved,
                 key.Item1,
-                key.Item2.Length == 0 ? null : key.Item2,
+                has ? current.Person : old.Person,
                 had ? old.Points : 0,
                 has ? current.Points : 0,
                 has ? current.Message : old.Message));

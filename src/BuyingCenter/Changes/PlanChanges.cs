@@ -201,11 +201,11 @@ public sealed class OpportunityChanges
 /// <remarks>Made only by <see cref="PlanChanges.Compare"/>. Immutable and thread-safe.</remarks>
 public sealed class DeductionChange
 {
-    internal DeductionChange(ChangeKind kind, string code, string? personId, decimal pointsThen, decimal pointsNow, string message)
+    internal DeductionChange(ChangeKind kind, string code, Person? person, decimal pointsThen, decimal pointsNow, string message)
     {
         Kind = kind;
         Code = code;
-        PersonId = personId;
+        Person = person;
         PointsThen = pointsThen;
         PointsNow = pointsNow;
         Message = message;
@@ -217,8 +217,14 @@ public sealed class DeductionChange
     /// <summary>The deduction's code (the red flag's code).</summary>
     public string Code { get; }
 
-    /// <summary>The person it concerns, or <see langword="null"/> for the opportunity.</summary>
-    public string? PersonId { get; }
+    /// <summary>
+    /// The person it concerns, as the version that has the deduction holds them (the newer one when both do),
+    /// or <see langword="null"/> for the opportunity.
+    /// </summary>
+    public Person? Person { get; }
+
+    /// <summary>The id of <see cref="Person"/>, or <see langword="null"/> for the opportunity.</summary>
+    public string? PersonId => Person?.Id;
 
     /// <summary>The points it took then (0 when it appeared).</summary>
     public decimal PointsThen { get; }

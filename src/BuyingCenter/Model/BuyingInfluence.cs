@@ -50,4 +50,33 @@ public sealed record BuyingInfluence
     /// <param name="role">One role.</param>
     /// <returns><see langword="true"/> when every flag of <paramref name="role"/> is held.</returns>
     public bool Has(BuyingRoles role) => role != BuyingRoles.None && (Roles & role) == role;
+
+    /// <summary>Whether <paramref name="other"/> has the same values, win-results and extensions compared element by element.</summary>
+    /// <param name="other">Another influence, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(BuyingInfluence? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && PersonId == other.PersonId
+            && Roles == other.Roles
+            && Degree == other.Degree
+            && Mode == other.Mode
+            && Rating == other.Rating
+            && Uncertain == other.Uncertain
+            && Notes == other.Notes
+            && ValueEquality.ListsEqual(WinResults, other.WinResults)
+            && ValueEquality.ListsEqual(Extensions, other.Extensions));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = ValueEquality.Combine(ValueEquality.Hash(PersonId), (int)Roles);
+        hash = ValueEquality.Combine(hash, (int)Degree);
+        hash = ValueEquality.Combine(hash, (int)Mode);
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Rating));
+        hash = ValueEquality.Combine(hash, (int)Uncertain);
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Notes));
+        hash = ValueEquality.Combine(hash, ValueEquality.ListHash(WinResults));
+        return ValueEquality.Combine(hash, ValueEquality.ListHash(Extensions));
+    }
 }

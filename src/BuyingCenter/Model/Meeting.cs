@@ -46,4 +46,37 @@ public sealed record Meeting
 
     /// <summary>Whether the meeting has taken place (any outcome but <see cref="MeetingOutcome.Planned"/>).</summary>
     public bool HasTakenPlace => Outcome != MeetingOutcome.Planned;
+
+    /// <summary>Whether <paramref name="other"/> has the same values, participants and extensions compared element by element.</summary>
+    /// <param name="other">Another meeting, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(Meeting? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Date == other.Date
+            && OpportunityId == other.OpportunityId
+            && ValueEquality.ListsEqual(SellerIds, other.SellerIds)
+            && ValueEquality.ListsEqual(PersonIds, other.PersonIds)
+            && BestAction == other.BestAction
+            && MinimumAction == other.MinimumAction
+            && Outcome == other.Outcome
+            && NextStep == other.NextStep
+            && Notes == other.Notes
+            && ValueEquality.ListsEqual(Extensions, other.Extensions));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = ValueEquality.Combine(ValueEquality.Hash(Id), Date.GetHashCode());
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(OpportunityId));
+        hash = ValueEquality.Combine(hash, ValueEquality.ListHash(SellerIds));
+        hash = ValueEquality.Combine(hash, ValueEquality.ListHash(PersonIds));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(BestAction));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(MinimumAction));
+        hash = ValueEquality.Combine(hash, (int)Outcome);
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(NextStep));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Notes));
+        return ValueEquality.Combine(hash, ValueEquality.ListHash(Extensions));
+    }
 }

@@ -58,4 +58,35 @@ public sealed record Opportunity
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="other"/> has the same values, competitors, influences and extensions compared element by element.</summary>
+    /// <param name="other">Another opportunity, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(Opportunity? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && SingleSalesObjective == other.SingleSalesObjective
+            && Quantity == other.Quantity
+            && CloseDate == other.CloseDate
+            && Amount == other.Amount
+            && Currency == other.Currency
+            && Stage == other.Stage
+            && ValueEquality.ListsEqual(Competitors, other.Competitors)
+            && ValueEquality.ListsEqual(Influences, other.Influences)
+            && ValueEquality.ListsEqual(Extensions, other.Extensions));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = ValueEquality.Combine(ValueEquality.Hash(Id), ValueEquality.Hash(SingleSalesObjective));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Quantity));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(CloseDate));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Amount));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Currency));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Stage));
+        hash = ValueEquality.Combine(hash, ValueEquality.ListHash(Competitors));
+        hash = ValueEquality.Combine(hash, ValueEquality.ListHash(Influences));
+        return ValueEquality.Combine(hash, ValueEquality.ListHash(Extensions));
+    }
 }

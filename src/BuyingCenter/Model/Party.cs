@@ -25,6 +25,29 @@ public abstract record Party
     /// <summary>Properties from the plan file that this format version does not define, kept unchanged.</summary>
     /// <value>Empty by default.</value>
     public IReadOnlyList<ExtensionProperty> Extensions { get; init; } = Array.Empty<ExtensionProperty>();
+
+    /// <summary>Whether <paramref name="other"/> is the same kind of party with the same values, extensions compared element by element.</summary>
+    /// <param name="other">Another party, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public virtual bool Equals(Party? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && EqualityContract == other.EqualityContract
+            && Id == other.Id
+            && Name == other.Name
+            && Title == other.Title
+            && Level == other.Level
+            && ValueEquality.ListsEqual(Extensions, other.Extensions));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = ValueEquality.Combine(EqualityContract.GetHashCode(), ValueEquality.Hash(Id));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Name));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Title));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Level));
+        return ValueEquality.Combine(hash, ValueEquality.ListHash(Extensions));
+    }
 }
 
 /// <summary>A member of our own team: account executive, solution engineer, executive sponsor, partner.</summary>

@@ -40,4 +40,27 @@ public sealed record Relationship
     /// <param name="id">A party id.</param>
     /// <returns><see langword="true"/> when <paramref name="id"/> is <see cref="From"/> or <see cref="To"/>.</returns>
     public bool Involves(string id) => string.Equals(From, id, StringComparison.Ordinal) || string.Equals(To, id, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="other"/> has the same values, extensions compared element by element.</summary>
+    /// <param name="other">Another relationship, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(Relationship? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && From == other.From
+            && To == other.To
+            && Kind == other.Kind
+            && Strength.Equals(other.Strength)
+            && LastInteraction == other.LastInteraction
+            && ValueEquality.ListsEqual(Extensions, other.Extensions));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = ValueEquality.Combine(ValueEquality.Hash(From), ValueEquality.Hash(To));
+        hash = ValueEquality.Combine(hash, (int)Kind);
+        hash = ValueEquality.Combine(hash, Strength.GetHashCode());
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(LastInteraction));
+        return ValueEquality.Combine(hash, ValueEquality.ListHash(Extensions));
+    }
 }

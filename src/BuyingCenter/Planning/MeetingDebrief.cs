@@ -53,4 +53,39 @@ public sealed record MeetingDebrief
 
     /// <summary>The win-results learned, replacing the recorded ones, or <see langword="null"/> to leave them as they are.</summary>
     public IReadOnlyList<WinResult>? WinResults { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has the same values, win-results compared element by element.</summary>
+    /// <param name="other">Another debrief, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(MeetingDebrief? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && OpportunityId == other.OpportunityId
+            && PersonId == other.PersonId
+            && SellerId == other.SellerId
+            && Date == other.Date
+            && Outcome == other.Outcome
+            && BestAction == other.BestAction
+            && MinimumAction == other.MinimumAction
+            && NextStep == other.NextStep
+            && Mode == other.Mode
+            && Rating == other.Rating
+            && Notes == other.Notes
+            && ValueEquality.ListsEqual(WinResults, other.WinResults));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = ValueEquality.Combine(ValueEquality.Hash(OpportunityId), ValueEquality.Hash(PersonId));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(SellerId));
+        hash = ValueEquality.Combine(hash, Date.GetHashCode());
+        hash = ValueEquality.Combine(hash, (int)Outcome);
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(BestAction));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(MinimumAction));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(NextStep));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Mode));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Rating));
+        hash = ValueEquality.Combine(hash, ValueEquality.Hash(Notes));
+        return ValueEquality.Combine(hash, ValueEquality.ListHash(WinResults));
+    }
 }

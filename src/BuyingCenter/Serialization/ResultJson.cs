@@ -230,7 +230,7 @@ public static class ResultJson
         {
             json.WriteStartObject();
             json.WriteString("code", deduction.Flag.Code.ToString());
-            WriteStringOrNull(json, "person", deduction.Flag.PersonId);
+            WriteStringOrNull(json, "person", deduction.PersonId);
             json.WriteNumber("points", deduction.Points);
             json.WriteString("message", deduction.Flag.Message);
             json.WriteEndObject();

@@ -22,6 +22,24 @@ public sealed class StrengthTests
     }
 
     [TestMethod]
+    public void Review_StrengthsAndDeductions_CarryThePlansOwnPerson()
+    {
+        var review = Plans.Healthy().WithInfluence("kim", i => i with { Mode = ResponseMode.EvenKeel }).Review();
+
+        var strength = review.Strengths.First(s => s.Code == StrengthCode.MultiThreaded);
+        Assert.AreSame(review.Plan.FindPerson("dana"), strength.Person);
+        Assert.AreEqual("dana", strength.PersonId);
+        Assert.IsTrue(review.Strengths.Where(s => s.Person is null).All(s => s.PersonId is null));
+        Assert.AreSame(review.Plan.FindPerson("kim"), review.ScoreDeductions.Single().Person, "Kim's low receptivity costs points");
+        foreach (var deduction in review.ScoreDeductions)
+        {
+            Assert.AreSame(deduction.Flag.Person, deduction.Person);
+            Assert.AreEqual(deduction.Flag.PersonId, deduction.PersonId);
+            Assert.IsTrue(deduction.Person is null || ReferenceEquals(review.Plan.FindPerson(deduction.Person.Id), deduction.Person));
+        }
+    }
+
+    [TestMethod]
     public void Review_EconomicBuyerRatedTwo_NoEconomicBuyerCoveredStrength()
     {
         var review = Plans.Healthy().WithInfluence("dana", i => i with { Rating = 2 }).Review();

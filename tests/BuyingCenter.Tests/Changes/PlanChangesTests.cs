@@ -132,6 +132,21 @@ public sealed class PlanChangesTests
     }
 
     [TestMethod]
+    public void Compare_DeductionGoneOrMoved_CarriesThePersonOfTheVersionThatHasIt()
+    {
+        var before = Sample();
+        var after = WithInfluence(before.ToBuilder().AddRelationship("tom", RelationshipKind.Knows, "sam", 0.8, AsOf.AddDays(-3)).Build(), "lin", i => i with { Rating = -4 });
+
+        var o = Compare(before, after);
+
+        var gone = o.Deductions.First(d => d.Kind == ChangeKind.Removed && d.PersonId == "sam");
+        Assert.AreSame(before.FindPerson("sam"), gone.Person, "a deduction that disappeared names the earlier version's person");
+        var moved = o.Deductions.Single(d => d.Code == nameof(RedFlagCode.Opposes));
+        Assert.AreSame(after.FindPerson("lin"), moved.Person, "a deduction in both versions names the newer version's person");
+        Assert.AreEqual("lin", moved.PersonId);
+    }
+
+    [TestMethod]
     public void Compare_CoverageLost_Reported()
     {
         var before = Sample().ToBuilder().AddRelationship("tom", RelationshipKind.Knows, "sam", 0.8, AsOf.AddDays(-3)).Build();

@@ -79,7 +79,7 @@ public sealed class ResultTypeTests
         {
             typeof(Recommendation), typeof(PriorityBreakdown), typeof(Approach), typeof(MeetingPlan), typeof(MeetingGoal),
             typeof(MeetingQuestion), typeof(Campaign), typeof(CampaignStep), typeof(IntroductionPath), typeof(RouteHop),
-            typeof(PersonCoverage), typeof(OpportunityReview), typeof(BuyingCenter.Portfolio.PortfolioRow),
+            typeof(PersonCoverage), typeof(OpportunityReview), typeof(RedFlag), typeof(ScoreDeduction), typeof(PlanStrength), typeof(BuyingCenter.Portfolio.PortfolioRow),
             typeof(BuyingCenter.Changes.OpportunityChanges), typeof(BuyingCenter.Changes.DeductionChange), typeof(BuyingCenter.Changes.FlagChange),
             typeof(BuyingCenter.Changes.InfluenceChange), typeof(BuyingCenter.Changes.CoverageChange),
         };
