@@ -56,6 +56,7 @@ public sealed class PlanChanges
         }
 
         options ??= new PlanChangesOptions();
+        options.Validate();
         var then = options.Then ?? asOf;
         var reviewThen = AccountReview.Create(before, then, options.Analysis);
         var reviewNow = AccountReview.Create(after, asOf, options.Analysis);
@@ -68,24 +69,38 @@ public sealed class PlanChanges
 }
 
 /// <summary>How two versions of a plan are compared.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record PlanChangesOptions
+/// <remarks>
+/// The .NET options pattern: settable members with defaults, validated as a whole when a comparison starts
+/// (<see cref="Validate"/>, which validates the analysis and planning options too).
+/// </remarks>
+public sealed class PlanChangesOptions
 {
     /// <summary>
     /// The day the earlier version is reviewed as of: its own date (the commit's, for a plan in git) shows the score as it
     /// stood then, stale contacts and faded relationships included; <see langword="null"/>: the newer version's date, so
     /// only what was edited in the plan moves.
     /// </summary>
-    public DateTime? Then { get; init; }
+    public DateTime? Then { get; set; }
 
     /// <summary>The analysis options of both reviews.</summary>
-    public AnalysisOptions? Analysis { get; init; }
+    public AnalysisOptions? Analysis { get; set; }
 
     /// <summary>The planning options of both recommendation lists.</summary>
-    public PlanningOptions? Planning { get; init; }
+    public PlanningOptions? Planning { get; set; }
 
     /// <summary>How many recommendations of each version are compared (default 3).</summary>
-    public int TopRecommendations { get; init; } = 3;
+    public int TopRecommendations { get; set; } = 3;
+
+    /// <summary>Checks every option, the analysis and planning options included, and reports every problem at once.</summary>
+    /// <exception cref="InvalidOptionsException">An option is out of range or not a number.</exception>
+    public void Validate()
+    {
+        var problems = new OptionProblems();
+        problems.AtLeast("Changes", "TopRecommendations", TopRecommendations, 0);
+        Analysis?.Validate(problems);
+        Planning?.Validate(problems);
+        problems.ThrowIfAny();
+    }
 }
 
 /// <summary>Whether an opportunity is in both versions of a plan or only one.</summary>

@@ -49,7 +49,7 @@ public sealed class RelationshipMap
     /// <summary>Maps one opportunity of a review.</summary>
     /// <param name="review">The account review.</param>
     /// <param name="opportunityId">The opportunity to show, or <see langword="null"/> for the plan's first opportunity.</param>
-    /// <param name="options">What to show, or <see langword="null"/> for <see cref="RelationshipMapOptions.Default"/>.</param>
+    /// <param name="options">What to show, or <see langword="null"/> for the defaults.</param>
     /// <returns>The map.</returns>
     /// <exception cref="ArgumentException">The plan has no opportunity with <paramref name="opportunityId"/>.</exception>
     public static RelationshipMap Create(AccountReview review, string? opportunityId = null, RelationshipMapOptions? options = null)
@@ -66,14 +66,16 @@ public sealed class RelationshipMap
                 ?? throw new PlanArgumentException("The plan has no opportunity '" + opportunityId + "'.", nameof(opportunityId));
         }
 
-        return new RelationshipMap(review, opportunity, options ?? RelationshipMapOptions.Default);
+        options ??= new RelationshipMapOptions();
+        options.Validate();
+        return new RelationshipMap(review, opportunity, options);
     }
 
     /// <summary>Reviews a plan as of a date and maps one of its opportunities.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="asOf">The date of the review, which decides how much relationships have decayed.</param>
     /// <param name="opportunityId">The opportunity to show, or <see langword="null"/> for the plan's first opportunity.</param>
-    /// <param name="options">What to show, or <see langword="null"/> for <see cref="RelationshipMapOptions.Default"/>.</param>
+    /// <param name="options">What to show, or <see langword="null"/> for the defaults.</param>
     /// <returns>The map.</returns>
     /// <exception cref="ArgumentException">The plan has no opportunity with <paramref name="opportunityId"/>.</exception>
     public static RelationshipMap Create(AccountPlan plan, DateTime asOf, string? opportunityId = null, RelationshipMapOptions? options = null) =>

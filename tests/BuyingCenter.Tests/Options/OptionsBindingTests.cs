@@ -2,6 +2,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BuyingCenter.Analysis;
+using BuyingCenter.Changes;
+using BuyingCenter.Maps;
 using BuyingCenter.Planning;
 using Microsoft.Extensions.Configuration;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -34,7 +36,9 @@ public sealed class OptionsBindingTests
               "Questions": { "Stale": "What changed since {date}?" },
               "Strengths": [ "Support in {person}'s time zone" ],
               "ReferenceCases": [ { "Summary": "Baltic Freight cut freight cost 11%", "Keywords": [ "freight" ] } ]
-            }
+            },
+            "Map": { "IncludeSellers": false, "WrapTitleAt": 30, "MaxRowWidth": 900 },
+            "Changes": { "TopRecommendations": 5 }
           }
         }
         """;
@@ -42,6 +46,21 @@ public sealed class OptionsBindingTests
     private static readonly IConfiguration Configuration = new ConfigurationBuilder()
         .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(Json)))
         .Build();
+
+    [TestMethod]
+    public void Get_MapAndChangesOptions_BoundDefaultsKept()
+    {
+        var map = Configuration.GetSection("BuyingCenter:Map").Get<RelationshipMapOptions>()!;
+        var changes = Configuration.GetSection("BuyingCenter:Changes").Get<PlanChangesOptions>()!;
+
+        Assert.IsFalse(map.IncludeSellers);
+        Assert.AreEqual(30, map.WrapTitleAt);
+        Assert.AreEqual(900, map.MaxRowWidth);
+        Assert.IsTrue(map.IncludeLegend, "an option not in the configuration keeps its default");
+        Assert.AreEqual(5, changes.TopRecommendations);
+        map.Validate();
+        changes.Validate();
+    }
 
     [TestMethod]
     public void Get_AnalysisOptions_EveryGroupBoundDefaultsKept()

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using BuyingCenter.Analysis;
+using BuyingCenter.Changes;
+using BuyingCenter.Maps;
 using BuyingCenter.Planning;
 using BuyingCenter.Tests.Analysis;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -32,6 +34,32 @@ public sealed class OptionsValidationTests
         Assert.AreNotSame(first.Options, second.Options);
         Assert.AreEqual(0.5, second.Options.Thresholds.CoverageThreshold);
         Assert.AreEqual(score, second.Opportunities[0].CoverageScore);
+    }
+
+    [TestMethod]
+    public void Validate_MapOptionsWithThreeBadValues_EveryProblemAtOnce()
+    {
+        var options = new RelationshipMapOptions { WrapTitleAt = 0, MinCoverageLineWidth = 8, MaxCoverageLineWidth = 2, MaxRowWidth = double.NaN };
+
+        var error = Assert.ThrowsExactly<InvalidOptionsException>(options.Validate);
+
+        Assert.AreEqual(3, error.Problems.Count, string.Join("\n", error.Problems));
+        StringAssert.StartsWith(error.Problems[0], "Map.WrapTitleAt is 0");
+        StringAssert.StartsWith(error.Problems[1], "Map.MinCoverageLineWidth is above MaxCoverageLineWidth");
+        StringAssert.StartsWith(error.Problems[2], "Map.MaxRowWidth is NaN");
+        Assert.ThrowsExactly<InvalidOptionsException>(() => RelationshipMap.Create(Plans.Northwind(), Plans.AsOf, options: options));
+    }
+
+    [TestMethod]
+    public void Validate_ChangesOptionsWithBadTopAndBadAnalysis_BothReported()
+    {
+        var options = new PlanChangesOptions { TopRecommendations = -1, Analysis = new AnalysisOptions { Thresholds = { CoverageThreshold = 7 } } };
+
+        var error = Assert.ThrowsExactly<InvalidOptionsException>(options.Validate);
+
+        CollectionAssert.AreEqual(
+            new[] { "Changes.TopRecommendations is -1; it must be at least 0.", "Analysis.Thresholds.CoverageThreshold is 7; it must be from 0 to 1." },
+            error.Problems.ToArray());
     }
 
     [TestMethod]
