@@ -73,20 +73,36 @@ public static class ResultJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(review);
-        json.WriteStartObject();
-        json.WriteString("account", review.Plan.Account.Id);
-        WriteDate(json, "asOf", review.AsOf);
-        json.WriteStartArray("opportunities");
+        var checkedOptions = Planner.Validate(options);
+        var shown = new List<(OpportunityReview, IReadOnlyList<Recommendation>)>();
         foreach (var o in review.Opportunities)
         {
             if (opportunityId is null || o.Opportunity.Id == opportunityId)
             {
-                WriteOpportunityReview(json, o, Planner.Recommend(o, options));
+                shown.Add((o, RecommendationRanking.Rank(o, checkedOptions)));
             }
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        WriteReviewDocument(json, review.Plan, review.AsOf, shown);
+    }
+
+    /// <summary>
+    /// <c>review</c> from a report already made: the same document as <see cref="WriteReview"/>, with the report's
+    /// opportunities and recommendations.
+    /// </summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="report">The account report.</param>
+    public static void WriteReport(Utf8JsonWriter json, AccountReport report)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(report);
+        var shown = new List<(OpportunityReview, IReadOnlyList<Recommendation>)>(report.Opportunities.Count);
+        foreach (var o in report.Opportunities)
+        {
+            shown.Add((o.Review, o.Recommendations));
+        }
+
+        WriteReviewDocument(json, report.Plan, report.AsOf, shown);
     }
 
     /// <summary><c>next</c>: <c>{ "account", "opportunity", "asOf", "recommendations": [ ... ] }</c>.</summary>
@@ -212,6 +228,21 @@ public static class ResultJson
         WriteNumberOrNull(json, "line", problem.Line);
         WriteNumberOrNull(json, "column", problem.Column);
         json.WriteString("message", problem.Message);
+        json.WriteEndObject();
+    }
+
+    private static void WriteReviewDocument(Utf8JsonWriter json, AccountPlan plan, DateTime asOf, List<(OpportunityReview Review, IReadOnlyList<Recommendation> Recommendations)> opportunities)
+    {
+        json.WriteStartObject();
+        json.WriteString("account", plan.Account.Id);
+        WriteDate(json, "asOf", asOf);
+        json.WriteStartArray("opportunities");
+        foreach (var o in opportunities)
+        {
+            WriteOpportunityReview(json, o.Review, o.Recommendations);
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
