@@ -231,6 +231,24 @@ public static class ResultJson
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// One deduction from a coverage score: <c>{ "code", "person" (or null), "points", "message" }</c>, as in the
+    /// review's <c>deductions</c>; a portfolio's rows write their deductions with it too.
+    /// </summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="deduction">The deduction.</param>
+    public static void WriteDeduction(Utf8JsonWriter json, ScoreDeduction deduction)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(deduction);
+        json.WriteStartObject();
+        json.WriteString("code", deduction.Flag.Code.ToString());
+        WriteStringOrNull(json, "person", deduction.Flag.PersonId);
+        json.WriteNumber("points", deduction.Points);
+        json.WriteString("message", deduction.Flag.Message);
+        json.WriteEndObject();
+    }
+
     private static void WriteReviewDocument(Utf8JsonWriter json, AccountPlan plan, DateTime asOf, List<(OpportunityReview Review, IReadOnlyList<Recommendation> Recommendations)> opportunities)
     {
         json.WriteStartObject();
@@ -259,12 +277,7 @@ public static class ResultJson
         json.WriteStartArray("deductions");
         foreach (var deduction in o.ScoreDeductions)
         {
-            json.WriteStartObject();
-            json.WriteString("code", deduction.Flag.Code.ToString());
-            WriteStringOrNull(json, "person", deduction.Flag.PersonId);
-            json.WriteNumber("points", deduction.Points);
-            json.WriteString("message", deduction.Flag.Message);
-            json.WriteEndObject();
+            WriteDeduction(json, deduction);
         }
 
         json.WriteEndArray();

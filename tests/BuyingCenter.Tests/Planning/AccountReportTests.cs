@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using BuyingCenter.Analysis;
 using BuyingCenter.Maps;
 using BuyingCenter.Planning;
@@ -87,20 +86,6 @@ public sealed class AccountReportTests
     public void Create_NegativeMeetingPlans_Throws()
     {
         Assert.ThrowsExactly<ArgumentException>(() => AccountReport.Create(TwoOpportunities(), AsOf, meetingPlans: -1));
-    }
-
-    [TestMethod]
-    public void WriteReport_AnyChoice_WritesTheReviewDocumentByteForByte()
-    {
-        var plan = TwoOpportunities();
-        var review = AccountReview.Create(plan, AsOf);
-
-        foreach (var only in new[] { null, "dispatch-upgrade" })
-        {
-            var expected = ResultJson.ToUtf8Bytes(json => ResultJson.WriteReview(json, review, only));
-            var actual = ResultJson.ToUtf8Bytes(json => ResultJson.WriteReport(json, AccountReport.Create(plan, AsOf, only)));
-            Assert.AreEqual(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actual));
-        }
     }
 
     [TestMethod]
