@@ -22,14 +22,14 @@ internal static class DemoCommand
         command.SetAction(_ => context.Execute("text", () =>
         {
             var plan = PlanSource.LoadSample();
-            var review = ReviewCommand.Run(context, plan, AsOf, only: null, format: "text", output: null);
-            var first = review.Opportunities.Count > 0 ? review.Opportunities[0] : null;
-            var top = first is null ? null : Planner.Recommend(first) is { Count: > 0 } list ? list[0] : null;
+            var report = ReviewCommand.Run(context, plan, AsOf, opportunityId: null, format: "text", output: null);
+            var first = report.Opportunities.Count > 0 ? report.Opportunities[0] : null;
+            var top = first is { Recommendations.Count: > 0 } ? first.Recommendations[0] : null;
             var console = Terminal.Create(context.Out, context.Host.UseColor);
-            if (first is not null && top is not null)
+            if (first is { MeetingPlans.Count: > 0 })
             {
                 console.WriteLine();
-                MeetingRenderer.Write(console, Planner.PlanMeeting(first, top.Approach.Person.Id));
+                MeetingRenderer.Write(console, first.MeetingPlans[0]);
             }
 
             console.WriteLine();

@@ -18,24 +18,27 @@ internal static class MeetingCommand
             {
                 var accountPlan = request.LoadPlan();
                 var chosen = Selection.ChooseOpportunity(accountPlan, request.OpportunityId);
-                var who = Selection.RequirePerson(accountPlan, request.Parse.GetValue(person)!, "--person");
                 var review = OpportunityReview.Create(accountPlan, request.AsOf, chosen.Id);
-                var meeting = Plan(review, who.Id);
+                var meeting = Plan(review, request.Parse.GetValue(person)!);
                 request.Emit((writer, color) => MeetingRenderer.Render(request.Format, writer, color, meeting));
                 return ExitCodes.Success;
             });
     }
 
-    /// <summary>The planner refuses, with a sentence, a person it cannot plan for; that sentence is a usage error.</summary>
-    internal static MeetingPlan Plan(OpportunityReview review, string personId)
+    /// <summary>
+    /// The planner checks the person (a seller or an unknown id is refused); its refusal becomes a usage error that
+    /// says what to type instead.
+    /// </summary>
+    private static MeetingPlan Plan(OpportunityReview review, string personId)
     {
         try
         {
             return Planner.PlanMeeting(review, personId);
         }
-        catch (PlanArgumentException e)
+        catch (ArgumentException)
         {
-            throw new UsageException($"--person {personId}: {e.Message}");
+            // The only argument the planner can refuse here is the id typed: blank, a seller's, or nobody's.
+            throw Selection.PersonRefused(review.Plan, personId, "--person");
         }
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Linq;
-using BuyingCenter.Analysis;
 using BuyingCenter.Cli.Infrastructure;
 using BuyingCenter.Cli.Rendering;
 using BuyingCenter.Planning;
@@ -15,30 +13,16 @@ internal static class ReviewCommand
             .Runs(context, request =>
             {
                 var accountPlan = request.LoadPlan();
-                var only = request.OpportunityId is { } id ? Selection.ChooseOpportunity(accountPlan, id) : null;
+                var only = request.OpportunityId is { } id ? Selection.ChooseOpportunity(accountPlan, id).Id : null;
                 Run(context, accountPlan, request.AsOf, only, request.Format, request.OutputPath, request.Force);
                 return ExitCodes.Success;
             });
 
     /// <summary>Shared with <c>demo</c>, which reviews the built-in sample the same way.</summary>
-    internal static AccountReview Run(CliContext context, AccountPlan plan, System.DateTime asOf, Opportunity? only, string format, string? output, bool force = false)
+    internal static AccountReport Run(CliContext context, AccountPlan plan, System.DateTime asOf, string? opportunityId, string format, string? output, bool force = false)
     {
-        var review = AccountReview.Create(plan, asOf);
-        var opportunities = review.Opportunities
-            .Where(o => only is null || o.Opportunity.Id == only.Id)
-            .Select(o => new ReviewedOpportunity { Review = o, Recommendations = Planner.Recommend(o) })
-            .ToList();
-        context.Emit(output, force, (writer, color) =>
-        {
-            if (format == "html")
-            {
-                HtmlReportRenderer.Write(writer, review, opportunities);
-            }
-            else
-            {
-                ReviewRenderer.Render(format, writer, color, review, opportunities);
-            }
-        });
-        return review;
+        var report = AccountReport.Create(plan, asOf, opportunityId);
+        context.Emit(output, force, (writer, color) => ReviewRenderer.Render(format, writer, color, report));
+        return report;
     }
 }

@@ -25,20 +25,19 @@ internal static class Selection
         };
     }
 
-    public static Person RequirePerson(AccountPlan plan, string id, string optionName)
+    public static Person RequirePerson(AccountPlan plan, string id, string optionName) =>
+        plan.FindPerson(id) ?? throw PersonRefused(plan, id, optionName);
+
+    /// <summary>
+    /// The usage error for an id that names no person of the plan (the library refused it, or <see cref="RequirePerson"/>
+    /// found none): what the id is instead, the person it most likely meant, and the ids to type.
+    /// </summary>
+    public static UsageException PersonRefused(AccountPlan plan, string id, string optionName)
     {
-        if (plan.FindPerson(id) is { } person)
-        {
-            return person;
-        }
-
         var people = Options(optionName, plan.People.Select(p => p.Id));
-        if (plan.FindSeller(id) is not null)
-        {
-            throw new UsageException($"{optionName} {id}: '{id}' is one of our sellers; {optionName} needs a person on the customer's side. Type one of: {people}.");
-        }
-
-        throw new UsageException($"{optionName} {id}: the plan has no person with that id.{Nearest(optionName, id, plan.People.Select(p => (p.Id, p.Name)))} Type one of: {people}.");
+        return plan.FindSeller(id) is not null
+            ? new UsageException($"{optionName} {id}: '{id}' is one of our sellers; {optionName} needs a person on the customer's side. Type one of: {people}.")
+            : new UsageException($"{optionName} {id}: the plan has no person with that id.{Nearest(optionName, id, plan.People.Select(p => (p.Id, p.Name)))} Type one of: {people}.");
     }
 
     public static Seller RequireSeller(AccountPlan plan, string id, string optionName)

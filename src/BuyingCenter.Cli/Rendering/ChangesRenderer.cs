@@ -206,8 +206,8 @@ internal static class ChangesRenderer
                 json.WriteStartObject();
                 json.WriteString("id", o.Opportunity.Id);
                 json.WriteString("presence", o.Presence.ToString());
-                WriteNumberOrNull(json, "scoreThen", o.ScoreThen);
-                WriteNumberOrNull(json, "scoreNow", o.ScoreNow);
+                json.WriteNumberOrNull("scoreThen", o.ScoreThen);
+                json.WriteNumberOrNull("scoreNow", o.ScoreNow);
                 json.WriteStringOrNull("statusThen", o.StatusThen?.ToString());
                 json.WriteStringOrNull("statusNow", o.StatusNow?.ToString());
                 json.WriteStartArray("deductions");
@@ -289,18 +289,6 @@ internal static class ChangesRenderer
             json.WriteEndObject();
         });
 
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
     private static void WriteInfluence(Utf8JsonWriter json, string name, BuyingInfluence? influence)
     {
         if (influence is null)
@@ -313,7 +301,7 @@ internal static class ChangesRenderer
         json.WriteString("roles", Describe.Roles(influence.Roles));
         json.WriteString("degree", influence.Degree.ToString());
         json.WriteString("mode", influence.Mode.ToString());
-        WriteNumberOrNull(json, "rating", influence.Rating);
+        json.WriteNumberOrNull("rating", influence.Rating);
         json.WriteEndObject();
     }
 

@@ -18,18 +18,16 @@ namespace BuyingCenter.Cli.Rendering;
 /// </summary>
 internal static class HtmlReportRenderer
 {
-    /// <summary>How many of the top recommendations get a meeting sheet.</summary>
-    public const int MeetingSheets = 3;
-
-    public static void Write(TextWriter w, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    public static void Write(TextWriter w, AccountReport report)
     {
-        var plan = review.Plan;
+        var plan = report.Plan;
+        var opportunities = report.Opportunities;
         w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.Write($"<title>Account review: {Html.Text(plan.Account.Name)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n");
         w.Write($"<header data-section=\"account\"><h1>{Html.Text(plan.Account.Name)}</h1>\n");
-        w.Write($"<p class=\"muted\">Account review as of {Day(review.AsOf)} &middot; account <code>{Html.Text(plan.Account.Id)}</code> &middot; {opportunities.Count} opportunit{(opportunities.Count == 1 ? "y" : "ies")}</p></header>\n");
+        w.Write($"<p class=\"muted\">Account review as of {Day(report.AsOf)} &middot; account <code>{Html.Text(plan.Account.Id)}</code> &middot; {opportunities.Count} opportunit{(opportunities.Count == 1 ? "y" : "ies")}</p></header>\n");
         if (opportunities.Count == 0)
         {
             w.Write("<p>The plan has no opportunity yet: add one with its buying influences to review it.</p>\n");
@@ -37,15 +35,14 @@ internal static class HtmlReportRenderer
 
         foreach (var item in opportunities)
         {
-            WriteOpportunity(w, review, item);
+            WriteOpportunity(w, plan, item);
         }
 
         w.Write("</body>\n</html>\n");
     }
 
-    private static void WriteOpportunity(TextWriter w, AccountReview review, ReviewedOpportunity item)
+    private static void WriteOpportunity(TextWriter w, AccountPlan plan, OpportunityReport item)
     {
-        var plan = review.Plan;
         var o = item.Review;
         w.Write($"<section class=\"opportunity\" id=\"{Html.Text("opportunity-" + o.Opportunity.Id)}\">\n");
         w.Write($"<h2>{Html.Text(o.Opportunity.SingleSalesObjective)}</h2>\n");
@@ -59,7 +56,7 @@ internal static class HtmlReportRenderer
         WriteScore(w, plan, o);
 
         w.Write("<div data-section=\"map\" class=\"map\"><h3>Relationship map</h3>\n");
-        var svg = RelationshipMap.Create(review, o.Opportunity.Id).ToSvg();
+        var svg = RelationshipMap.Create(o).ToSvg();
         w.Write(svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg.Substring(svg.IndexOf('\n') + 1) : svg);
         w.Write("</div>\n");
 
@@ -100,7 +97,7 @@ internal static class HtmlReportRenderer
         w.Write("</div>\n</div>\n");
 
         WriteNext(w, plan, item.Recommendations);
-        WriteSheets(w, plan, o, item.Recommendations);
+        WriteSheets(w, item.Recommendations, item.MeetingPlans);
         w.Write("</section>\n");
     }
 
@@ -198,17 +195,19 @@ internal static class HtmlReportRenderer
             ? "no known route: build one first"
             : Html.Text(string.Join(" \u2192 ", path.Parties.Select(p => p.Name))) + $" <span class=\"muted\">({Describe.Number(path.Strength)})</span>";
 
-    private static void WriteSheets(TextWriter w, AccountPlan plan, OpportunityReview o, IReadOnlyList<Recommendation> recommendations)
+    /// <summary>The meeting sheets of the first recommendations: the meeting plans the report made for them, in rank order.</summary>
+    private static void WriteSheets(TextWriter w, IReadOnlyList<Recommendation> recommendations, IReadOnlyList<MeetingPlan> meetings)
     {
-        if (recommendations.Count == 0)
+        if (meetings.Count == 0)
         {
             return;
         }
 
         w.Write("<div data-section=\"meetings\"><h3 class=\"sheets\">Meeting sheets</h3>\n");
-        foreach (var r in recommendations.Take(MeetingSheets))
+        for (var i = 0; i < meetings.Count; i++)
         {
-            var m = Planner.PlanMeeting(o, r.Approach.Person.Id);
+            var r = recommendations[i];
+            var m = meetings[i];
             var person = m.Approach.Person;
             w.Write($"<article class=\"sheet\"><h4>{r.Rank}. {Html.Text(person.Name)}{(person.Title is { } title ? ", " + Html.Text(title) : string.Empty)}</h4>\n");
             w.Write($"<p class=\"muted\">Owner {Html.Text(Describe.Owner(m.Approach))} &middot; route {Route(m.Approach.Route)}</p>\n");

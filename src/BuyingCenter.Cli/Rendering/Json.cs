@@ -8,8 +8,9 @@ namespace BuyingCenter.Cli.Rendering;
 
 /// <summary>
 /// JSON for programs, written with the library's <see cref="ResultJson.WriterOptions"/> (indented, "\n" line ends,
-/// non-ASCII kept readable); the results' shapes are <see cref="ResultJson"/>'s, the tool-only ones (changes,
-/// portfolio, import) are written here by hand with the same property naming as cli.md.
+/// non-ASCII kept readable); the results' shapes are <see cref="ResultJson"/>'s, the tool-only documents (changes,
+/// portfolio, import; not part of cli.md's contract) are written by their renderers with the same property naming,
+/// through <see cref="ResultJson"/>'s writers wherever a shape is the same (a deduction, a plan problem).
 /// </summary>
 internal static class Json
 {
@@ -36,6 +37,18 @@ internal static class Json
         else
         {
             json.WriteString(name, value);
+        }
+    }
+
+    public static void WriteNumberOrNull(this Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
         }
     }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using BuyingCenter.Cli.Commands;
 using BuyingCenter.Portfolio;
+using BuyingCenter.Serialization;
 using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
@@ -77,12 +78,7 @@ internal static class PortfolioRenderer
                 json.WriteStartArray("deductions");
                 foreach (var deduction in row.Deductions)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("code", deduction.Flag.Code.ToString());
-                    json.WriteStringOrNull("person", deduction.Flag.PersonId);
-                    json.WriteNumber("points", deduction.Points);
-                    json.WriteString("message", deduction.Flag.Message);
-                    json.WriteEndObject();
+                    ResultJson.WriteDeduction(json, deduction);
                 }
 
                 json.WriteEndArray();
@@ -121,28 +117,7 @@ internal static class PortfolioRenderer
                 json.WriteStartArray("problems");
                 foreach (var problem in invalid.Problems)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("path", problem.Path);
-                    if (problem.Line is { } line)
-                    {
-                        json.WriteNumber("line", line);
-                    }
-                    else
-                    {
-                        json.WriteNull("line");
-                    }
-
-                    if (problem.Column is { } column)
-                    {
-                        json.WriteNumber("column", column);
-                    }
-                    else
-                    {
-                        json.WriteNull("column");
-                    }
-
-                    json.WriteString("message", problem.Message);
-                    json.WriteEndObject();
+                    ResultJson.WriteProblem(json, problem);
                 }
 
                 json.WriteEndArray();

@@ -9,44 +9,36 @@ using Spectre.Console;
 
 namespace BuyingCenter.Cli.Rendering;
 
-/// <summary>One opportunity of a review with the recommendations the planner drew from it.</summary>
-internal sealed class ReviewedOpportunity
-{
-    public required OpportunityReview Review { get; init; }
-
-    public required IReadOnlyList<Recommendation> Recommendations { get; init; }
-}
-
-/// <summary>The account review as text (tables for people), JSON (cli.md) and Markdown (a report to paste).</summary>
+/// <summary>
+/// The account report as text (tables for people), JSON (cli.md), Markdown (a report to paste) and HTML
+/// (<see cref="HtmlReportRenderer"/>).
+/// </summary>
 internal static class ReviewRenderer
 {
-    public static void Render(string format, TextWriter writer, bool color, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    public static void Render(string format, TextWriter writer, bool color, AccountReport report)
     {
         switch (format)
         {
             case "json":
-                WriteJson(writer, review, opportunities);
+                Json.Write(writer, json => ResultJson.WriteReport(json, report));
                 break;
             case "markdown":
-                WriteMarkdown(writer, review, opportunities);
+                WriteMarkdown(writer, report);
+                break;
+            case "html":
+                HtmlReportRenderer.Write(writer, report);
                 break;
             default:
-                WriteText(Terminal.Create(writer, color), review, opportunities);
+                WriteText(Terminal.Create(writer, color), report);
                 break;
         }
     }
 
-    /// <summary>The library's review JSON; <c>--opportunity</c> leaves one opportunity, else all of them are shown.</summary>
-    public static void WriteJson(TextWriter writer, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    private static void WriteText(IAnsiConsole console, AccountReport report)
     {
-        var only = opportunities.Count == review.Opportunities.Count ? null : opportunities.Single().Review.Opportunity.Id;
-        Json.Write(writer, json => ResultJson.WriteReview(json, review, only));
-    }
-
-    private static void WriteText(IAnsiConsole console, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
-    {
-        var plan = review.Plan;
-        console.Write(new Rule($"[bold]{Terminal.Escape(plan.Account.Name)}[/] ({Terminal.Escape(plan.Account.Id)}), as of {Terminal.Date(review.AsOf)}").LeftJustified());
+        var plan = report.Plan;
+        var opportunities = report.Opportunities;
+        console.Write(new Rule($"[bold]{Terminal.Escape(plan.Account.Name)}[/] ({Terminal.Escape(plan.Account.Id)}), as of {Terminal.Date(report.AsOf)}").LeftJustified());
         WriteHierarchy(console, plan, opportunities.SelectMany(o => o.Review.Influences).Select(i => i.Person.Id));
         foreach (var item in opportunities)
         {
@@ -175,13 +167,13 @@ internal static class ReviewRenderer
         }
     }
 
-    private static void WriteMarkdown(TextWriter w, AccountReview review, IReadOnlyList<ReviewedOpportunity> opportunities)
+    private static void WriteMarkdown(TextWriter w, AccountReport report)
     {
-        var plan = review.Plan;
+        var plan = report.Plan;
         w.WriteLine($"# Account review: {Markdown.Text(plan.Account.Name)}");
         w.WriteLine();
-        w.WriteLine($"Account {Markdown.Code(plan.Account.Id)}, as of {Terminal.Date(review.AsOf)}.");
-        foreach (var item in opportunities)
+        w.WriteLine($"Account {Markdown.Code(plan.Account.Id)}, as of {Terminal.Date(report.AsOf)}.");
+        foreach (var item in report.Opportunities)
         {
             var o = item.Review;
             w.WriteLine();

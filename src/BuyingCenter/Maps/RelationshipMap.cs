@@ -25,17 +25,17 @@ public sealed class RelationshipMap
     private readonly MapModel model;
     private readonly MapLayout layout;
 
-    private RelationshipMap(AccountReview review, OpportunityReview? opportunity, RelationshipMapOptions options)
+    private RelationshipMap(AccountAnalysis analysis, OpportunityReview? opportunity, RelationshipMapOptions options)
     {
-        Review = review;
+        Analysis = analysis;
         Opportunity = opportunity;
         Options = options;
-        model = BuildModel(review, opportunity, options);
+        model = BuildModel(analysis, opportunity, options);
         layout = MapLayout.Create(model, options);
     }
 
-    /// <summary>The review the map shows.</summary>
-    public AccountReview Review { get; }
+    /// <summary>The graph facts (plan, date, decayed strengths) the map shows.</summary>
+    public AccountAnalysis Analysis { get; }
 
     /// <summary>The opportunity whose roles and red flags the map shows, or <see langword="null"/> when the plan has no opportunity.</summary>
     public OpportunityReview? Opportunity { get; }
@@ -66,20 +66,33 @@ public sealed class RelationshipMap
                 ?? throw new PlanArgumentException("The plan has no opportunity '" + opportunityId + "'.", nameof(opportunityId));
         }
 
-        options ??= new RelationshipMapOptions();
-        options.Validate();
-        return new RelationshipMap(review, opportunity, options);
+        return new RelationshipMap(review.Analysis, opportunity, Checked(options));
     }
 
-    /// <summary>Reviews a plan as of a date and maps one of its opportunities.</summary>
+    /// <summary>Maps one reviewed opportunity, with the plan and date of its review.</summary>
+    /// <param name="opportunity">The review of the opportunity to show.</param>
+    /// <param name="options">What to show, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The map.</returns>
+    public static RelationshipMap Create(OpportunityReview opportunity, RelationshipMapOptions? options = null)
+    {
+        Guard.Against.Null(opportunity);
+        return new RelationshipMap(opportunity.Analysis, opportunity, Checked(options));
+    }
+
+    /// <summary>Reviews one opportunity of a plan as of a date, and no other, and maps it.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="asOf">The date of the review, which decides how much relationships have decayed.</param>
     /// <param name="opportunityId">The opportunity to show, or <see langword="null"/> for the plan's first opportunity.</param>
     /// <param name="options">What to show, or <see langword="null"/> for the defaults.</param>
     /// <returns>The map.</returns>
     /// <exception cref="ArgumentException">The plan has no opportunity with <paramref name="opportunityId"/>.</exception>
-    public static RelationshipMap Create(AccountPlan plan, DateTime asOf, string? opportunityId = null, RelationshipMapOptions? options = null) =>
-        Create(AccountReview.Create(Guard.Against.Null(plan), asOf), opportunityId, options);
+    public static RelationshipMap Create(AccountPlan plan, DateTime asOf, string? opportunityId = null, RelationshipMapOptions? options = null)
+    {
+        var analysis = AccountAnalysis.Create(Guard.Against.Null(plan), asOf);
+        opportunityId ??= plan.Opportunities.Count > 0 ? plan.Opportunities[0].Id : null;
+        var opportunity = opportunityId is null ? null : OpportunityReview.Create(analysis, opportunityId);
+        return new RelationshipMap(analysis, opportunity, Checked(options));
+    }
 
     /// <summary>The map as a Graphviz DOT digraph (<c>rankdir=TB</c>): managers ranked above their reports, people without a manager ranked by level, sellers in the bottom rank.</summary>
     /// <returns>The DOT text, ending with a line feed.</returns>
@@ -93,9 +106,9 @@ public sealed class RelationshipMap
     /// <returns>The SVG text (UTF-8 XML), ending with a line feed.</returns>
     public string ToSvg() => SvgWriter.Write(model, layout, Options);
 
-    private static MapModel BuildModel(AccountReview review, OpportunityReview? opportunity, RelationshipMapOptions options)
+    private static MapModel BuildModel(AccountAnalysis analysis, OpportunityReview? opportunity, RelationshipMapOptions options)
     {
-        var plan = review.Plan;
+        var plan = analysis.Plan;
         var nodes = new List<MapNode>();
         var drawn = new HashSet<string>(StringComparer.Ordinal);
         if (options.IncludeSellers)
@@ -167,20 +180,20 @@ public sealed class RelationshipMap
                 From = coverage && toSeller ? relationship.To : relationship.From,
                 To = coverage && toSeller ? relationship.From : relationship.To,
                 Kind = relationship.Kind,
-                Strength = review.Analysis.DecayedStrength(relationship),
+                Strength = analysis.DecayedStrength(relationship),
                 IsCoverage = coverage,
             });
         }
 
-        return new MapModel { Title = Title(plan, opportunity), Subtitle = Subtitle(review, opportunity), Nodes = nodes, Edges = edges };
+        return new MapModel { Title = Title(plan, opportunity), Subtitle = Subtitle(analysis, opportunity), Nodes = nodes, Edges = edges };
     }
 
     private static string Title(AccountPlan plan, OpportunityReview? opportunity) =>
         opportunity is null ? plan.Account.Name : plan.Account.Name + ": " + opportunity.Opportunity.SingleSalesObjective;
 
-    private static string Subtitle(AccountReview review, OpportunityReview? opportunity)
+    private static string Subtitle(AccountAnalysis analysis, OpportunityReview? opportunity)
     {
-        var asOf = "as of " + review.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var asOf = "as of " + analysis.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (opportunity is null)
         {
             return "No opportunity: nobody has a role yet \u00B7 " + asOf;
@@ -199,5 +212,13 @@ public sealed class RelationshipMap
             + "funnel " + opportunity.FunnelPosition.ToString() + " \u00B7 "
             + opportunity.RedFlags.Count.ToString(CultureInfo.InvariantCulture) + " red flags, " + high.ToString(CultureInfo.InvariantCulture) + " High \u00B7 "
             + asOf;
+    }
+
+    /// <summary>The options a map is drawn with: the caller's, validated, or new defaults (never an instance shared with other callers).</summary>
+    private static RelationshipMapOptions Checked(RelationshipMapOptions? options)
+    {
+        options ??= new RelationshipMapOptions();
+        options.Validate();
+        return options;
     }
 }

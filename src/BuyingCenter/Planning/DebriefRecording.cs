@@ -10,12 +10,7 @@ internal static class DebriefRecording
 {
     public static AccountPlan Apply(AccountPlan plan, MeetingDebrief debrief)
     {
-        var person = plan.FindPerson(debrief.PersonId)
-            ?? throw new PlanArgumentException(
-                plan.FindSeller(debrief.PersonId) is not null
-                    ? $"'{debrief.PersonId}' is one of our sellers; a debrief records a meeting with a person on the customer's side."
-                    : $"The plan has no person with the id '{debrief.PersonId}'.",
-                nameof(debrief));
+        var person = Planner.FindPerson(plan, debrief.PersonId, nameof(debrief), "a debrief records a meeting with a person");
         if (debrief.Outcome == MeetingOutcome.Planned || !Enum.IsDefined(typeof(MeetingOutcome), debrief.Outcome))
         {
             throw new PlanArgumentException("A debrief records a meeting that took place: its outcome is BestAction, MinimumAction or NoCommitment.", nameof(debrief));

@@ -110,10 +110,14 @@ public static class Planner
         return DebriefRecording.Apply(plan, debrief);
     }
 
-    internal static Person FindPerson(AccountPlan plan, string personId, string parameterName) =>
+    /// <summary>
+    /// The library's one person check: the person with that id, or a refusal that says whether the id names one of our
+    /// sellers (<paramref name="purpose"/> then says what needs a person on the customer's side) or nobody.
+    /// </summary>
+    internal static Person FindPerson(AccountPlan plan, string personId, string parameterName, string purpose = "meetings are planned with people") =>
         plan.FindPerson(personId) ?? throw new PlanArgumentException(
             plan.FindSeller(personId) is not null
-                ? $"'{personId}' is one of our sellers; meetings are planned with people on the customer's side."
+                ? $"'{personId}' is one of our sellers; {purpose} on the customer's side."
                 : $"The plan has no person with the id '{personId}'.",
             parameterName);
 

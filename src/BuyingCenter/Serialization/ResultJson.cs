@@ -73,20 +73,36 @@ public static class ResultJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(review);
-        json.WriteStartObject();
-        json.WriteString("account", review.Plan.Account.Id);
-        WriteDate(json, "asOf", review.AsOf);
-        json.WriteStartArray("opportunities");
+        var checkedOptions = Planner.Validate(options);
+        var shown = new List<(OpportunityReview, IReadOnlyList<Recommendation>)>();
         foreach (var o in review.Opportunities)
         {
             if (opportunityId is null || o.Opportunity.Id == opportunityId)
             {
-                WriteOpportunityReview(json, o, Planner.Recommend(o, options));
+                shown.Add((o, RecommendationRanking.Rank(o, checkedOptions)));
             }
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        WriteReviewDocument(json, review.Plan, review.AsOf, shown);
+    }
+
+    /// <summary>
+    /// <c>review</c> from a report already made: the same document as <see cref="WriteReview"/>, with the report's
+    /// opportunities and recommendations.
+    /// </summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="report">The account report.</param>
+    public static void WriteReport(Utf8JsonWriter json, AccountReport report)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(report);
+        var shown = new List<(OpportunityReview, IReadOnlyList<Recommendation>)>(report.Opportunities.Count);
+        foreach (var o in report.Opportunities)
+        {
+            shown.Add((o.Review, o.Recommendations));
+        }
+
+        WriteReviewDocument(json, report.Plan, report.AsOf, shown);
     }
 
     /// <summary><c>next</c>: <c>{ "account", "opportunity", "asOf", "recommendations": [ ... ] }</c>.</summary>
@@ -215,6 +231,39 @@ public static class ResultJson
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// One deduction from a coverage score: <c>{ "code", "person" (or null), "points", "message" }</c>, as in the
+    /// review's <c>deductions</c>; a portfolio's rows write their deductions with it too.
+    /// </summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="deduction">The deduction.</param>
+    public static void WriteDeduction(Utf8JsonWriter json, ScoreDeduction deduction)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(deduction);
+        json.WriteStartObject();
+        json.WriteString("code", deduction.Flag.Code.ToString());
+        WriteStringOrNull(json, "person", deduction.Flag.PersonId);
+        json.WriteNumber("points", deduction.Points);
+        json.WriteString("message", deduction.Flag.Message);
+        json.WriteEndObject();
+    }
+
+    private static void WriteReviewDocument(Utf8JsonWriter json, AccountPlan plan, DateTime asOf, List<(OpportunityReview Review, IReadOnlyList<Recommendation> Recommendations)> opportunities)
+    {
+        json.WriteStartObject();
+        json.WriteString("account", plan.Account.Id);
+        WriteDate(json, "asOf", asOf);
+        json.WriteStartArray("opportunities");
+        foreach (var o in opportunities)
+        {
+            WriteOpportunityReview(json, o.Review, o.Recommendations);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void WriteOpportunityReview(Utf8JsonWriter json, OpportunityReview o, IReadOnlyList<Recommendation> recommendations)
     {
         json.WriteStartObject();
@@ -228,12 +277,7 @@ public static class ResultJson
         json.WriteStartArray("deductions");
         foreach (var deduction in o.ScoreDeductions)
         {
-            json.WriteStartObject();
-            json.WriteString("code", deduction.Flag.Code.ToString());
-            WriteStringOrNull(json, "person", deduction.PersonId);
-            json.WriteNumber("points", deduction.Points);
-            json.WriteString("message", deduction.Flag.Message);
-            json.WriteEndObject();
+            WriteDeduction(json, deduction);
         }
 
         json.WriteEndArray();

@@ -47,6 +47,7 @@ public sealed class MapAndPortfolioTests
         var invalid = doc.RootElement.GetProperty("invalid").EnumerateArray().Single();
         StringAssert.EndsWith(invalid.GetProperty("file").GetString(), "broken.json");
         Assert.IsTrue(invalid.GetProperty("problems").GetArrayLength() >= 3);
+        CollectionAssert.AreEqual(new[] { "path", "line", "column", "message" }, invalid.GetProperty("problems")[0].EnumerateObject().Select(p => p.Name).ToList(), "a problem as validate writes it, the file named once above");
     }
 
     [TestMethod]

@@ -88,8 +88,8 @@ public sealed class RelationshipMapTests
         var dot = map.ToDot();
         var review = map.Opportunity!;
 
-        var flagged = map.Review.Plan.People.Where(p => HighFlags(review, p.Id) > 0).ToList();
-        var clean = map.Review.Plan.People.Where(p => HighFlags(review, p.Id) == 0).ToList();
+        var flagged = map.Analysis.Plan.People.Where(p => HighFlags(review, p.Id) > 0).ToList();
+        var clean = map.Analysis.Plan.People.Where(p => HighFlags(review, p.Id) == 0).ToList();
         Assert.IsTrue(flagged.Count > 0, "Northwind has a High flag on a person (the uncovered Economic Buyer)");
         foreach (var person in flagged)
         {
@@ -151,7 +151,7 @@ public sealed class RelationshipMapTests
         var map = NorthwindMap();
         var mermaid = map.ToMermaid();
 
-        foreach (var person in map.Review.Plan.People)
+        foreach (var person in map.Analysis.Plan.People)
         {
             var flagged = HighFlags(map.Opportunity!, person.Id) > 0;
             Assert.AreEqual(flagged, mermaid.Contains("class n_" + person.Id + " flagged\n"), person.Id);
@@ -191,7 +191,7 @@ public sealed class RelationshipMapTests
         StringAssert.Contains((string)nodes["dana"].Attribute("class")!, "economic");
         StringAssert.Contains((string)nodes["omar"].Attribute("class")!, "no-role", "Omar plays no part in the opportunity");
         StringAssert.Contains((string)nodes["ana"].Attribute("class")!, "seller");
-        foreach (var person in map.Review.Plan.People)
+        foreach (var person in map.Analysis.Plan.People)
         {
             var high = HighFlags(map.Opportunity!, person.Id);
             var marker = nodes[person.Id].Descendants(Svg + "g").FirstOrDefault(g => (string?)g.Attribute("class") == "flag-marker");
@@ -267,7 +267,7 @@ public sealed class RelationshipMapTests
         {
             var map = RelationshipMap.Create(MapPlans.Generated(people, seed), MapPlans.AsOf);
             var boxes = map.Layout.Boxes;
-            Assert.AreEqual(map.Review.Plan.People.Count + map.Review.Plan.Sellers.Count, boxes.Count);
+            Assert.AreEqual(map.Analysis.Plan.People.Count + map.Analysis.Plan.Sellers.Count, boxes.Count);
             for (var i = 0; i < boxes.Count; i++)
             {
                 for (var j = i + 1; j < boxes.Count; j++)

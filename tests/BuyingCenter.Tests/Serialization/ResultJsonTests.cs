@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using BuyingCenter.Analysis;
+using BuyingCenter.Planning;
 using BuyingCenter.Serialization;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -28,6 +29,23 @@ public sealed class ResultJsonTests
         var serialized = JsonSerializer.SerializeToUtf8Bytes(review, ResultJson.Options);
 
         Assert.AreEqual(Encoding.UTF8.GetString(ResultJson.ToUtf8Bytes(json => ResultJson.WriteReview(json, review))), Encoding.UTF8.GetString(serialized));
+    }
+
+    [TestMethod]
+    public void WriteReport_AnyChoice_WritesTheReviewDocumentByteForByte()
+    {
+        var read = PlanFile.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "cli", "two-opportunities.json"));
+        Assert.IsTrue(read.Succeeded);
+        var plan = read.Plan;
+        var asOf = new DateTime(2026, 11, 22);
+        var review = AccountReview.Create(plan, asOf);
+
+        foreach (var only in new[] { null, "dispatch-upgrade" })
+        {
+            var expected = ResultJson.ToUtf8Bytes(json => ResultJson.WriteReview(json, review, only));
+            var actual = ResultJson.ToUtf8Bytes(json => ResultJson.WriteReport(json, AccountReport.Create(plan, asOf, only)));
+            Assert.AreEqual(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actual));
+        }
     }
 
     [TestMethod]
