@@ -157,5 +157,10 @@ internal sealed class OptionProblems
 internal static class DefinedValues<TEnum>
     where TEnum : struct, Enum
 {
+#if NET
+    public static readonly HashSet<TEnum> Values = new(Enum.GetValues<TEnum>());
+#else
+    // Enum.GetValues(Type) needs dynamic code under Native AOT; the generic overload (net5.0+) above does not.
     public static readonly HashSet<TEnum> Values = new((TEnum[])Enum.GetValues(typeof(TEnum)));
+#endif
 }
