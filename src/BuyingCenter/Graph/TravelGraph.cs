@@ -19,7 +19,7 @@ namespace BuyingCenter.Graph;
 /// vertex was a hundred thousand objects on a large account, which the garbage collector copied from generation to
 /// generation while the analysis lived. The array holds each edge's far end, strength and facts only (16 bytes, where an
 /// <see cref="AccountEdge"/> with its source takes 24): the source is the vertex whose run it is in, so the edges QuikGraph
-/// reads are made from it when asked. That is about 2.9 KB less per 40-person account (some 360 edges) for the whole
+/// reads are made from it when asked. That is about 2.6 KB less per 40-person account (some 330 edges) for the whole
 /// life of its analysis.
 /// </remarks>
 internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
