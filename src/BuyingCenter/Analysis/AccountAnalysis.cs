@@ -378,10 +378,11 @@ public sealed class AccountAnalysis
             parties[i] = Plan.FindParty(graph.IdOf(route.Vertices[i]))!;
         }
 
-        var hops = new RouteHop[route.HopStrengths.Length];
+        var hops = new RouteHop[parties.Length - 1];
         for (var i = 0; i < hops.Length; i++)
         {
-            hops[i] = new RouteHop(parties[i], parties[i + 1], route.HopKinds[i], route.HopStrengths[i]);
+            var (kind, strength) = graph.HopOf(route, i);
+            hops[i] = new RouteHop(parties[i], parties[i + 1], kind, strength);
         }
 
         return new IntroductionPath(

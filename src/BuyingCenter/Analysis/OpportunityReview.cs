@@ -41,7 +41,9 @@ public sealed class OpportunityReview
         IReadOnlyList<InfluenceAssessment> influences,
         IReadOnlyList<Person> economicBuyers,
         IReadOnlyList<Person> provenCoaches,
-        bool isSingleThreaded)
+        bool isSingleThreaded,
+        IReadOnlyList<NearEconomicBuyer> opponentsNearEconomicBuyer,
+        IReadOnlyList<NearEconomicBuyer> hiddenInfluencers)
     {
         Analysis = analysis;
         Opportunity = opportunity;
@@ -58,7 +60,19 @@ public sealed class OpportunityReview
         EconomicBuyers = economicBuyers;
         ProvenCoaches = provenCoaches;
         IsSingleThreaded = isSingleThreaded;
+        OpponentsNearEconomicBuyer = opponentsNearEconomicBuyer;
+        HiddenInfluencers = hiddenInfluencers;
     }
+
+    /// <summary>
+    /// The opponents near an Economic Buyer and the hidden influencers (<see cref="EconomicBuyerSurroundings"/>), found once
+    /// by the review and kept for the planner, which ranks by the same situations: finding them again cost about 2 KB
+    /// per 40-person account.
+    /// </summary>
+    internal IReadOnlyList<NearEconomicBuyer> OpponentsNearEconomicBuyer { get; }
+
+    /// <inheritdoc cref="OpponentsNearEconomicBuyer"/>
+    internal IReadOnlyList<NearEconomicBuyer> HiddenInfluencers { get; }
 
     /// <summary>The graph facts (plan, date, options) the review was made from: the planner reads the plan and the paths through it.</summary>
     public AccountAnalysis Analysis { get; }

@@ -123,7 +123,8 @@ internal sealed class OpportunityReviewer
 
         NoGapDeciders = NoGap(facts);
         opponents = new Dictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
-        foreach (var found in EconomicBuyerSurroundings.Opponents(analysis, opportunity))
+        var opponentsNear = EconomicBuyerSurroundings.Opponents(analysis, opportunity);
+        foreach (var found in opponentsNear)
         {
             opponents[found.PersonId] = found;
         }
@@ -137,7 +138,8 @@ internal sealed class OpportunityReviewer
         // A hidden influencer's flag takes from the share of the person they influence: it is a gap in what we know of them.
         var chargedTo = new Dictionary<string, string>(StringComparer.Ordinal);
         var hiddenRule = RedFlagRules.HiddenInfluencer;
-        foreach (var hidden in EconomicBuyerSurroundings.HiddenInfluencers(analysis, opportunity))
+        var hiddenInfluencers = EconomicBuyerSurroundings.HiddenInfluencers(analysis, opportunity);
+        foreach (var hidden in hiddenInfluencers)
         {
             var person = byId.TryGetValue(hidden.PersonId, out var known) ? known.Person : plan.FindPerson(hidden.PersonId);
             flags.Add(new RedFlag(hiddenRule.Code, hiddenRule.SeverityFor(options, null), opportunity.Id, person, new FlagFacts(hiddenRule, this, null, hidden), hiddenRule.Order));
@@ -179,27 +181,34 @@ internal sealed class OpportunityReviewer
 
         var deductions = Deductions(byId, chargedTo, out var score);
 
-        // Grouped once: scanning every flag for every person would be quadratic on large accounts.
-        var flagsByPerson = new Dictionary<string, List<RedFlag>>(StringComparer.Ordinal);
+        // Grouped once: scanning every flag for every person would be quadratic on large accounts. Counted first, then
+        // copied into arrays of their final size: a dictionary of growing lists was about 1.2 KB per 40-person account.
         foreach (var flag in flags)
         {
-            if (flag.PersonId is { } personId)
+            if (flag.PersonId is { } personId && byId.TryGetValue(personId, out var owner))
             {
-                if (!flagsByPerson.TryGetValue(personId, out var own))
-                {
-                    own = new List<RedFlag>();
-                    flagsByPerson.Add(personId, own);
-                }
+                owner.OwnFlagCount++;
+            }
+        }
 
-                own.Add(flag);
+        foreach (var fact in facts)
+        {
+            fact.OwnFlags = fact.OwnFlagCount == 0 ? Array.Empty<RedFlag>() : new RedFlag[fact.OwnFlagCount];
+            fact.OwnFlagCount = 0;
+        }
+
+        foreach (var flag in flags)
+        {
+            if (flag.PersonId is { } personId && byId.TryGetValue(personId, out var owner))
+            {
+                owner.OwnFlags[owner.OwnFlagCount++] = flag;
             }
         }
 
         var assessments = new InfluenceAssessment[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            var own = flagsByPerson.TryGetValue(facts[i].Person.Id, out var found) ? found.ToArray() : Array.Empty<RedFlag>();
-            assessments[i] = facts[i].ToAssessment(analysis, own);
+            assessments[i] = facts[i].ToAssessment(analysis, facts[i].OwnFlags);
         }
 
         var position = FunnelDerivation.Derive(this, provenCoaches.Count, highFlags, out var explanation);
@@ -233,7 +242,9 @@ internal sealed class OpportunityReviewer
             influences: assessments,
             economicBuyers: economicBuyers.ToArray(),
             provenCoaches: provenCoaches.ToArray(),
-            isSingleThreaded: singleThreaded);
+            isSingleThreaded: singleThreaded,
+            opponentsNearEconomicBuyer: opponentsNear,
+            hiddenInfluencers: hiddenInfluencers);
     }
 
     /// <summary>Runs each rule of a table on one influence (or on the opportunity, when <paramref name="fact"/> is null).</summary>

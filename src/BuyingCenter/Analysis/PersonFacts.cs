@@ -10,6 +10,7 @@ internal sealed class PersonFacts
     private static readonly string[] RoleLabels = MakeRoleLabels();
 
     private double share;
+    private string? label;
 
     public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, HeldMeetings history)
     {
@@ -26,7 +27,6 @@ internal sealed class PersonFacts
         Reach = analysis.GetRoute(person.Id, opportunityId);
         LastContact = analysis.GetLastContact(person.Id);
         Roles = RoleLabel(influence.Roles);
-        Label = person.Name + " (" + Roles + ")";
     }
 
     public Person Person { get; }
@@ -58,6 +58,11 @@ internal sealed class PersonFacts
 
     public CoachTests CoachTests { get; set; }
 
+    /// <summary>This person's red flags in flag order, once the review has sorted them; <see cref="OwnFlagCount"/> counts them while they are gathered.</summary>
+    public RedFlag[] OwnFlags { get; set; } = Array.Empty<RedFlag>();
+
+    public int OwnFlagCount { get; set; }
+
     /// <summary>For an Economic Buyer we reach: the people or sellers every admissible route to them passes through.</summary>
     public IReadOnlyList<string> ChokePoints { get; set; } = Array.Empty<string>();
 
@@ -72,8 +77,11 @@ internal sealed class PersonFacts
     /// <summary>"Economic", "User, Coach", or "role unknown".</summary>
     public string Roles { get; }
 
-    /// <summary>"Dana Lee (Economic)": how every sentence names the person.</summary>
-    public string Label { get; }
+    /// <summary>
+    /// "Dana Lee (Economic)": how every sentence names the person. Made when a sentence is first written (sentences are
+    /// written when read), not for every influence of every review: about 0.7 KB per 40-person account.
+    /// </summary>
+    public string Label => label ??= Person.Name + " (" + Roles + ")";
 
     public InfluenceAssessment ToAssessment(AccountAnalysis analysis, RedFlag[] own)
     {

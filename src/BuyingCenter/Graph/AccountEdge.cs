@@ -32,7 +32,4 @@ internal readonly struct AccountEdge : IEdge<int>
 
     /// <summary>The kind of the strongest relationship and the credibility facts, as seen from <see cref="Source"/> (<see cref="LinkInfo"/>).</summary>
     public int Info { get; }
-
-    /// <summary>The same link travelled the other way.</summary>
-    public AccountEdge Reversed() => new(Target, Source, Strength, LinkInfo.Reversed(Info));
 }

@@ -304,26 +304,25 @@ internal sealed class AccountGraph
         return result;
     }
 
-    private Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact)
+    /// <summary>
+    /// Hop <paramref name="index"/> of <paramref name="route"/> (0: from the seller): the strongest relationship's kind
+    /// and decayed strength between its two parties, read from the graph when the route is written out rather than
+    /// kept in two arrays per route that only fed <see cref="Analysis.IntroductionPath"/> (about 0.6 KB per 40-person account).
+    /// </summary>
+    public (RelationshipKind Kind, double Strength) HopOf(Route route, int index)
     {
-        var strengths = new double[vertices.Length - 1];
-        var kinds = new RelationshipKind[vertices.Length - 1];
-        for (var i = 0; i < strengths.Length; i++)
-        {
-            travel.TryGetEdge(vertices[i], vertices[i + 1], out var edge);
-            strengths[i] = edge.Strength;
-            kinds[i] = LinkInfo.Kind(edge.Info);
-        }
-
-        if (ownKnows)
+        if (route.OwnKnows && index == 0)
         {
             // A seller's own relationship is a Knows edge whatever else links the two, at its own decayed strength.
-            kinds[0] = RelationshipKind.Knows;
-            strengths[0] = product;
+            return (RelationshipKind.Knows, route.Strength);
         }
 
-        return new Route(vertices, strengths, kinds, product, reengaged, reengaged ? lastContact : null);
+        travel.TryGetEdge(route.Vertices[index], route.Vertices[index + 1], out var edge);
+        return (LinkInfo.Kind(edge.Info), edge.Strength);
     }
+
+    private static Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact) =>
+        new(vertices, product, ownKnows, reengaged, reengaged ? lastContact : null);
 
     private void RecordCoverage(int person, int other, double strength, Relationship relationship)
     {
@@ -389,7 +388,10 @@ internal sealed class AccountGraph
             return result;
         }
 
-        var outWeight = new double[n];
+        // Every array but the result is working space, reused per thread from one account to the next: about 3 KB per
+        // 40-person account (nine arrays over its people and its Influences and ReportsTo links).
+        var scratch = CentralityScratch.Rent(n, listening.Length);
+        var outWeight = scratch.OutWeight;
         foreach (var link in listening)
         {
             outWeight[link.From] += link.Strength;
@@ -399,7 +401,7 @@ internal sealed class AccountGraph
         // strength above 0), grouped by the person listened to and, within that, in link order; and the people who listen
         // to no one, in vertex order. Each person's new rank is then one sum of their incoming shares, added in the
         // same order as when every link pushed its share in turn, so the ranks are the same to the last bit.
-        var firstIn = new int[n + 1];
+        var firstIn = scratch.FirstIn;
         foreach (var link in listening)
         {
             firstIn[link.To + 1] += outWeight[link.From] > 0 ? 1 : 0;
@@ -410,10 +412,10 @@ internal sealed class AccountGraph
             firstIn[i + 1] += firstIn[i];
         }
 
-        var filled = new int[n];
-        var inFrom = new int[firstIn[n]];
-        var inShare = new double[firstIn[n]];
-        var inFromWeight = new double[firstIn[n]];
+        var filled = scratch.Filled;
+        var inFrom = scratch.InFrom;
+        var inShare = scratch.InShare;
+        var inFromWeight = scratch.InFromWeight;
         foreach (var link in listening)
         {
             if (!(outWeight[link.From] > 0))
@@ -433,7 +435,8 @@ internal sealed class AccountGraph
             danglingCount += outWeight[i] > 0 ? 0 : 1;
         }
 
-        var danglingVertices = new int[danglingCount];
+        var danglingVertices = scratch.Dangling;
+        var danglingTotal = danglingCount;
         danglingCount = 0;
         for (var i = 0; i < n; i++)
         {
@@ -443,8 +446,8 @@ internal sealed class AccountGraph
             }
         }
 
-        var rank = new double[n];
-        var next = new double[n];
+        var rank = scratch.Rank;
+        var next = scratch.Next;
         for (var i = 0; i < n; i++)
         {
             rank[i] = 1.0 / n;
@@ -456,9 +459,9 @@ internal sealed class AccountGraph
             iterations++;
             // Someone who listens to no one spreads their authority evenly, so that the ranks keep summing to 1.
             var dangling = 0.0;
-            foreach (var i in danglingVertices)
+            for (var d = 0; d < danglingTotal; d++)
             {
-                dangling += rank[i];
+                dangling += rank[danglingVertices[d]];
             }
 
             floor = ((1 - damping) + (damping * dangling)) / n;
@@ -493,17 +496,81 @@ internal sealed class AccountGraph
             max = Math.Max(max, rank[i]);
         }
 
-        if (max - floor <= 1e-15)
+        if (max - floor > 1e-15)
         {
-            return result;
+            for (var i = 0; i < n; i++)
+            {
+                result[i] = Math.Max(0, Math.Min(1, (rank[i] - floor) / (max - floor)));
+            }
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            result[i] = Math.Max(0, Math.Min(1, (rank[i] - floor) / (max - floor)));
-        }
-
+        CentralityScratch.Return(scratch);
         return result;
+    }
+
+    /// <summary>Centrality's working arrays, kept per thread (see <see cref="ComputeCentrality"/>); cleared where it sums into them.</summary>
+    private sealed class CentralityScratch
+    {
+        /// <summary>The most vertices or links a thread keeps the arrays for: any portfolio account, not a 100,000-person one.</summary>
+        private const int KeptCapacity = 4096;
+
+        [ThreadStatic]
+        private static CentralityScratch? spare;
+
+        private CentralityScratch(int vertices, int links)
+        {
+            OutWeight = new double[vertices];
+            FirstIn = new int[vertices + 1];
+            Filled = new int[vertices];
+            Dangling = new int[vertices];
+            Rank = new double[vertices];
+            Next = new double[vertices];
+            InFrom = new int[links];
+            InShare = new double[links];
+            InFromWeight = new double[links];
+        }
+
+        public double[] OutWeight { get; }
+
+        public int[] FirstIn { get; }
+
+        public int[] Filled { get; }
+
+        public int[] Dangling { get; }
+
+        public double[] Rank { get; }
+
+        public double[] Next { get; }
+
+        public int[] InFrom { get; }
+
+        public double[] InShare { get; }
+
+        public double[] InFromWeight { get; }
+
+        /// <summary>This thread's arrays when they are large enough (the sums' arrays cleared), else new ones.</summary>
+        public static CentralityScratch Rent(int vertices, int links)
+        {
+            var kept = spare;
+            spare = null;
+            if (kept is null || kept.OutWeight.Length < vertices || kept.InFrom.Length < links)
+            {
+                return new CentralityScratch(vertices, links);
+            }
+
+            Array.Clear(kept.OutWeight, 0, vertices);
+            Array.Clear(kept.FirstIn, 0, vertices + 1);
+            Array.Clear(kept.Filled, 0, vertices);
+            return kept;
+        }
+
+        public static void Return(CentralityScratch scratch)
+        {
+            if (scratch.OutWeight.Length <= KeptCapacity && scratch.InFrom.Length <= KeptCapacity)
+            {
+                spare = scratch;
+            }
+        }
     }
 
 

@@ -3,17 +3,16 @@ using System;
 namespace BuyingCenter.Graph;
 
 /// <summary>
-/// One route as the graph found it: the parties from the owning seller to the person, each hop's relationship kind and
-/// decayed strength, and their product. <see cref="Analysis.IntroductionPath"/> is its public form, with ids.
+/// One route as the graph found it: the parties from the owning seller to the person and the product of the hops'
+/// decayed strengths (each hop's kind and strength are read from the graph, <see cref="AccountGraph.HopOf"/>). <see cref="Analysis.IntroductionPath"/> is its public form, with ids.
 /// </summary>
 internal sealed class Route
 {
-    public Route(int[] vertices, double[] hopStrengths, RelationshipKind[] hopKinds, double strength, bool reengaged, DateTime? lastContact)
+    public Route(int[] vertices, double strength, bool ownKnows, bool reengaged, DateTime? lastContact)
     {
         Vertices = vertices;
-        HopStrengths = hopStrengths;
-        HopKinds = hopKinds;
         Strength = strength;
+        OwnKnows = ownKnows;
         Reengaged = reengaged;
         LastContact = lastContact;
     }
@@ -21,14 +20,11 @@ internal sealed class Route
     /// <summary>The seller first, the person last, intermediaries between.</summary>
     public int[] Vertices { get; }
 
-    /// <summary>Each hop's decayed strength, seller side first.</summary>
-    public double[] HopStrengths { get; }
-
-    /// <summary>Each hop's relationship kind (the strongest relationship between the two).</summary>
-    public RelationshipKind[] HopKinds { get; }
-
-    /// <summary>The product of <see cref="HopStrengths"/>, multiplied seller side first.</summary>
+    /// <summary>The product of the hops' decayed strengths (<see cref="AccountGraph.HopOf"/>), multiplied seller side first.</summary>
     public double Strength { get; }
+
+    /// <summary>Whether this is a seller's own Knows relationship with the person (one hop, at <see cref="Strength"/>).</summary>
+    public bool OwnKnows { get; }
 
     /// <summary>Whether this is the seller's own relationship, re-engaged rather than compared with introductions.</summary>
     public bool Reengaged { get; }

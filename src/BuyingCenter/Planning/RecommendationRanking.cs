@@ -430,7 +430,7 @@ internal static class RecommendationRanking
         return best;
     }
 
-    /// <summary>The situations of principles 3 and 5 in one opportunity, found once per ranking.</summary>
+    /// <summary>The situations of principles 3 and 5 in one opportunity, as the review found them, by person.</summary>
     private sealed class Situations
     {
         private readonly Dictionary<string, NearEconomicBuyer> opponents = new(StringComparer.Ordinal);
@@ -439,12 +439,12 @@ internal static class RecommendationRanking
         public Situations(OpportunityReview review)
         {
             Review = review;
-            foreach (var found in EconomicBuyerSurroundings.Opponents(review.Analysis, review.Opportunity))
+            foreach (var found in review.OpponentsNearEconomicBuyer)
             {
                 opponents[found.PersonId] = found;
             }
 
-            HiddenInfluencers = EconomicBuyerSurroundings.HiddenInfluencers(review.Analysis, review.Opportunity);
+            HiddenInfluencers = review.HiddenInfluencers;
             foreach (var found in HiddenInfluencers)
             {
                 hidden[found.PersonId] = found;

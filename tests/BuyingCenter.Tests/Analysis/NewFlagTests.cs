@@ -84,6 +84,26 @@ public sealed class NewFlagTests
     }
 
     [TestMethod]
+    public void HiddenInfluencers_InfluenceNamingNoPartyOfAnUnvalidatedPlan_StillMatchedByItsId()
+    {
+        // The search works on party numbers; an influence whose id names no party has none, and a relationship to the
+        // same unknown id must still be seen, as when the search compared ids.
+        var plan = Plans.Healthy()
+            .AddPerson("vp", "Vera Paul", "VP Operations", level: 6)
+            .AddRelationship("vp", RelationshipKind.Influences, "ghost", 0.7)
+            .WithOpportunity(o => o with
+            {
+                Influences = o.Influences.Append(new BuyingInfluence { PersonId = "ghost", Roles = BuyingRoles.Economic }).ToArray(),
+            })
+            .BuildUnvalidated();
+        var analysis = AccountAnalysis.Create(plan, Plans.AsOf);
+
+        var found = EconomicBuyerSurroundings.HiddenInfluencers(analysis, plan.FindOpportunity(Plans.Opportunity)!);
+
+        Assert.IsTrue(found.Any(f => f.PersonId == "vp" && f.NearId == "ghost"), string.Join(", ", found));
+    }
+
+    [TestMethod]
     public void Review_OutsiderWeaklyInfluencesEconomicBuyer_NoHiddenInfluencer()
     {
         var review = Plans.Healthy()
