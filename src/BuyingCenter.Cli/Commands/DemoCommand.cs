@@ -22,7 +22,7 @@ internal static class DemoCommand
         command.SetAction(_ => context.Execute("text", () =>
         {
             var plan = PlanSource.LoadSample();
-            var report = ReviewCommand.Run(context, plan, AsOf, opportunityId: null, format: "text", output: null);
+            var report = ReviewCommand.Run(context, plan, AsOf, opportunityId: null, format: "text", output: null, meetingPlans: 1);
             var first = report.Opportunities.Count > 0 ? report.Opportunities[0] : null;
             var top = first is { Recommendations.Count: > 0 } ? first.Recommendations[0] : null;
             var console = Terminal.Create(context.Out, context.Host.UseColor);

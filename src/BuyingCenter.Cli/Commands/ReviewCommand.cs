@@ -18,10 +18,14 @@ internal static class ReviewCommand
                 return ExitCodes.Success;
             });
 
-    /// <summary>Shared with <c>demo</c>, which reviews the built-in sample the same way.</summary>
-    internal static AccountReport Run(CliContext context, AccountPlan plan, System.DateTime asOf, string? opportunityId, string format, string? output, bool force = false)
+    /// <summary>
+    /// Shared with <c>demo</c>, which reviews the built-in sample the same way and prints one meeting sheet. Meeting
+    /// sheets are planned only where the output prints them: the HTML report's first few, or the demo's one.
+    /// </summary>
+    internal static AccountReport Run(CliContext context, AccountPlan plan, System.DateTime asOf, string? opportunityId, string format, string? output, bool force = false, int? meetingPlans = null)
     {
-        var report = AccountReport.Create(plan, asOf, opportunityId);
+        var sheets = meetingPlans ?? (format == "html" ? AccountReport.DefaultMeetingPlans : 0);
+        var report = AccountReport.Create(plan, asOf, opportunityId, meetingPlans: sheets);
         context.Emit(output, force, (writer, color) => ReviewRenderer.Render(format, writer, color, report));
         return report;
     }
