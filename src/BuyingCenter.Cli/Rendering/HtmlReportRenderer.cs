@@ -138,7 +138,7 @@ internal static class HtmlReportRenderer
     /// review's deductions change shape.
     /// </summary>
     private static IReadOnlyList<(string Code, Person? Person, decimal Points, string Message)> Deductions(OpportunityReview o) =>
-        o.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Person, d.Points, d.Flag.Message)).ToList();
+        o.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Flag.Person, d.Points, d.Flag.Message)).ToList();
 
     /// <summary>
     /// The coaches and the review's three coach tests for each (domain.md, section 3): proven when all three hold, a

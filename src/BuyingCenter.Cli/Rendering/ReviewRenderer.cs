@@ -91,7 +91,7 @@ internal static class ReviewRenderer
         var table = new Table().Title($"Score: 100 - {100 - o.CoverageScore} = {o.CoverageScore}").AddColumns("Points", "Code", "Person");
         foreach (var deduction in o.ScoreDeductions)
         {
-            table.AddRow("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(deduction.Person)));
+            table.AddRow("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(deduction.Flag.Person)));
         }
 
         if (o.ScoreDeductions.Count == 0)
@@ -217,7 +217,7 @@ internal static class ReviewRenderer
 
             foreach (var deduction in o.ScoreDeductions)
             {
-                w.WriteLine($"- **-{Describe.Points(deduction.Points)}** {deduction.Flag.Code}" + (deduction.Person is null ? string.Empty : $" ({Markdown.Text(deduction.Person.Name)})"));
+                w.WriteLine($"- **-{Describe.Points(deduction.Points)}** {deduction.Flag.Code}" + (deduction.Flag.Person is null ? string.Empty : $" ({Markdown.Text(deduction.Flag.Person.Name)})"));
             }
 
             w.WriteLine();

@@ -15,14 +15,8 @@ public sealed class ScoreDeduction
         Points = points;
     }
 
-    /// <summary>The red flag that cost the points.</summary>
+    /// <summary>The red flag that cost the points; its <see cref="RedFlag.Person"/> is the person they are charged to (<see langword="null"/> for the whole opportunity).</summary>
     public RedFlag Flag { get; }
-
-    /// <summary>The person the deduction is charged to (the flag's), or <see langword="null"/> for the whole opportunity.</summary>
-    public Person? Person => Flag.Person;
-
-    /// <summary>The id of <see cref="Person"/>, or <see langword="null"/> for the whole opportunity.</summary>
-    public string? PersonId => Flag.PersonId;
 
     /// <summary>The points deducted, to one decimal.</summary>
     public decimal Points { get; }

@@ -37,7 +37,7 @@ internal static class OpportunityComparison
     internal static IReadOnlyList<(string Code, Person? Person, decimal Points, string Message)> Deductions(OpportunityReview? review) =>
         review is null
             ? Array.Empty<(string, Person?, decimal, string)>()
-            : review.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Person, d.Points, d.Flag.Message)).ToList();
+            : review.ScoreDeductions.Select(d => (d.Flag.Code.ToString(), d.Flag.Person, d.Points, d.Flag.Message)).ToList();
 
     private static IReadOnlyList<DeductionChange> CompareDeductions(
         IReadOnlyList<(string Code, Person? Person, decimal Points, string Message)> then,
