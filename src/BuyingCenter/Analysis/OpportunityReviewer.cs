@@ -20,6 +20,7 @@ internal sealed class OpportunityReviewer
     private readonly List<RedFlag> flags = new();
     private readonly List<PlanStrength> strengths = new();
     private readonly List<PersonFacts> facts;
+    private readonly List<IntroductionPath?> reaches;
     private readonly Dictionary<string, PersonFacts> byId;
     private readonly List<Person> economicBuyers = new();
     private Dictionary<string, NearEconomicBuyer>? opponents;
@@ -31,12 +32,17 @@ internal sealed class OpportunityReviewer
         plan = analysis.Plan;
         this.opportunity = opportunity;
         facts = new List<PersonFacts>(opportunity.Influences.Count);
+        reaches = new List<IntroductionPath?>(opportunity.Influences.Count);
+        Context = new FlagContext(plan, opportunity, options, analysis.AsOf);
         byId = new Dictionary<string, PersonFacts>(opportunity.Influences.Count, StringComparer.Ordinal);
     }
 
     public AccountAnalysis Analysis => analysis;
 
     public AnalysisOptions Options => options;
+
+    /// <summary>What this opportunity's flags may name in their sentences.</summary>
+    public FlagContext Context { get; }
 
     public AccountPlan Plan => plan;
 
@@ -65,10 +71,7 @@ internal sealed class OpportunityReviewer
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
         opponents!.TryGetValue(fact.Person.Id, out var near) && byId.ContainsKey(near.NearId) ? near : null;
 
-    public string NameOf(string id) => plan.FindParty(id)?.Name ?? id;
-
-    public string Money(decimal amount) =>
-        opportunity.Currency is { } currency ? amount.ToString("#,0.##", Invariant) + " " + currency : amount.ToString("#,0.##", Invariant);
+    public string NameOf(string id) => Context.NameOf(id);
 
     public static List<PersonFacts> ByPersonId(List<PersonFacts> facts)
     {
@@ -90,7 +93,9 @@ internal sealed class OpportunityReviewer
             }
 
             history.TryGetValue(person.Id, out var held);
-            var fact = new PersonFacts(person, influence, analysis, opportunity.Id, held);
+            var reach = analysis.GetRoute(person.Id, opportunity.Id);
+            var fact = new PersonFacts(person, influence, analysis, reach, held) { Index = facts.Count };
+            reaches.Add(reach);
             fact.CoachTests = TestCoach(fact);
             facts.Add(fact);
             byId.Add(person.Id, fact);
@@ -115,12 +120,13 @@ internal sealed class OpportunityReviewer
         foreach (var fact in facts)
         {
             fact.Share = weights > 0 ? Math.Round(options.Score.PeoplePoolPoints * fact.Weight / weights, 9) : 0;
-            if (fact.IsEconomic && fact.Reach is not null)
+            if (fact.IsEconomic && fact.Reached)
             {
                 fact.ChokePoints = analysis.GetChokePoints(fact.Person.Id, opportunity.Id);
             }
         }
 
+        Context.InfluenceCount = facts.Count;
         NoGapDeciders = NoGap(facts);
         opponents = new Dictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
         var opponentsNear = EconomicBuyerSurroundings.Opponents(analysis, opportunity);
@@ -142,7 +148,7 @@ internal sealed class OpportunityReviewer
         foreach (var hidden in hiddenInfluencers)
         {
             var person = byId.TryGetValue(hidden.PersonId, out var known) ? known.Person : plan.FindPerson(hidden.PersonId);
-            flags.Add(new RedFlag(hiddenRule.Code, hiddenRule.SeverityFor(options, null), opportunity.Id, person, new FlagFacts(hiddenRule, this, null, hidden), hiddenRule.Order));
+            flags.Add(new RedFlag(hiddenRule, hiddenRule.SeverityFor(options, null), Context, person, null, hidden));
             if (!byId.ContainsKey(hidden.PersonId))
             {
                 chargedTo[hidden.PersonId] = hidden.NearId;
@@ -154,7 +160,7 @@ internal sealed class OpportunityReviewer
         {
             if (fact.IsEconomic)
             {
-                singleThreaded |= fact.Reach is null || fact.ChokePoints.Count > 0;
+                singleThreaded |= !fact.Reached || fact.ChokePoints.Count > 0;
                 Apply(RedFlagRules.EconomicBuyer, fact);
             }
         }
@@ -183,32 +189,34 @@ internal sealed class OpportunityReviewer
 
         // Grouped once: scanning every flag for every person would be quadratic on large accounts. Counted first, then
         // copied into arrays of their final size: a dictionary of growing lists was about 1.2 KB per 40-person account.
+        var own = new RedFlag[facts.Count][];
+        var ownCounts = new int[facts.Count];
         foreach (var flag in flags)
         {
             if (flag.PersonId is { } personId && byId.TryGetValue(personId, out var owner))
             {
-                owner.OwnFlagCount++;
+                ownCounts[owner.Index]++;
             }
         }
 
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
-            fact.OwnFlags = fact.OwnFlagCount == 0 ? Array.Empty<RedFlag>() : new RedFlag[fact.OwnFlagCount];
-            fact.OwnFlagCount = 0;
+            own[i] = ownCounts[i] == 0 ? Array.Empty<RedFlag>() : new RedFlag[ownCounts[i]];
+            ownCounts[i] = 0;
         }
 
         foreach (var flag in flags)
         {
             if (flag.PersonId is { } personId && byId.TryGetValue(personId, out var owner))
             {
-                owner.OwnFlags[owner.OwnFlagCount++] = flag;
+                own[owner.Index][ownCounts[owner.Index]++] = flag;
             }
         }
 
         var assessments = new InfluenceAssessment[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            assessments[i] = facts[i].ToAssessment(analysis, facts[i].OwnFlags);
+            assessments[i] = facts[i].ToAssessment(reaches[i], own[i]);
         }
 
         var position = FunnelDerivation.Derive(this, provenCoaches.Count, highFlags, out var explanation);
@@ -254,7 +262,7 @@ internal sealed class OpportunityReviewer
         {
             if (rule.Condition(this, fact) is { } detail)
             {
-                flags.Add(new RedFlag(rule.Code, rule.SeverityFor(options, fact), opportunity.Id, fact?.Person, new FlagFacts(rule, this, fact, detail), rule.Order));
+                flags.Add(new RedFlag(rule, rule.SeverityFor(options, fact), Context, fact?.Person, fact, detail));
             }
         }
     }
@@ -431,7 +439,7 @@ internal sealed class OpportunityReviewer
 
         foreach (var fact in facts)
         {
-            if (fact.IsEconomic && fact.Reach is not null && fact.ChokePoints.Count == 0)
+            if (fact.IsEconomic && fact.Reached && fact.ChokePoints.Count == 0)
             {
                 strengths.Add(new PlanStrength(
                     StrengthCode.MultiThreaded,

@@ -12,7 +12,7 @@ internal sealed class PersonFacts
     private double share;
     private string? label;
 
-    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, HeldMeetings history)
+    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, IntroductionPath? reach, HeldMeetings history)
     {
         Person = person;
         Influence = influence;
@@ -24,7 +24,7 @@ internal sealed class PersonFacts
         Weight = Importance * (IsEconomic ? analysis.Options.Score.EconomicBuyerShareFactor : 1);
         Coverage = analysis.GetCoverage(person.Id);
         IsCovered = analysis.IsCovered(person.Id);
-        Reach = analysis.GetRoute(person.Id, opportunityId);
+        Reached = reach is not null;
         LastContact = analysis.GetLastContact(person.Id);
         Roles = RoleLabel(influence.Roles);
     }
@@ -58,10 +58,8 @@ internal sealed class PersonFacts
 
     public CoachTests CoachTests { get; set; }
 
-    /// <summary>This person's red flags in flag order, once the review has sorted them; <see cref="OwnFlagCount"/> counts them while they are gathered.</summary>
-    public RedFlag[] OwnFlags { get; set; } = Array.Empty<RedFlag>();
-
-    public int OwnFlagCount { get; set; }
+    /// <summary>Where the person stands in the review's list of influences.</summary>
+    public int Index { get; init; }
 
     /// <summary>For an Economic Buyer we reach: the people or sellers every admissible route to them passes through.</summary>
     public IReadOnlyList<string> ChokePoints { get; set; } = Array.Empty<string>();
@@ -70,7 +68,11 @@ internal sealed class PersonFacts
 
     public bool IsCovered { get; }
 
-    public IntroductionPath? Reach { get; }
+    /// <summary>
+    /// Whether an admissible route from our team reaches the person. The route itself goes to the review's assessment,
+    /// not here: a flag keeps these facts, and a portfolio keeps thousands of flags.
+    /// </summary>
+    public bool Reached { get; }
 
     public DateTime? LastContact { get; }
 
@@ -81,9 +83,12 @@ internal sealed class PersonFacts
     /// "Dana Lee (Economic)": how every sentence names the person. Made when a sentence is first written (sentences are
     /// written when read), not for every influence of every review: about 0.7 KB per 40-person account.
     /// </summary>
-    public string Label => label ??= Person.Name + " (" + Roles + ")";
+    public string Label => label ??= LabelOf(Person, Influence.Roles);
 
-    public InfluenceAssessment ToAssessment(AccountAnalysis analysis, RedFlag[] own)
+    /// <summary>"Dana Lee (Economic)": a person named with the roles they hold.</summary>
+    public static string LabelOf(Person person, BuyingRoles roles) => person.Name + " (" + RoleLabel(roles) + ")";
+
+    public InfluenceAssessment ToAssessment(IntroductionPath? reach, RedFlag[] own)
     {
         return new InfluenceAssessment
         {
@@ -91,7 +96,7 @@ internal sealed class PersonFacts
             Influence = Influence,
             Coverage = Coverage,
             IsCovered = IsCovered,
-            Reach = Reach,
+            Reach = reach,
             Centrality = Centrality,
             LastContact = LastContact,
             RedFlags = own,

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 
 namespace BuyingCenter.Analysis;
@@ -10,27 +11,27 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class RedFlag
 {
-    private FlagSentence? sentence;
+    private readonly RedFlagRule rule;
     private string? message;
 
-    internal RedFlag(RedFlagCode code, Severity severity, string opportunityId, Person? person, FlagSentence sentence, int order)
+    internal RedFlag(RedFlagRule rule, Severity severity, FlagContext context, Person? person, PersonFacts? fact, object detail)
     {
-        Code = code;
+        this.rule = rule;
         Severity = severity;
-        OpportunityId = opportunityId;
+        Context = context;
         Person = person;
-        this.sentence = sentence;
-        Order = order;
+        Fact = fact;
+        Detail = detail;
     }
 
     /// <summary>What kind of risk this is.</summary>
-    public RedFlagCode Code { get; }
+    public RedFlagCode Code => rule.Code;
 
     /// <summary>How serious the risk is: the rule's default, or the one <see cref="AnalysisOptions.Severities"/> gives its code.</summary>
     public Severity Severity { get; }
 
     /// <summary>The opportunity the risk concerns.</summary>
-    public string OpportunityId { get; }
+    public string OpportunityId => Context.Opportunity.Id;
 
     /// <summary>The person the risk concerns, or <see langword="null"/> for a flag on the whole opportunity.</summary>
     public Person? Person { get; }
@@ -40,8 +41,9 @@ public sealed class RedFlag
 
     /// <summary>A sentence in domain words naming the facts ("Dana Lee (Economic) has coverage 0.18 from Ana Ruiz, below the 0.50 threshold").</summary>
     /// <remarks>
-    /// Written on first read; reading it again, or from several threads, gives the same string. Once written, the flag
-    /// lets go of the facts it was written from, so a kept flag does not keep its account's analysis alive.
+    /// Written on first read; reading it again, or from several threads, gives the same string. The flag keeps the facts
+    /// it is written from (the person's facts and the opportunity's <see cref="FlagContext"/>), never the account's
+    /// analysis, so a kept flag costs little.
     /// </remarks>
     public string Message
     {
@@ -53,44 +55,79 @@ public sealed class RedFlag
                 return text;
             }
 
-            var facts = Volatile.Read(ref sentence);
-            if (facts is null)
-            {
-                // Another thread wrote the text, then let go of the facts: the text is there.
-                return Volatile.Read(ref message)!;
-            }
-
-            var written = facts.Write();
-            text = Interlocked.CompareExchange(ref message, written, null) ?? written;
-            Volatile.Write(ref sentence, null);
-            return text;
+            var written = rule.Sentence(this);
+            return Interlocked.CompareExchange(ref message, written, null) ?? written;
         }
     }
 
     /// <summary>Where the rule that raised the flag stands in the rule table: the last tie-breaker of the order of flags.</summary>
-    internal int Order { get; }
+    internal int Order => rule.Order;
+
+    /// <summary>The opportunity's facts the sentence may name.</summary>
+    internal FlagContext Context { get; }
+
+    /// <summary>The facts of the person flagged, or <see langword="null"/> for a flag on the whole opportunity or on someone outside it.</summary>
+    internal PersonFacts? Fact { get; }
+
+    /// <summary>What the rule's condition returned: <see cref="RedFlagRule.Fires"/>, or the facts the sentence needs beyond the person.</summary>
+    internal object Detail { get; }
+
+    /// <summary>"Dana Lee (Economic)".</summary>
+    internal string Who => Fact!.Label;
+
+    internal ReviewThresholds Thresholds => Context.Options.Thresholds;
 
     /// <inheritdoc/>
     public override string ToString() => Severity + " " + Code + ": " + Message;
 }
 
-/// <summary>How a red flag's sentence is written from the facts its rule found, when the sentence is first read.</summary>
-internal abstract class FlagSentence
+/// <summary>
+/// What the red flags of one opportunity's review may name in their sentences, beyond each person's facts: the plan, the
+/// opportunity, the options and the day. One per opportunity, shared by its flags; it holds no part of the account's
+/// analysis, so a portfolio that keeps flags keeps neither their graph nor their routes.
+/// </summary>
+internal sealed class FlagContext
 {
-    public abstract string Write();
-}
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-/// <summary>A sentence written by a static function of the facts: one small object per flag, no text until it is read.</summary>
-internal sealed class FlagSentence<TFacts> : FlagSentence
-{
-    private readonly Func<TFacts, string> write;
-    private readonly TFacts facts;
-
-    public FlagSentence(Func<TFacts, string> write, TFacts facts)
+    public FlagContext(AccountPlan plan, Opportunity opportunity, AnalysisOptions options, DateTime asOf)
     {
-        this.write = write;
-        this.facts = facts;
+        Plan = plan;
+        Opportunity = opportunity;
+        Options = options;
+        AsOf = asOf;
     }
 
-    public override string Write() => write(facts);
+    public AccountPlan Plan { get; }
+
+    public Opportunity Opportunity { get; }
+
+    public AnalysisOptions Options { get; }
+
+    public DateTime AsOf { get; }
+
+    /// <summary>How many influences the review found (each person once).</summary>
+    public int InfluenceCount { get; set; }
+
+    public string NameOf(string id) => Plan.FindParty(id)?.Name ?? id;
+
+    /// <summary>"Dana Lee (Economic)" for an influence of the opportunity, else the party's name (or the id).</summary>
+    public string LabelOf(string id)
+    {
+        foreach (var influence in Opportunity.Influences)
+        {
+            if (influence.PersonId == id && Plan.FindPerson(id) is { } person)
+            {
+                return PersonFacts.LabelOf(person, influence.Roles);
+            }
+        }
+
+        return NameOf(id);
+    }
+
+    public string Money(decimal amount) =>
+        Opportunity.Currency is { } currency ? amount.ToString("#,0.##", Invariant) + " " + currency : amount.ToString("#,0.##", Invariant);
+
+    /// <summary>Whole days from <paramref name="last"/> to the day of the review.</summary>
+    public int DaysSince(DateTime last) => (int)(AsOf - last.Date).TotalDays;
 }

@@ -15,7 +15,7 @@ internal sealed class RedFlagRule
     /// <summary>What a condition returns when the flag fires and the sentence needs nothing more than the person.</summary>
     public static readonly object Fires = new();
 
-    public RedFlagRule(RedFlagCode code, Severity severity, Func<OpportunityReviewer, PersonFacts?, object?> condition, Func<FlagFacts, string> sentence, Severity? forEconomicBuyer = null)
+    public RedFlagRule(RedFlagCode code, Severity severity, Func<OpportunityReviewer, PersonFacts?, object?> condition, Func<RedFlag, string> sentence, Severity? forEconomicBuyer = null)
     {
         Code = code;
         Severity = severity;
@@ -34,7 +34,7 @@ internal sealed class RedFlagRule
 
     public Func<OpportunityReviewer, PersonFacts?, object?> Condition { get; }
 
-    public Func<FlagFacts, string> Sentence { get; }
+    public Func<RedFlag, string> Sentence { get; }
 
     /// <summary>Where the rule stands in its table: the last tie-breaker of the order of flags.</summary>
     public int Order { get; set; }
@@ -42,33 +42,6 @@ internal sealed class RedFlagRule
     /// <summary>The severity of this rule's flag on <paramref name="fact"/>: the options' override of the code, else the default.</summary>
     public Severity SeverityFor(AnalysisOptions options, PersonFacts? fact) =>
         options.SeverityOf(Code, fact is { IsEconomic: true } && ForEconomicBuyer is { } raised ? raised : Severity);
-}
-
-/// <summary>The facts a rule found for one flag: what its sentence is written from, when first read.</summary>
-internal sealed class FlagFacts : FlagSentence
-{
-    public FlagFacts(RedFlagRule rule, OpportunityReviewer review, PersonFacts? fact, object detail)
-    {
-        Rule = rule;
-        Review = review;
-        Fact = fact;
-        Detail = detail;
-    }
-
-    public RedFlagRule Rule { get; }
-
-    public OpportunityReviewer Review { get; }
-
-    public PersonFacts? Fact { get; }
-
-    public object Detail { get; }
-
-    /// <summary>"Dana Lee (Economic)".</summary>
-    public string Who => Fact!.Label;
-
-    public ReviewThresholds Thresholds => Review.Options.Thresholds;
-
-    public override string Write() => Rule.Sentence(this);
 }
 
 /// <summary>
@@ -86,27 +59,27 @@ internal static class RedFlagRules
             RedFlagCode.EconomicBuyerUnknown,
             Severity.High,
             static (r, _) => r.EconomicBuyers.Count == 0 ? RedFlagRule.Fires : null,
-            static f => Format("No one holds the Economic role in '{0}': the Economic Buyer, who gives the final approval, is unknown.", f.Review.Opportunity.Id)),
+            static f => Format("No one holds the Economic role in '{0}': the Economic Buyer, who gives the final approval, is unknown.", f.Context.Opportunity.Id)),
         new(
             RedFlagCode.NoCoach,
             Severity.High,
             static (r, _) => r.Coaches == 0 ? RedFlagRule.Fires : null,
-            static f => Format("No one holds the Coach role in '{0}': no one guides us to the sale.", f.Review.Opportunity.Id)),
+            static f => Format("No one holds the Coach role in '{0}': no one guides us to the sale.", f.Context.Opportunity.Id)),
         new(
             RedFlagCode.RoleUnfilled,
             Severity.Medium,
             static (r, _) => r.HasTechnical ? null : RedFlagRule.Fires,
-            static f => Format("No Technical influence is identified in '{0}': we do not know who screens suppliers.", f.Review.Opportunity.Id)),
+            static f => Format("No Technical influence is identified in '{0}': we do not know who screens suppliers.", f.Context.Opportunity.Id)),
         new(
             RedFlagCode.RoleUnfilled,
             Severity.Medium,
             static (r, _) => r.HasUser ? null : RedFlagRule.Fires,
-            static f => Format("No User influence is identified in '{0}': we do not know who will use what is bought.", f.Review.Opportunity.Id)),
+            static f => Format("No User influence is identified in '{0}': we do not know who will use what is bought.", f.Context.Opportunity.Id)),
         new(
             RedFlagCode.Reorganization,
             Severity.High,
             static (r, _) => r.Plan.Account.Reorganizing ? RedFlagRule.Fires : null,
-            static f => Format("{0} is reorganising: roles and budgets may move.", f.Review.Plan.Account.Name)),
+            static f => Format("{0} is reorganising: roles and budgets may move.", f.Context.Plan.Account.Name)),
         new(
             RedFlagCode.ObjectiveVague,
             Severity.Medium,
@@ -120,10 +93,10 @@ internal static class RedFlagRules
                 : null,
             static f => Format(
                 "Only {0} influence(s) identified for an amount of {1}; at least {2} are expected from {3}.",
-                f.Review.Influences.Count,
-                f.Review.Money(f.Review.Opportunity.Amount!.Value),
+                f.Context.InfluenceCount,
+                f.Context.Money(f.Context.Opportunity.Amount!.Value),
                 f.Thresholds.MinInfluencesForLargeAmount,
-                f.Review.Money(f.Thresholds.LargeAmount))));
+                f.Context.Money(f.Thresholds.LargeAmount))));
 
     /// <summary>The flags on each influence.</summary>
     public static readonly RedFlagRule[] Person = Numbered(Opportunity.Length,
@@ -134,8 +107,8 @@ internal static class RedFlagRules
         new(
             RedFlagCode.Stale,
             Severity.Medium,
-            static (r, p) => p!.LastContact is { } last && DaysSince(r, last) > r.Options.Thresholds.StaleAfterDays ? RedFlagRule.Fires : null,
-            static f => Format("The last contact with {0} was on {1:yyyy-MM-dd}, {2} days ago, more than {3} days.", f.Who, f.Fact!.LastContact!.Value, DaysSince(f.Review, f.Fact.LastContact.Value), f.Thresholds.StaleAfterDays)),
+            static (r, p) => p!.LastContact is { } last && r.Context.DaysSince(last) > r.Options.Thresholds.StaleAfterDays ? RedFlagRule.Fires : null,
+            static f => Format("The last contact with {0} was on {1:yyyy-MM-dd}, {2} days ago, more than {3} days.", f.Who, f.Fact!.LastContact!.Value, f.Context.DaysSince(f.Fact.LastContact.Value), f.Thresholds.StaleAfterDays)),
         new(RedFlagCode.MissingInformation, Severity.Low, static (_, p) => UnknownFacts(p!.Influence).Count > 0 ? RedFlagRule.Fires : null, static f => Format("For {0} we do not know the {1}.", f.Who, JoinWords(UnknownFacts(f.Fact!.Influence))), Severity.Medium),
         new(RedFlagCode.NewInRole, Severity.Medium, static (_, p) => p!.Person.NewInRole ? RedFlagRule.Fires : null, static f => Format("{0} is new in their position: their priorities and standing may have changed.", f.Who)),
         new(RedFlagCode.LowReceptivity, Severity.Medium, static (_, p) => p!.Influence.Mode == ResponseMode.EvenKeel ? RedFlagRule.Fires : null, static f => Format("{0} is in EvenKeel mode: they see no gap, so little reason to change.", f.Who)),
@@ -170,7 +143,7 @@ internal static class RedFlagRules
         new(
             RedFlagCode.SingleThreaded,
             Severity.High,
-            static (_, p) => p!.IsEconomic && (p.Reach is null || p.ChokePoints.Count > 0) ? RedFlagRule.Fires : null,
+            static (_, p) => p!.IsEconomic && (!p.Reached || p.ChokePoints.Count > 0) ? RedFlagRule.Fires : null,
             SingleThreadedSentence),
         new(RedFlagCode.SellerLevelMismatch, Severity.Medium, static (r, p) => p!.IsEconomic ? SellersTooJunior(r, p) : null, SellerLevelSentence));
 
@@ -222,9 +195,7 @@ internal static class RedFlagRules
     private static bool Uncontacted(OpportunityReviewer r, PersonFacts p) =>
         !r.Analysis.HasMeetingOnRecord(p.Person.Id) && !r.Analysis.IsKnownBySeller(p.Person.Id);
 
-    private static int DaysSince(OpportunityReviewer r, DateTime last) => (int)(r.Analysis.AsOf - last.Date).TotalDays;
-
-    private static string NoGapSentence(FlagFacts f)
+    private static string NoGapSentence(RedFlag f)
     {
         var deciders = (List<PersonFacts>)f.Detail;
         var modes = new List<string>(deciders.Count);
@@ -238,27 +209,27 @@ internal static class RedFlagRules
         return Format("Nobody who decides sees a reason to change ({0}): the fit may not be there. Qualify out, or find the trouble on the horizon.", JoinWords(modes));
     }
 
-    private static string ObjectiveVagueSentence(FlagFacts f)
+    private static string ObjectiveVagueSentence(RedFlag f)
     {
-        var opportunity = f.Review.Opportunity;
+        var opportunity = f.Context.Opportunity;
         var missing = opportunity.Quantity is null && opportunity.CloseDate is null ? "no quantity and no date"
             : opportunity.Quantity is null ? "no quantity" : "no date";
         return Format("The Single Sales Objective \"{0}\" has {1}.", opportunity.SingleSalesObjective, missing);
     }
 
-    private static string UncoveredSentence(FlagFacts f)
+    private static string UncoveredSentence(RedFlag f)
     {
         var fact = f.Fact!;
         var threshold = Figures.Threshold(f.Thresholds.CoverageThreshold);
         return fact.Coverage.Seller?.Id is { } sellerId
-            ? Format("{0} has coverage {1} from {2}, below the {3} threshold.", f.Who, Figures.AgainstThreshold(fact.Coverage.Strength, f.Thresholds.CoverageThreshold), f.Review.NameOf(sellerId), threshold)
+            ? Format("{0} has coverage {1} from {2}, below the {3} threshold.", f.Who, Figures.AgainstThreshold(fact.Coverage.Strength, f.Thresholds.CoverageThreshold), f.Context.NameOf(sellerId), threshold)
             : Format("{0} has been met but no seller has a working relationship with them (coverage 0.00, below the {1} threshold).", f.Who, threshold);
     }
 
-    private static string OpponentNearSentence(FlagFacts f)
+    private static string OpponentNearSentence(RedFlag f)
     {
         var near = (NearEconomicBuyer)f.Detail;
-        var economicBuyer = f.Review.ById[near.NearId];
+        var economicBuyer = near.NearId;
         var rating = f.Fact!.Influence.Rating!.Value;
         return Format(
             "{0} is rated {1} ({2}) and {3} {4} ({5}): neutralise them before meeting {6}, do not go around them.",
@@ -266,21 +237,21 @@ internal static class RedFlagRules
             Signed(rating),
             RatingWords(rating),
             near.Kind == RelationshipKind.Influences ? "influences" : "is close to",
-            economicBuyer.Label,
+            f.Context.LabelOf(economicBuyer),
             Figures.Threshold(near.Strength),
-            economicBuyer.Person.Name);
+            f.Context.NameOf(economicBuyer));
     }
 
-    private static string OpposesSentence(FlagFacts f)
+    private static string OpposesSentence(RedFlag f)
     {
         var rating = f.Fact!.Influence.Rating!.Value;
         return Format("{0} is rated {1}: {2} our proposal.", f.Who, Signed(rating), RatingWords(rating));
     }
 
-    private static string SingleThreadedSentence(FlagFacts f)
+    private static string SingleThreadedSentence(RedFlag f)
     {
         var fact = f.Fact!;
-        if (fact.Reach is null)
+        if (!fact.Reached)
         {
             // No thread at all is worse than one: flagging only a single thread would make building the first route
             // lower the score.
@@ -290,7 +261,7 @@ internal static class RedFlagRules
         var names = new List<string>(fact.ChokePoints.Count);
         foreach (var chokePoint in fact.ChokePoints)
         {
-            names.Add(f.Review.Plan.FindSeller(chokePoint) is { } seller ? seller.Name + " (our team)" : f.Review.NameOf(chokePoint));
+            names.Add(f.Context.Plan.FindSeller(chokePoint) is { } seller ? seller.Name + " (our team)" : f.Context.NameOf(chokePoint));
         }
 
         return Format("Every admissible route from our team to {0} passes through {1}.", fact.Label, JoinWords(names));
@@ -319,7 +290,7 @@ internal static class RedFlagRules
         return sellers.Count == 0 ? null : sellers;
     }
 
-    private static string SellerLevelSentence(FlagFacts f)
+    private static string SellerLevelSentence(RedFlag f)
     {
         var sellers = (List<Seller>)f.Detail;
         var names = new List<string>(sellers.Count);
@@ -332,11 +303,11 @@ internal static class RedFlagRules
         return Format("{0} ({1}, level {2}) is known only by {3}, {4} or more levels below.", fact.Person.Name, fact.Roles, fact.Person.Level!.Value, JoinWords(names), f.Thresholds.SellerLevelGap);
     }
 
-    private static string HiddenInfluencerSentence(FlagFacts f)
+    private static string HiddenInfluencerSentence(RedFlag f)
     {
         var hidden = (NearEconomicBuyer)f.Detail;
-        var near = f.Review.ById.TryGetValue(hidden.NearId, out var influenced) ? influenced.Label : f.Review.NameOf(hidden.NearId);
-        return Format("{0} holds no role in this opportunity but influences {1} ({2}): find out their part.", f.Review.NameOf(hidden.PersonId), near, Figures.Threshold(hidden.Strength));
+        var near = f.Context.LabelOf(hidden.NearId);
+        return Format("{0} holds no role in this opportunity but influences {1} ({2}): find out their part.", f.Context.NameOf(hidden.PersonId), near, Figures.Threshold(hidden.Strength));
     }
 
     private static List<string> UnknownFacts(BuyingInfluence influence)
@@ -378,7 +349,7 @@ internal static class RedFlagRules
         return false;
     }
 
-    private static List<string> FailedTests(FlagFacts f)
+    private static List<string> FailedTests(RedFlag f)
     {
         var fact = f.Fact!;
         var thresholds = f.Thresholds;

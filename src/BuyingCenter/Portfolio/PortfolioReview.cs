@@ -147,9 +147,8 @@ public sealed class PortfolioReview
             var worst = new RedFlag[Math.Min(WorstFlagCount, flags.Count)];
             for (var i = 0; i < worst.Length; i++)
             {
-                // Written now, so that the row keeps three sentences rather than the facts of its account's analysis.
+                // Sentences stay unwritten until read: a kept flag holds its person's facts, not its account's analysis.
                 worst[i] = flags[i];
-                _ = worst[i].Message;
             }
 
             rows.Add((new PortfolioRow(
