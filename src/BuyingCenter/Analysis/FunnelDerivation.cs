@@ -13,9 +13,22 @@ internal static class FunnelDerivation
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The position the plan supports, and a sentence saying why.</summary>
-    public static SalesStage Derive(OpportunityReviewer review, int provenCoaches, int highFlags, out string explanation)
+    /// <summary>The position the plan supports.</summary>
+    public static SalesStage Derive(OpportunityReviewer review, int provenCoaches, int highFlags) =>
+        Derive(review, provenCoaches, highFlags, explain: false, out _);
+
+    /// <summary>A sentence saying why the plan supports the position <see cref="Derive(OpportunityReviewer, int, int)"/> gives.</summary>
+    /// <remarks>Written only when read: a portfolio derives thousands of positions and prints none of these sentences.</remarks>
+    public static string Explain(OpportunityReviewer review, int provenCoaches, int highFlags)
     {
+        Derive(review, provenCoaches, highFlags, explain: true, out var explanation);
+        return explanation!;
+    }
+
+    /// <summary>One derivation for the position and its sentence, so that the two never disagree; the words are only made when <paramref name="explain"/> is set.</summary>
+    private static SalesStage Derive(OpportunityReviewer review, int provenCoaches, int highFlags, bool explain, out string? explanation)
+    {
+        explanation = null;
         var opportunity = review.Opportunity;
         var options = review.Options;
         var facts = review.Influences;
@@ -36,31 +49,48 @@ internal static class FunnelDerivation
         var met = PeopleMetInOpportunity(review);
 
         // Named in person-id order so that the sentence does not depend on the order of the plan's arrays.
-        var receptiveMet = new SortedDictionary<string, PersonFacts>(StringComparer.Ordinal);
-        var receptiveNotMet = new SortedDictionary<string, PersonFacts>(StringComparer.Ordinal);
-        foreach (var fact in facts)
+        var receptiveMet = explain ? new List<PersonFacts>() : null;
+        var receptiveNotMet = explain ? new List<PersonFacts>() : null;
+        var metCount = 0;
+        var notMetCount = 0;
+        foreach (var fact in explain ? OpportunityReviewer.ByPersonId(facts) : facts)
         {
             if (fact.Influence.Mode is ResponseMode.Growth or ResponseMode.Trouble)
             {
-                (met.Contains(fact.Person.Id) ? receptiveMet : receptiveNotMet)[fact.Person.Id] = fact;
+                if (met.Contains(fact.Person.Id))
+                {
+                    metCount++;
+                    receptiveMet?.Add(fact);
+                }
+                else
+                {
+                    notMetCount++;
+                    receptiveNotMet?.Add(fact);
+                }
             }
         }
 
-        if (receptiveMet.Count == 0)
+        if (metCount == 0)
         {
-            explanation = receptiveNotMet.Count == 0
-                ? "Above the funnel: no influence is in Growth or Trouble mode, so no one sees a gap we could close."
-                : "Above the funnel: " + Receptive(receptiveNotMet.Values) + (receptiveNotMet.Count == 1 ? " has" : " have") + " not been met about that gap.";
+            if (explain)
+            {
+                explanation = notMetCount == 0
+                    ? "Above the funnel: no influence is in Growth or Trouble mode, so no one sees a gap we could close."
+                    : "Above the funnel: " + Receptive(receptiveNotMet!) + (notMetCount == 1 ? " has" : " have") + " not been met about that gap.";
+            }
+
             return SalesStage.AboveTheFunnel;
         }
 
-        var gaps = new List<string>();
+        var gaps = explain ? new List<string>() : null;
+        var gapCount = 0;
         if (economicBuyers == 0)
         {
-            gaps.Add("the Economic Buyer is unknown");
+            gapCount++;
+            gaps?.Add("the Economic Buyer is unknown");
         }
 
-        foreach (var fact in OpportunityReviewer.ByPersonId(facts))
+        foreach (var fact in explain ? OpportunityReviewer.ByPersonId(facts) : facts)
         {
             if (!fact.IsEconomic)
             {
@@ -69,12 +99,14 @@ internal static class FunnelDerivation
 
             if (!fact.IsCovered)
             {
-                gaps.Add(string.Format(Invariant, "{0} is not covered", fact.Label));
+                gapCount++;
+                gaps?.Add(string.Format(Invariant, "{0} is not covered", fact.Label));
             }
 
             if (fact.Influence.Rating is not { } rating || rating < options.Thresholds.BestFewEconomicBuyerRating)
             {
-                gaps.Add(string.Format(
+                gapCount++;
+                gaps?.Add(string.Format(
                     Invariant,
                     "{0} is {1}, not {2} or better",
                     fact.Label,
@@ -85,23 +117,25 @@ internal static class FunnelDerivation
 
         if (provenCoaches == 0)
         {
-            gaps.Add("no proven Coach is in place");
+            gapCount++;
+            gaps?.Add("no proven Coach is in place");
         }
 
         if (highFlags > 0)
         {
-            gaps.Add(string.Format(Invariant, "{0} High red flag(s) remain", highFlags));
+            gapCount++;
+            gaps?.Add(string.Format(Invariant, "{0} High red flag(s) remain", highFlags));
         }
 
-        var inFunnel = "In the funnel: " + Receptive(receptiveMet.Values) + (receptiveMet.Count == 1 ? " has" : " have") + " been met";
-        if (gaps.Count == 0)
+        if (explain)
         {
-            explanation = "Best few: " + inFunnel.Substring("In the funnel: ".Length) + ", and the Economic Buyer is identified, covered and favourable, a proven Coach is in place and no High red flag remains.";
-            return SalesStage.BestFew;
+            var inFunnel = "In the funnel: " + Receptive(receptiveMet!) + (metCount == 1 ? " has" : " have") + " been met";
+            explanation = gapCount == 0
+                ? "Best few: " + inFunnel.Substring("In the funnel: ".Length) + ", and the Economic Buyer is identified, covered and favourable, a proven Coach is in place and no High red flag remains."
+                : inFunnel + "; not among the best few because " + RedFlagRules.JoinWords(gaps!) + ".";
         }
 
-        explanation = inFunnel + "; not among the best few because " + RedFlagRules.JoinWords(gaps) + ".";
-        return SalesStage.InTheFunnel;
+        return gapCount == 0 ? SalesStage.BestFew : SalesStage.InTheFunnel;
     }
 
     private static string Receptive(IEnumerable<PersonFacts> people)

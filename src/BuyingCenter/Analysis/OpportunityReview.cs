@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Ardalis.GuardClauses;
 
 namespace BuyingCenter.Analysis;
@@ -25,6 +26,9 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class OpportunityReview
 {
+    private readonly Func<string> explainFunnel;
+    private string? funnelExplanation;
+
     // Made only by the reviewer, with the analysis it reviewed: a review always has the plan and paths behind it.
     internal OpportunityReview(
         AccountAnalysis analysis,
@@ -35,7 +39,7 @@ public sealed class OpportunityReview
         SalesStage funnelPosition,
         SalesStage? claimedStage,
         bool stageOverstated,
-        string funnelExplanation,
+        Func<string> explainFunnel,
         IReadOnlyList<RedFlag> redFlags,
         IReadOnlyList<PlanStrength> strengths,
         IReadOnlyList<InfluenceAssessment> influences,
@@ -53,7 +57,7 @@ public sealed class OpportunityReview
         FunnelPosition = funnelPosition;
         ClaimedStage = claimedStage;
         StageOverstated = stageOverstated;
-        FunnelExplanation = funnelExplanation;
+        this.explainFunnel = explainFunnel;
         RedFlags = redFlags;
         Strengths = strengths;
         Influences = influences;
@@ -105,7 +109,21 @@ public sealed class OpportunityReview
     public bool StageOverstated { get; }
 
     /// <summary>A sentence explaining the derived position and, when overstated, the claim.</summary>
-    public string FunnelExplanation { get; }
+    /// <remarks>Written on first read from the review's facts (a portfolio derives thousands of positions and prints none of these); reading it again, or from several threads, gives the same string.</remarks>
+    public string FunnelExplanation
+    {
+        get
+        {
+            var text = Volatile.Read(ref funnelExplanation);
+            if (text is not null)
+            {
+                return text;
+            }
+
+            var written = explainFunnel();
+            return Interlocked.CompareExchange(ref funnelExplanation, written, null) ?? written;
+        }
+    }
 
     /// <summary>
     /// Every red flag, the worst risk first: by severity, then opportunity-wide flags before flags on a person, then the

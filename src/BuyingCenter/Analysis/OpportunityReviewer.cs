@@ -219,20 +219,32 @@ internal sealed class OpportunityReviewer
             assessments[i] = facts[i].ToAssessment(reaches[i], own[i]);
         }
 
-        var position = FunnelDerivation.Derive(this, provenCoaches.Count, highFlags, out var explanation);
+        var provenCoachCount = provenCoaches.Count;
+        var position = FunnelDerivation.Derive(this, provenCoachCount, highFlags);
         var status = score >= options.Score.GreenFrom ? CoverageStatus.Green : score >= options.Score.AmberFrom ? CoverageStatus.Amber : CoverageStatus.Red;
-        if (status == CoverageStatus.Green && position == SalesStage.AboveTheFunnel)
+        var capped = status == CoverageStatus.Green && position == SalesStage.AboveTheFunnel;
+        if (capped)
         {
             // Known people on our side are no deal while nobody sees a reason to buy: the status is capped.
             status = CoverageStatus.Amber;
-            explanation += string.Format(Invariant, " The score of {0} would be Green, but a deal above the funnel is at most Amber.", score);
         }
 
         var claimed = opportunity.Stage;
         var overstated = claimed is { } claim && claim <= SalesStage.BestFew && claim > position;
-        if (overstated)
+        string ExplainFunnel()
         {
-            explanation += string.Format(Invariant, " The plan claims {0}, ahead of the derived position {1}.", claimed, position);
+            var explanation = FunnelDerivation.Explain(this, provenCoachCount, highFlags);
+            if (capped)
+            {
+                explanation += string.Format(Invariant, " The score of {0} would be Green, but a deal above the funnel is at most Amber.", score);
+            }
+
+            if (overstated)
+            {
+                explanation += string.Format(Invariant, " The plan claims {0}, ahead of the derived position {1}.", claimed, position);
+            }
+
+            return explanation;
         }
 
         return new OpportunityReview(
@@ -244,7 +256,7 @@ internal sealed class OpportunityReviewer
             funnelPosition: position,
             claimedStage: claimed,
             stageOverstated: overstated,
-            funnelExplanation: explanation,
+            explainFunnel: ExplainFunnel,
             redFlags: flags.ToArray(),
             strengths: strengths.ToArray(),
             influences: assessments,
@@ -421,31 +433,14 @@ internal sealed class OpportunityReviewer
     {
         if (provenCoaches.Count >= options.Thresholds.SeveralCoaches)
         {
-            // Named in id order, as every sentence names people: the plan's order of influences must not show.
-            var sorted = new List<Person>(provenCoaches);
-            sorted.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            var names = new List<string>(sorted.Count);
-            foreach (var coach in sorted)
-            {
-                names.Add(coach.Name);
-            }
-
-            strengths.Add(new PlanStrength(
-                StrengthCode.SeveralCoaches,
-                opportunity.Id,
-                null,
-                string.Format(Invariant, "{0} proven coaches ({1}): their views can be compared.", provenCoaches.Count, RedFlagRules.JoinWords(names))));
+            strengths.Add(new PlanStrength(StrengthCode.SeveralCoaches, Context, null, null, provenCoaches.ToArray(), SeveralCoachesSentence));
         }
 
         foreach (var fact in facts)
         {
             if (fact.IsEconomic && fact.Reached && fact.ChokePoints.Count == 0)
             {
-                strengths.Add(new PlanStrength(
-                    StrengthCode.MultiThreaded,
-                    opportunity.Id,
-                    fact.Person,
-                    string.Format(Invariant, "Our team reaches {0} by admissible routes that share no single person or seller.", fact.Label)));
+                strengths.Add(new PlanStrength(StrengthCode.MultiThreaded, Context, fact.Person, fact, null, MultiThreadedSentence));
             }
         }
 
@@ -454,23 +449,41 @@ internal sealed class OpportunityReviewer
             var influence = fact.Influence;
             if (fact.IsEconomic && fact.IsCovered && influence.Rating is { } rating && rating >= options.Thresholds.FavourableEconomicBuyerRating)
             {
-                strengths.Add(new PlanStrength(
-                    StrengthCode.EconomicBuyerCovered,
-                    opportunity.Id,
-                    fact.Person,
-                    string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, NameOf(fact.Coverage.Seller!.Id), RedFlagRules.Signed(rating))));
+                strengths.Add(new PlanStrength(StrengthCode.EconomicBuyerCovered, Context, fact.Person, fact, null, EconomicBuyerCoveredSentence));
             }
 
             if (influence.Degree == InfluenceDegree.High && influence.Mode is ResponseMode.Growth or ResponseMode.Trouble)
             {
-                strengths.Add(new PlanStrength(
-                    StrengthCode.ReceptiveHighInfluence,
-                    opportunity.Id,
-                    fact.Person,
-                    string.Format(Invariant, "{0} has High influence and is in {1} mode: they see a gap and want it closed.", fact.Label, influence.Mode)));
+                strengths.Add(new PlanStrength(StrengthCode.ReceptiveHighInfluence, Context, fact.Person, fact, null, ReceptiveHighInfluenceSentence));
             }
         }
     }
+
+    private static string SeveralCoachesSentence(PlanStrength s)
+    {
+        // Named in id order, as every sentence names people: the plan's order of influences must not show.
+        var sorted = new List<Person>((Person[])s.Detail!);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var names = new List<string>(sorted.Count);
+        foreach (var coach in sorted)
+        {
+            names.Add(coach.Name);
+        }
+
+        return string.Format(Invariant, "{0} proven coaches ({1}): their views can be compared.", sorted.Count, RedFlagRules.JoinWords(names));
+    }
+
+    private static string MultiThreadedSentence(PlanStrength s) =>
+        string.Format(Invariant, "Our team reaches {0} by admissible routes that share no single person or seller.", s.Fact!.Label);
+
+    private static string EconomicBuyerCoveredSentence(PlanStrength s)
+    {
+        var fact = s.Fact!;
+        return string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, s.Context.NameOf(fact.Coverage.Seller!.Id), RedFlagRules.Signed(fact.Influence.Rating!.Value));
+    }
+
+    private static string ReceptiveHighInfluenceSentence(PlanStrength s) =>
+        string.Format(Invariant, "{0} has High influence and is in {1} mode: they see a gap and want it closed.", s.Fact!.Label, s.Fact.Influence.Mode);
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
     private static int CompareFlags(RedFlag a, RedFlag b, Dictionary<string, PersonFacts> byId)

@@ -140,6 +140,27 @@ public sealed class RedFlagRuleTableTests
         Assert.IsNull(Plans.Healthy().WithInfluence("kim", i => i with { Roles = BuyingRoles.None }).Review().RedFlags.Single(f => f.Code == RedFlagCode.RoleUnfilled).Person);
     }
 
+    [TestMethod]
+    public void Review_FunnelExplanationAndStrengths_WrittenOnlyWhenRead()
+    {
+        var review = Plans.Healthy().Review();
+        static object? Field(object o, string name) => o.GetType().GetField(name, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(o);
+
+        Assert.IsTrue(review.Strengths.Count > 0, "the healthy plan has strengths to write");
+        Assert.IsNull(Field(review, "funnelExplanation"), "a review writes its funnel sentence only when read");
+        Assert.IsTrue(review.Strengths.All(s => Field(s, "message") is null), "a review writes its strengths' sentences only when read");
+
+        var explanation = review.FunnelExplanation;
+        Assert.AreSame(explanation, review.FunnelExplanation, "written once");
+        StringAssert.StartsWith(explanation, review.FunnelPosition switch
+        {
+            SalesStage.BestFew => "Best few: ",
+            SalesStage.InTheFunnel => "In the funnel: ",
+            _ => "Above the funnel: ",
+        });
+        Assert.IsTrue(review.Strengths.All(s => s.Message.Length > 0 && ReferenceEquals(s.Message, s.Message)));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (RedFlag[] Flags, WeakReference Analysis) FlagsWithoutTheirReview()
     {
