@@ -37,15 +37,19 @@ public sealed class AccountAnalysis
         Options = options;
         graph = new AccountGraph(plan, asOf, options);
         lastMeeting = new DateTime?[graph.VertexCount];
-        foreach (var meeting in plan.Meetings)
+        var meetingList = plan.Meetings;
+        for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
         {
+            var meeting = meetingList[mIndex];
             if (!IsOnRecord(meeting, asOf))
             {
                 continue;
             }
 
-            foreach (var personId in meeting.PersonIds)
+            var personIdList = meeting.PersonIds;
+            for (var pIndex = 0; pIndex < personIdList.Count; pIndex++)
             {
+                var personId = personIdList[pIndex];
                 if (graph.TryGetVertex(personId, out var vertex) && (lastMeeting[vertex] is not { } known || meeting.Date > known))
                 {
                     lastMeeting[vertex] = meeting.Date;
@@ -87,18 +91,7 @@ public sealed class AccountAnalysis
     private static AccountPlan KnownOn(AccountPlan plan, DateTime asOf)
     {
         static bool Later(Meeting m, DateTime day) => m.Outcome != MeetingOutcome.Planned && m.Date.Date > day;
-        var later = false;
-        foreach (var meeting in plan.Meetings)
-        {
-            later |= Later(meeting, asOf);
-        }
-
-        foreach (var relationship in plan.Relationships)
-        {
-            later |= relationship.LastInteraction is { } last && last.Date > asOf;
-        }
-
-        if (!later)
+        if (plan.LatestFact <= asOf)
         {
             return plan;
         }
@@ -351,8 +344,10 @@ public sealed class AccountAnalysis
             var opportunity = Plan.FindOpportunity(opportunityId)
                 ?? throw new PlanArgumentException("'" + opportunityId + "' names no opportunity in this plan.", nameof(opportunityId));
             barred = new bool[graph.VertexCount];
-            foreach (var influence in opportunity.Influences)
+            var influenceList = opportunity.Influences;
+            for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
             {
+                var influence = influenceList[influenceAt];
                 if (influence.PersonId is not null && graph.TryGetVertex(influence.PersonId, out var vertex)
                     && (influence.Has(BuyingRoles.Economic) || influence.Rating is <= 0))
                 {

@@ -35,49 +35,75 @@ internal static class EconomicBuyerSurroundings
     /// <summary>The opponents near an Economic Buyer of <paramref name="opportunity"/>.</summary>
     public static IReadOnlyList<NearEconomicBuyer> Opponents(AccountAnalysis analysis, Opportunity opportunity)
     {
-        var economic = new HashSet<string>(StringComparer.Ordinal);
-        var rating = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var influence in opportunity.Influences)
+        // By the plan's party numbers, as HiddenInfluencers does: a relationship is decayed (a power) only once both of
+        // its ends are known to matter, not for every relationship of the account. Ids that name no party of the plan
+        // (plans read unvalidated) are kept by id, so that a relationship to the same unknown id still counts.
+        var ordinals = analysis.Plan.Ordinals;
+        var economic = new bool[ordinals.Ids.Length];
+        var opponent = new bool[ordinals.Ids.Length];
+        HashSet<string?>? economicUnknown = null;
+        HashSet<string?>? opponentUnknown = null;
+        var anyEconomic = false;
+        var anyOpponent = false;
+        var influenceList = opportunity.Influences;
+        for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
+            var influence = influenceList[influenceAt];
+            var vertex = -1;
+            var known = influence.PersonId is not null && ordinals.Index.TryGetValue(influence.PersonId, out vertex);
             if (influence.Has(BuyingRoles.Economic))
             {
-                economic.Add(influence.PersonId);
+                anyEconomic = true;
+                _ = known ? economic[vertex] = true : (economicUnknown ??= new HashSet<string?>(StringComparer.Ordinal)).Add(influence.PersonId);
             }
             else if (influence.Rating is { } r && r <= OpponentRating)
             {
-                rating[influence.PersonId] = r;
+                anyOpponent = true;
+                _ = known ? opponent[vertex] = true : (opponentUnknown ??= new HashSet<string?>(StringComparer.Ordinal)).Add(influence.PersonId);
             }
         }
 
-        if (economic.Count == 0 || rating.Count == 0)
+        if (!anyEconomic || !anyOpponent)
         {
             return Array.Empty<NearEconomicBuyer>();
         }
 
-        var found = new SortedDictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
+        bool IsEconomic(int vertex, string id) => vertex >= 0 ? economic[vertex] : economicUnknown?.Contains(id) == true;
+        bool IsOpponent(int vertex, string id) => vertex >= 0 ? opponent[vertex] : opponentUnknown?.Contains(id) == true;
 
-        foreach (var relationship in analysis.Plan.Relationships)
+        SortedDictionary<string, NearEconomicBuyer>? found = null;
+        var relationships = analysis.Plan.Relationships;
+        for (var r = 0; r < relationships.Count; r++)
         {
+            var relationship = relationships[r];
+            var from = ordinals.From[r];
+            var to = ordinals.To[r];
             if (relationship.Kind == RelationshipKind.Knows)
             {
-                var strength = analysis.DecayedStrength(relationship);
-                if (strength >= CloseStrength)
+                var forward = IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To);
+                var backward = IsOpponent(to, relationship.To) && IsEconomic(from, relationship.From);
+                if ((forward || backward) && analysis.DecayedStrength(relationship) is var strength && strength >= CloseStrength)
                 {
-                    Consider(found, rating, economic, relationship.From, relationship.To, relationship.Kind, strength);
-                    Consider(found, rating, economic, relationship.To, relationship.From, relationship.Kind, strength);
+                    if (forward)
+                    {
+                        Keep(ref found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
+                    }
+
+                    if (backward)
+                    {
+                        Keep(ref found, new NearEconomicBuyer(relationship.To, relationship.From, relationship.Kind, strength));
+                    }
                 }
             }
-            else if (relationship.Kind == RelationshipKind.Influences)
+            else if (relationship.Kind == RelationshipKind.Influences
+                && IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To)
+                && analysis.DecayedStrength(relationship) is var strength && strength > 0)
             {
-                var strength = analysis.DecayedStrength(relationship);
-                if (strength > 0)
-                {
-                    Consider(found, rating, economic, relationship.From, relationship.To, relationship.Kind, strength);
-                }
+                Keep(ref found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
             }
         }
 
-        return new List<NearEconomicBuyer>(found.Values);
+        return found is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(found.Values);
     }
 
     /// <summary>The hidden influencers of <paramref name="opportunity"/> (never one of our sellers).</summary>
@@ -91,8 +117,10 @@ internal static class EconomicBuyerSurroundings
         var withRole = new bool[ordinals.Ids.Length];
         List<string?>? influencedUnknown = null;
         var anyInfluenced = false;
-        foreach (var influence in opportunity.Influences)
+        var influenceList = opportunity.Influences;
+        for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
+            var influence = influenceList[influenceAt];
             var vertex = -1;
             var known = influence.PersonId is not null && ordinals.Index.TryGetValue(influence.PersonId, out vertex);
             if (influence.Has(BuyingRoles.Economic) || influence.Degree == InfluenceDegree.High)
@@ -119,7 +147,7 @@ internal static class EconomicBuyerSurroundings
             return Array.Empty<NearEconomicBuyer>();
         }
 
-        var found = new SortedDictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
+        SortedDictionary<string, NearEconomicBuyer>? found = null;
         var relationships = analysis.Plan.Relationships;
         for (var r = 0; r < relationships.Count; r++)
         {
@@ -140,23 +168,16 @@ internal static class EconomicBuyerSurroundings
             var strength = analysis.DecayedStrength(relationship);
             if (strength >= CloseStrength)
             {
-                Keep(found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
+                Keep(ref found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
             }
         }
 
-        return new List<NearEconomicBuyer>(found.Values);
+        return found is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(found.Values);
     }
 
-    private static void Consider(SortedDictionary<string, NearEconomicBuyer> found, Dictionary<string, int> opponents, HashSet<string> economic, string from, string to, RelationshipKind kind, double strength)
+    private static void Keep(ref SortedDictionary<string, NearEconomicBuyer>? found, NearEconomicBuyer candidate)
     {
-        if (opponents.ContainsKey(from) && economic.Contains(to))
-        {
-            Keep(found, new NearEconomicBuyer(from, to, kind, strength));
-        }
-    }
-
-    private static void Keep(SortedDictionary<string, NearEconomicBuyer> found, NearEconomicBuyer candidate)
-    {
+        found ??= new SortedDictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
         if (!found.TryGetValue(candidate.PersonId, out var known) || Better(candidate, known))
         {
             found[candidate.PersonId] = candidate;

@@ -155,13 +155,17 @@ internal static class FunnelDerivation
         var analysis = review.Analysis;
         var opportunity = review.Opportunity;
         var met = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var meeting in review.Plan.Meetings)
+        var meetingList = review.Plan.Meetings;
+        for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
         {
+            var meeting = meetingList[mIndex];
             if ((meeting.OpportunityId is null || string.Equals(meeting.OpportunityId, opportunity.Id, StringComparison.Ordinal))
                 && AccountAnalysis.IsOnRecord(meeting, analysis.AsOf))
             {
-                foreach (var personId in meeting.PersonIds)
+                var personIdList = meeting.PersonIds;
+                for (var pIndex = 0; pIndex < personIdList.Count; pIndex++)
                 {
+                    var personId = personIdList[pIndex];
                     met.Add(personId);
                 }
             }

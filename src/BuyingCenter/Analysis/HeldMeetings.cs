@@ -39,8 +39,10 @@ internal readonly struct HeldMeetings
     public static HeldMeetings Of(AccountPlan plan, string personId, DateTime asOf)
     {
         var held = default(HeldMeetings);
-        foreach (var meeting in plan.Meetings)
+        var meetingList = plan.Meetings;
+        for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
         {
+            var meeting = meetingList[mIndex];
             if (IsHeld(meeting, asOf) && meeting.PersonIds.Contains(personId))
             {
                 held = held.With(meeting);

@@ -84,8 +84,10 @@ internal sealed class OpportunityReviewer
     private OpportunityReview Review()
     {
         var history = MeetingHistory();
-        foreach (var influence in opportunity.Influences)
+        var influenceList = opportunity.Influences;
+        for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
+            var influence = influenceList[influenceAt];
             var person = plan.FindPerson(influence.PersonId);
             if (person is null || byId.ContainsKey(person.Id))
             {
@@ -412,15 +414,19 @@ internal sealed class OpportunityReviewer
     private Dictionary<string, HeldMeetings> MeetingHistory()
     {
         var held = new Dictionary<string, HeldMeetings>(StringComparer.Ordinal);
-        foreach (var meeting in plan.Meetings)
+        var meetingList = plan.Meetings;
+        for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
         {
+            var meeting = meetingList[mIndex];
             if (!HeldMeetings.IsHeld(meeting, analysis.AsOf))
             {
                 continue;
             }
 
-            foreach (var personId in meeting.PersonIds)
+            var personIdList = meeting.PersonIds;
+            for (var pIndex = 0; pIndex < personIdList.Count; pIndex++)
             {
+                var personId = personIdList[pIndex];
                 held.TryGetValue(personId, out var known);
                 held[personId] = known.With(meeting);
             }

@@ -109,7 +109,7 @@ internal static class RedFlagRules
             Severity.Medium,
             static (r, p) => p!.LastContact is { } last && r.Context.DaysSince(last) > r.Options.Thresholds.StaleAfterDays ? RedFlagRule.Fires : null,
             static f => Format("The last contact with {0} was on {1:yyyy-MM-dd}, {2} days ago, more than {3} days.", f.Who, f.Fact!.LastContact!.Value, f.Context.DaysSince(f.Fact.LastContact.Value), f.Thresholds.StaleAfterDays)),
-        new(RedFlagCode.MissingInformation, Severity.Low, static (_, p) => UnknownFacts(p!.Influence).Count > 0 ? RedFlagRule.Fires : null, static f => Format("For {0} we do not know the {1}.", f.Who, JoinWords(UnknownFacts(f.Fact!.Influence))), Severity.Medium),
+        new(RedFlagCode.MissingInformation, Severity.Low, static (_, p) => HasUnknownFacts(p!.Influence) ? RedFlagRule.Fires : null, static f => Format("For {0} we do not know the {1}.", f.Who, JoinWords(UnknownFacts(f.Fact!.Influence))), Severity.Medium),
         new(RedFlagCode.NewInRole, Severity.Medium, static (_, p) => p!.Person.NewInRole ? RedFlagRule.Fires : null, static f => Format("{0} is new in their position: their priorities and standing may have changed.", f.Who)),
         new(RedFlagCode.LowReceptivity, Severity.Medium, static (_, p) => p!.Influence.Mode == ResponseMode.EvenKeel ? RedFlagRule.Fires : null, static f => Format("{0} is in EvenKeel mode: they see no gap, so little reason to change.", f.Who)),
         new(RedFlagCode.LowReceptivity, Severity.High, static (_, p) => p!.Influence.Mode == ResponseMode.Overconfident ? RedFlagRule.Fires : null, static f => Format("{0} is Overconfident: results are better than expected and they see no reason to change.", f.Who)),
@@ -310,6 +310,10 @@ internal static class RedFlagRules
         return Format("{0} holds no role in this opportunity but influences {1} ({2}): find out their part.", f.Context.NameOf(hidden.PersonId), near, Figures.Threshold(hidden.Strength));
     }
 
+    /// <summary>Whether <see cref="UnknownFacts"/> names anything, without listing the words: every influence of every review asks.</summary>
+    private static bool HasUnknownFacts(BuyingInfluence influence) =>
+        influence.Mode == ResponseMode.Unknown || influence.Rating is null || influence.Degree == InfluenceDegree.Unknown || !HasKnownWinResult(influence);
+
     private static List<string> UnknownFacts(BuyingInfluence influence)
     {
         var unknown = new List<string>(4);
@@ -338,8 +342,10 @@ internal static class RedFlagRules
 
     private static bool HasKnownWinResult(BuyingInfluence influence)
     {
-        foreach (var winResult in influence.WinResults)
+        var winResultList = influence.WinResults;
+        for (var wIndex = 0; wIndex < winResultList.Count; wIndex++)
         {
+            var winResult = winResultList[wIndex];
             if (!string.IsNullOrWhiteSpace(winResult.Result) || !string.IsNullOrWhiteSpace(winResult.Win))
             {
                 return true;

@@ -76,8 +76,10 @@ internal sealed class AccountGraph
         }
 
         var sellerList = new List<int>(plan.Sellers.Count);
-        foreach (var seller in plan.Sellers)
+        var planSellers = plan.Sellers;
+        for (var sIndex = 0; sIndex < planSellers.Count; sIndex++)
         {
+            var seller = planSellers[sIndex];
             if (seller.Id is not null && index.TryGetValue(seller.Id, out var vertex) && !isSeller[vertex])
             {
                 isSeller[vertex] = true;
@@ -86,8 +88,10 @@ internal sealed class AccountGraph
             }
         }
 
-        foreach (var person in plan.People)
+        var personList = plan.People;
+        for (var pIndex = 0; pIndex < personList.Count; pIndex++)
         {
+            var person = personList[pIndex];
             if (person.Id is not null && index.TryGetValue(person.Id, out var vertex) && !isSeller[vertex] && level[vertex] == int.MinValue)
             {
                 level[vertex] = person.Level ?? int.MinValue;
@@ -114,8 +118,10 @@ internal sealed class AccountGraph
         // Sized by kind first: a link list per kind at the full relationship count was a tenth of a small review's allocations.
         var travelCount = 0;
         var listeningCount = 0;
-        foreach (var relationship in plan.Relationships)
+        var relationshipList = plan.Relationships;
+        for (var relationshipAt = 0; relationshipAt < relationshipList.Count; relationshipAt++)
         {
+            var relationship = relationshipList[relationshipAt];
             travelCount += relationship.Kind == RelationshipKind.Opposes ? 0 : 1;
             listeningCount += relationship.Kind is RelationshipKind.Influences or RelationshipKind.ReportsTo ? 1 : 0;
         }

@@ -53,6 +53,26 @@ public sealed class AccountPlan
         }
 
         Ordinals = new PartyOrdinals(sellers, people, relationships);
+
+        // Found once per plan: every analysis asks whether the plan knows anything after its as-of day.
+        var latest = DateTime.MinValue;
+        foreach (var meeting in meetings)
+        {
+            if (meeting.Outcome != MeetingOutcome.Planned && meeting.Date.Date > latest)
+            {
+                latest = meeting.Date.Date;
+            }
+        }
+
+        foreach (var relationship in relationships)
+        {
+            if (relationship.LastInteraction is { } last && last.Date > latest)
+            {
+                latest = last.Date;
+            }
+        }
+
+        LatestFact = latest;
     }
 
     /// <summary>The customer organisation.</summary>
@@ -78,6 +98,9 @@ public sealed class AccountPlan
 
     /// <summary>The parties numbered in ordinal id order and the relationships' ends as those numbers, for the account graph.</summary>
     internal PartyOrdinals Ordinals { get; }
+
+    /// <summary>The day of the latest held meeting or relationship interaction on record (<see cref="DateTime.MinValue"/> with none): an analysis as of an earlier day must leave the later facts out.</summary>
+    internal DateTime LatestFact { get; }
 
     /// <summary>Finds a seller or a person by id.</summary>
     /// <param name="id">The id.</param>

@@ -56,8 +56,10 @@ internal static class Ownership
         string? best = null;
         int bestDistance = 0;
         double bestKnown = 0;
-        foreach (var seller in analysis.Plan.Sellers)
+        var sellerList = analysis.Plan.Sellers;
+        for (var sIndex = 0; sIndex < sellerList.Count; sIndex++)
         {
+            var seller = sellerList[sIndex];
             if (string.Equals(seller.Id, ownerId, StringComparison.Ordinal) || !Matches(seller.Level, level, options))
             {
                 continue;
@@ -84,8 +86,10 @@ internal static class Ownership
     {
         var analysis = review.Analysis;
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var influence in review.Opportunity.Influences)
+        var influenceList = review.Opportunity.Influences;
+        for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
+            var influence = influenceList[influenceAt];
             if (analysis.Plan.FindPerson(influence.PersonId) is null)
             {
                 continue;
@@ -99,8 +103,10 @@ internal static class Ownership
 
         string? owner = null;
         var most = -1;
-        foreach (var seller in analysis.Plan.Sellers)
+        var sellerList = analysis.Plan.Sellers;
+        for (var sIndex = 0; sIndex < sellerList.Count; sIndex++)
         {
+            var seller = sellerList[sIndex];
             var count = known.TryGetValue(seller.Id, out var c) ? c : 0;
             if (count > most || (count == most && string.CompareOrdinal(seller.Id, owner) < 0))
             {
