@@ -405,8 +405,8 @@ internal sealed class AccountGraph
 
         // Laid out once for the iterations: the links that carry authority (their listener listens to someone with a
         // strength above 0), grouped by the person listened to and, within that, in link order; and the people who listen
-        // to no one, in vertex order. Each person's new rank is then one sum of their incoming shares, added in the
-        // same order as when every link pushed its share in turn, so the ranks are the same to the last bit.
+        // to no one, in vertex order. Each person's new rank is then one sum of their incoming shares in link order (the
+        // links are sorted by ends), so the ranks never depend on the order of the plan's arrays.
         var firstIn = scratch.FirstIn;
         foreach (var link in listening)
         {
@@ -421,7 +421,6 @@ internal sealed class AccountGraph
         var filled = scratch.Filled;
         var inFrom = scratch.InFrom;
         var inShare = scratch.InShare;
-        var inFromWeight = scratch.InFromWeight;
         foreach (var link in listening)
         {
             if (!(outWeight[link.From] > 0))
@@ -429,10 +428,11 @@ internal sealed class AccountGraph
                 continue;
             }
 
+            // The share of the listener's authority this link carries, damped: worked out once, not in every iteration
+            // (a division per link per iteration was the most expensive step of a review).
             var at = firstIn[link.To] + filled[link.To]++;
             inFrom[at] = link.From;
-            inShare[at] = link.Strength;
-            inFromWeight[at] = outWeight[link.From];
+            inShare[at] = damping * (link.Strength / outWeight[link.From]);
         }
 
         var danglingCount = 0;
@@ -478,7 +478,7 @@ internal sealed class AccountGraph
                 var sum = floor;
                 for (var k = firstIn[i]; k < firstIn[i + 1]; k++)
                 {
-                    sum += damping * rank[inFrom[k]] * inShare[k] / inFromWeight[k];
+                    sum += rank[inFrom[k]] * inShare[k];
                 }
 
                 next[i] = sum;
@@ -533,7 +533,6 @@ internal sealed class AccountGraph
             Next = new double[vertices];
             InFrom = new int[links];
             InShare = new double[links];
-            InFromWeight = new double[links];
         }
 
         public double[] OutWeight { get; }
@@ -550,9 +549,8 @@ internal sealed class AccountGraph
 
         public int[] InFrom { get; }
 
+        /// <summary>Per incoming link, the damped share of its listener's authority it carries.</summary>
         public double[] InShare { get; }
-
-        public double[] InFromWeight { get; }
 
         /// <summary>This thread's arrays when they are large enough (the sums' arrays cleared), else new ones.</summary>
         public static CentralityScratch Rent(int vertices, int links)
