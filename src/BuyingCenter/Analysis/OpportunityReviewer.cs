@@ -300,11 +300,9 @@ internal sealed class OpportunityReviewer
                 points = Math.Max(0, Math.Min(fixedPoints, opportunityLeft));
                 opportunityLeft -= points;
             }
-            else if (flag.PersonId is { } personId
-                && (byId.TryGetValue(personId, out var owner)
-                    || (chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out owner))))
+            else if ((flag.Fact ?? ChargedTo(flag, byId, chargedTo)) is { } owner)
             {
-                points = Math.Max(0, Math.Min(owner!.Share * options.Score.ShareFor(flag.Severity), owner.ShareLeft));
+                points = Math.Max(0, Math.Min(owner.Share * options.Score.ShareFor(flag.Severity), owner.ShareLeft));
                 owner.ShareLeft -= points;
             }
             else
@@ -491,6 +489,16 @@ internal sealed class OpportunityReviewer
     private static string ReceptiveHighInfluenceSentence(PlanStrength s) =>
         string.Format(Invariant, "{0} has High influence and is in {1} mode: they see a gap and want it closed.", s.Fact!.Label, s.Fact.Influence.Mode);
 
+    /// <summary>
+    /// Whose share a flag without facts of its own takes from: the influence it names, or for a hidden influencer
+    /// outside the opportunity, the person they influence; <see langword="null"/> for a flag on the whole opportunity.
+    /// </summary>
+    private static PersonFacts? ChargedTo(RedFlag flag, Dictionary<string, PersonFacts> byId, Dictionary<string, string> chargedTo) =>
+        flag.PersonId is not { } personId ? null
+        : byId.TryGetValue(personId, out var owner) ? owner
+        : chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out owner) ? owner
+        : null;
+
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
     private static int CompareFlags(RedFlag a, RedFlag b, Dictionary<string, PersonFacts> byId)
     {
@@ -506,11 +514,12 @@ internal sealed class OpportunityReviewer
             return a.PersonId is null ? -1 : 1;
         }
 
+        // A flag on an influence carries its facts; only a hidden influencer's flag (no facts of its own) is looked up.
         PersonFacts? factA = null, factB = null;
         if (a.PersonId is not null)
         {
-            byId.TryGetValue(a.PersonId, out factA);
-            byId.TryGetValue(b.PersonId!, out factB);
+            factA = a.Fact ?? (byId.TryGetValue(a.PersonId, out var foundA) ? foundA : null);
+            factB = b.Fact ?? (byId.TryGetValue(b.PersonId!, out var foundB) ? foundB : null);
         }
 
         var byRole = RoleRank(factA) - RoleRank(factB);
