@@ -365,6 +365,13 @@ public sealed class AccountAnalysis
         };
     }
 
+    /// <summary>The strength of the route <see cref="GetRoute"/> gives, without writing it out; <see langword="null"/> when it gives none.</summary>
+    internal double? GetRouteStrength(string personId, string? opportunityId)
+    {
+        var routes = RoutesOf(opportunityId);
+        return graph.RouteStrengthTo(routes.Tree, routes.Rules, VertexOf(personId));
+    }
+
     private IntroductionPath ToPath(Route route)
     {
         var parties = new Party[route.Vertices.Length];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace BuyingCenter.Analysis;
 
@@ -7,6 +8,11 @@ namespace BuyingCenter.Analysis;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class InfluenceAssessment
 {
+    /// <summary>What <see cref="Reach"/> holds once found to be no route.</summary>
+    private static readonly object NoRoute = new();
+
+    private object? reach;
+
     /// <summary>The person.</summary>
     public required Person Person { get; init; }
 
@@ -20,7 +26,31 @@ public sealed class InfluenceAssessment
     public required bool IsCovered { get; init; }
 
     /// <summary>The strongest introduction path from any seller, or <see langword="null"/> when no chain of relationships leads to the person.</summary>
-    public IntroductionPath? Reach { get; init; }
+    /// <remarks>
+    /// In a review, written out when first read (reading it again, or from several threads, gives the same path): a
+    /// review ranks everyone by the strength of their route and shows few of the routes themselves.
+    /// </remarks>
+    public IntroductionPath? Reach
+    {
+        get
+        {
+            var found = Volatile.Read(ref reach);
+            if (found is null)
+            {
+                if (ReachAnalysis is not { } analysis)
+                {
+                    return null;
+                }
+
+                var written = (object?)analysis.GetRoute(Person.Id, ReachOpportunity) ?? NoRoute;
+                found = Interlocked.CompareExchange(ref reach, written, null) ?? written;
+            }
+
+            return found as IntroductionPath;
+        }
+
+        init => reach = (object?)value ?? NoRoute;
+    }
 
     /// <summary>The person's network centrality in [0, 1] over Influences and ReportsTo.</summary>
     public required double Centrality { get; init; }
@@ -42,6 +72,15 @@ public sealed class InfluenceAssessment
 
     /// <summary>The coach tests this person passes (computed for everyone; it matters for those who hold the Coach role).</summary>
     public required CoachTests CoachTests { get; init; }
+
+    /// <summary>The analysis <see cref="Reach"/> is written from when first read, when the review made the assessment.</summary>
+    internal AccountAnalysis? ReachAnalysis { get; init; }
+
+    /// <summary>The opportunity whose route rules <see cref="Reach"/> keeps.</summary>
+    internal string? ReachOpportunity { get; init; }
+
+    /// <summary>The strength of <see cref="Reach"/> (0 with none), known without writing the path out.</summary>
+    internal double ReachStrength { get; init; }
 
     /// <summary>Whether this person holds the Coach role and passes all three coach tests: a proven Coach.</summary>
     public bool IsProvenCoach => Influence.Has(BuyingRoles.Coach) && CoachTests == CoachTests.All;

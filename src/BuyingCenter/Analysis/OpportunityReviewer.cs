@@ -20,7 +20,6 @@ internal sealed class OpportunityReviewer
     private readonly List<RedFlag> flags = new();
     private readonly List<PlanStrength> strengths = new();
     private readonly List<PersonFacts> facts;
-    private readonly List<IntroductionPath?> reaches;
     private readonly Dictionary<string, PersonFacts> byId;
     private readonly List<Person> economicBuyers = new();
     private Dictionary<string, NearEconomicBuyer>? opponents;
@@ -32,7 +31,6 @@ internal sealed class OpportunityReviewer
         plan = analysis.Plan;
         this.opportunity = opportunity;
         facts = new List<PersonFacts>(opportunity.Influences.Count);
-        reaches = new List<IntroductionPath?>(opportunity.Influences.Count);
         Context = new FlagContext(plan, opportunity, options, analysis.AsOf);
         byId = new Dictionary<string, PersonFacts>(opportunity.Influences.Count, StringComparer.Ordinal);
     }
@@ -95,9 +93,7 @@ internal sealed class OpportunityReviewer
             }
 
             history.TryGetValue(person.Id, out var held);
-            var reach = analysis.GetRoute(person.Id, opportunity.Id);
-            var fact = new PersonFacts(person, influence, analysis, reach, held) { Index = facts.Count };
-            reaches.Add(reach);
+            var fact = new PersonFacts(person, influence, analysis, opportunity.Id, held) { Index = facts.Count };
             fact.CoachTests = TestCoach(fact);
             facts.Add(fact);
             byId.Add(person.Id, fact);
@@ -218,7 +214,7 @@ internal sealed class OpportunityReviewer
         var assessments = new InfluenceAssessment[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            assessments[i] = facts[i].ToAssessment(reaches[i], own[i]);
+            assessments[i] = facts[i].ToAssessment(analysis, opportunity.Id, own[i]);
         }
 
         var provenCoachCount = provenCoaches.Count;

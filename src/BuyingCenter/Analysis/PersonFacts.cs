@@ -12,7 +12,7 @@ internal sealed class PersonFacts
     private double share;
     private string? label;
 
-    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, IntroductionPath? reach, HeldMeetings history)
+    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, HeldMeetings history)
     {
         Person = person;
         Influence = influence;
@@ -24,7 +24,7 @@ internal sealed class PersonFacts
         Weight = Importance * (IsEconomic ? analysis.Options.Score.EconomicBuyerShareFactor : 1);
         Coverage = analysis.GetCoverage(person.Id);
         IsCovered = analysis.IsCovered(person.Id);
-        Reached = reach is not null;
+        ReachStrength = analysis.GetRouteStrength(person.Id, opportunityId);
         LastContact = analysis.GetLastContact(person.Id);
         Roles = RoleLabel(influence.Roles);
     }
@@ -72,7 +72,10 @@ internal sealed class PersonFacts
     /// Whether an admissible route from our team reaches the person. The route itself goes to the review's assessment,
     /// not here: a flag keeps these facts, and a portfolio keeps thousands of flags.
     /// </summary>
-    public bool Reached { get; }
+    public bool Reached => ReachStrength is not null;
+
+    /// <summary>The strength of the route that reaches the person, or <see langword="null"/> when none does.</summary>
+    public double? ReachStrength { get; }
 
     public DateTime? LastContact { get; }
 
@@ -88,7 +91,7 @@ internal sealed class PersonFacts
     /// <summary>"Dana Lee (Economic)": a person named with the roles they hold.</summary>
     public static string LabelOf(Person person, BuyingRoles roles) => person.Name + " (" + RoleLabel(roles) + ")";
 
-    public InfluenceAssessment ToAssessment(IntroductionPath? reach, RedFlag[] own)
+    public InfluenceAssessment ToAssessment(AccountAnalysis analysis, string opportunityId, RedFlag[] own)
     {
         return new InfluenceAssessment
         {
@@ -96,7 +99,9 @@ internal sealed class PersonFacts
             Influence = Influence,
             Coverage = Coverage,
             IsCovered = IsCovered,
-            Reach = reach,
+            ReachAnalysis = analysis,
+            ReachOpportunity = opportunityId,
+            ReachStrength = ReachStrength ?? 0,
             Centrality = Centrality,
             LastContact = LastContact,
             RedFlags = own,

@@ -290,6 +290,26 @@ internal sealed class AccountGraph
     }
 
     /// <summary>
+    /// The strength of the route <see cref="RouteTo"/> gives (every seller), without making it: <see langword="null"/>
+    /// when it gives none. Ranking reads only the strength of most people's routes, and a route is written out only when read.
+    /// </summary>
+    public double? RouteStrengthTo(RouteTree tree, RouteRules rules, int vertex)
+    {
+        if (isSeller[vertex])
+        {
+            return null;
+        }
+
+        if (rules.ReengageFrom is not null && reengageSeller[vertex] >= 0)
+        {
+            var strength = reengageStrength[vertex];
+            return coveringSeller[vertex] >= 0 && coverage[vertex] > strength ? coverage[vertex] : strength;
+        }
+
+        return tree.Reaches(vertex) ? tree.StrengthTo(vertex) : null;
+    }
+
+    /// <summary>
     /// The parties (sellers or people, never the person) that lie on every admissible route from our team to
     /// the person at the end of <paramref name="route"/>, in route order. Any such party lies on the route shown too, so only its parties are
     /// candidates: each is taken out in turn and a bounded search backward from the person tells whether another

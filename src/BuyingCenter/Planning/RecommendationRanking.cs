@@ -129,7 +129,9 @@ internal static class RecommendationRanking
             Influence = new BuyingInfluence { PersonId = person.Id },
             Coverage = analysis.GetCoverage(person.Id),
             IsCovered = analysis.IsCovered(person.Id),
-            Reach = analysis.GetRoute(person.Id, review.Opportunity.Id),
+            ReachAnalysis = analysis,
+            ReachOpportunity = review.Opportunity.Id,
+            ReachStrength = analysis.GetRouteStrength(person.Id, review.Opportunity.Id) ?? 0,
             Centrality = analysis.GetCentrality(person.Id),
             LastContact = analysis.GetLastContact(person.Id),
             RedFlags = review.FlagsOn(person.Id),
@@ -325,7 +327,7 @@ internal static class RecommendationRanking
 
         var urgency = 1 - Math.Exp(-urgencySum);
 
-        var reach = assessment.Reach?.Strength ?? 0;
+        var reach = assessment.ReachStrength;
         var feasibility = options.Priority.FeasibilityFloor + ((1 - options.Priority.FeasibilityFloor) * reach);
         var score = importance * urgency * feasibility;
 

@@ -161,6 +161,23 @@ public sealed class RedFlagRuleTableTests
         Assert.IsTrue(review.Strengths.All(s => s.Message.Length > 0 && ReferenceEquals(s.Message, s.Message)));
     }
 
+    [TestMethod]
+    public void Review_Reach_WrittenWhenReadWithTheStrengthRankingUsed()
+    {
+        var review = Plans.Healthy().WithInfluence("kim", i => i with { Rating = null }).Review();
+        static object? Reach(InfluenceAssessment a) => typeof(InfluenceAssessment).GetField("reach", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(a);
+
+        Assert.IsTrue(review.Influences.All(a => Reach(a) is null), "a review writes no route out until one is read");
+        Assert.IsTrue(review.Influences.Count(a => a.Reach is not null) >= 2, "the plan has people reached");
+        foreach (var assessment in review.Influences)
+        {
+            var first = assessment.Reach;
+            Assert.AreEqual(first?.Strength ?? 0, assessment.ReachStrength, assessment.Person.Id);
+            Assert.AreSame(first, assessment.Reach, "written once");
+            Assert.AreEqual(review.Analysis.GetRoute(assessment.Person.Id, review.Opportunity.Id)?.ToString(), assessment.Reach?.ToString(), assessment.Person.Id);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (RedFlag[] Flags, WeakReference Analysis) FlagsWithoutTheirReview()
     {
