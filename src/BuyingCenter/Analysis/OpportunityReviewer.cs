@@ -17,7 +17,7 @@ internal sealed class OpportunityReviewer
     private readonly AnalysisOptions options;
     private readonly AccountPlan plan;
     private readonly Opportunity opportunity;
-    private readonly List<RedFlag> flags = new();
+    private readonly List<RedFlag> flags;
     private readonly List<PlanStrength> strengths = new();
     private readonly List<PersonFacts> facts;
     private readonly Dictionary<string, PersonFacts> byId;
@@ -31,6 +31,9 @@ internal sealed class OpportunityReviewer
         plan = analysis.Plan;
         this.opportunity = opportunity;
         facts = new List<PersonFacts>(opportunity.Influences.Count);
+
+        // About three flags per influence on a real account: sized once rather than grown four times.
+        flags = new List<RedFlag>(8 + (3 * opportunity.Influences.Count));
         Context = new FlagContext(plan, opportunity, options, analysis.AsOf);
         byId = new Dictionary<string, PersonFacts>(opportunity.Influences.Count, StringComparer.Ordinal);
     }
@@ -67,7 +70,7 @@ internal sealed class OpportunityReviewer
 
     /// <summary>The opponent-near-the-Economic-Buyer situation of an influence whose Economic Buyer is an influence here, else null.</summary>
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
-        opponents!.TryGetValue(fact.Person.Id, out var near) && byId.ContainsKey(near.NearId) ? near : null;
+        opponents is not null && opponents.TryGetValue(fact.Person.Id, out var near) && byId.ContainsKey(near.NearId) ? near : null;
 
     public string NameOf(string id) => Context.NameOf(id);
 
@@ -126,11 +129,10 @@ internal sealed class OpportunityReviewer
 
         Context.InfluenceCount = facts.Count;
         NoGapDeciders = NoGap(facts);
-        opponents = new Dictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
         var opponentsNear = EconomicBuyerSurroundings.Opponents(analysis, opportunity);
-        foreach (var found in opponentsNear)
+        for (var i = 0; i < opponentsNear.Count; i++)
         {
-            opponents[found.PersonId] = found;
+            (opponents ??= new Dictionary<string, NearEconomicBuyer>(StringComparer.Ordinal))[opponentsNear[i].PersonId] = opponentsNear[i];
         }
 
         Apply(RedFlagRules.Opportunity, null);
@@ -143,10 +145,13 @@ internal sealed class OpportunityReviewer
         var chargedTo = new Dictionary<string, string>(StringComparer.Ordinal);
         var hiddenRule = RedFlagRules.HiddenInfluencer;
         var hiddenInfluencers = EconomicBuyerSurroundings.HiddenInfluencers(analysis, opportunity);
-        foreach (var hidden in hiddenInfluencers)
+        for (var i = 0; i < hiddenInfluencers.Count; i++)
         {
+            // When the hidden influencer is an influence here (one whose roles are still to be found out), the flag
+            // carries their facts, as a flag on an influence does: its order and whose share it takes follow from them.
+            var hidden = hiddenInfluencers[i];
             var person = byId.TryGetValue(hidden.PersonId, out var known) ? known.Person : plan.FindPerson(hidden.PersonId);
-            flags.Add(new RedFlag(hiddenRule, hiddenRule.SeverityFor(options, null), Context, person, null, hidden));
+            flags.Add(new RedFlag(hiddenRule, hiddenRule.SeverityFor(options, null), Context, person, known, hidden));
             if (!byId.ContainsKey(hidden.PersonId))
             {
                 chargedTo[hidden.PersonId] = hidden.NearId;
@@ -174,7 +179,7 @@ internal sealed class OpportunityReviewer
 
         PersonStrengths(facts, provenCoaches);
 
-        flags.Sort((a, b) => CompareFlags(a, b, byId));
+        flags.Sort(CompareFlags);
         strengths.Sort(CompareStrengths);
 
         var highFlags = 0;
@@ -496,7 +501,7 @@ internal sealed class OpportunityReviewer
         : null;
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
-    private static int CompareFlags(RedFlag a, RedFlag b, Dictionary<string, PersonFacts> byId)
+    private static int CompareFlags(RedFlag a, RedFlag b)
     {
         // Enums compared as ints: Enum.CompareTo takes an object and would box on every comparison.
         var bySeverity = (int)b.Severity - (int)a.Severity;
@@ -510,13 +515,9 @@ internal sealed class OpportunityReviewer
             return a.PersonId is null ? -1 : 1;
         }
 
-        // A flag on an influence carries its facts; only a hidden influencer's flag (no facts of its own) is looked up.
-        PersonFacts? factA = null, factB = null;
-        if (a.PersonId is not null)
-        {
-            factA = a.Fact ?? (byId.TryGetValue(a.PersonId, out var foundA) ? foundA : null);
-            factB = b.Fact ?? (byId.TryGetValue(b.PersonId!, out var foundB) ? foundB : null);
-        }
+        // A flag on an influence carries its facts (a hidden influencer's too, when they are an influence here).
+        var factA = a.Fact;
+        var factB = b.Fact;
 
         var byRole = RoleRank(factA) - RoleRank(factB);
         if (byRole != 0)

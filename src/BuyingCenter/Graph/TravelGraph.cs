@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using QuikGraph;
 
 namespace BuyingCenter.Graph;
@@ -24,9 +25,15 @@ namespace BuyingCenter.Graph;
 /// </remarks>
 internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 {
+    /// <summary>The most vertices a thread keeps the build's working array for between calls (any portfolio account).</summary>
+    private const int KeptCapacity = 4096;
+
+    [ThreadStatic]
+    private static int[]? spareNext;
+
     private readonly TravelHop[] edges;
     private readonly int[] firstEdge;
-    private readonly int[] vertices;
+    private readonly int vertexCount;
 
     /// <summary>Makes the graph of <paramref name="count"/> parties and a root.</summary>
     /// <param name="count">The number of parties; the root is vertex <paramref name="count"/>.</param>
@@ -49,16 +56,14 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         }
 
         edges = new TravelHop[firstEdge[count + 1]];
-        vertices = new int[count + 1];
-        for (var v = 0; v <= count; v++)
-        {
-            vertices[v] = v;
-        }
+        vertexCount = count + 1;
 
         // Links come in (source, target) order with source < target. A vertex v first receives its edges back to lower
         // vertices (from the links of the sources before it, in their order), then its own links in target order: every
         // vertex's edges end up in target order, as QuikGraph visits them, whatever the order of the plan's arrays.
-        var next = new int[count + 1];
+        // Where each vertex's next edge goes: working space only, reused per thread.
+        var next = spareNext is { } kept && kept.Length >= count + 1 ? kept : new int[count + 1];
+        spareNext = null;
         Array.Copy(firstEdge, next, count + 1);
         for (var i = 0; i < links.Count; i++)
         {
@@ -74,19 +79,25 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         {
             edges[next[count]++] = new TravelHop(sellers[s], 1.0, 0);
         }
+
+        if (next.Length <= KeptCapacity)
+        {
+            spareNext = next;
+        }
     }
 
     public bool IsDirected => true;
 
     public bool AllowParallelEdges => false;
 
-    public bool IsVerticesEmpty => vertices.Length == 0;
+    public bool IsVerticesEmpty => vertexCount == 0;
 
-    public int VertexCount => vertices.Length;
+    public int VertexCount => vertexCount;
 
-    public IEnumerable<int> Vertices => vertices;
+    /// <summary>0 to n, for QuikGraph's searches (the tests' oracle): counted when read, not kept in an array.</summary>
+    public IEnumerable<int> Vertices => Enumerable.Range(0, vertexCount);
 
-    public bool ContainsVertex(int vertex) => (uint)vertex < (uint)vertices.Length;
+    public bool ContainsVertex(int vertex) => (uint)vertex < (uint)vertexCount;
 
     public bool IsOutEdgesEmpty(int vertex) => OutDegree(vertex) == 0;
 

@@ -108,8 +108,9 @@ internal static class RecommendationRanking
             }
         }
 
-        foreach (var hidden in situations.HiddenInfluencers)
+        for (var i = 0; i < situations.HiddenInfluencers.Count; i++)
         {
+            var hidden = situations.HiddenInfluencers[i];
             if (review.FindInfluence(hidden.PersonId) is null && review.Analysis.Plan.FindPerson(hidden.PersonId) is { } person)
             {
                 candidates.Add(Outsider(review, person));
@@ -424,9 +425,10 @@ internal static class RecommendationRanking
     private static double OwnEdgeToEconomicBuyer(OpportunityReview review, string personId)
     {
         var best = 0.0;
-        foreach (var economicBuyer in review.EconomicBuyers)
+        var economicBuyers = review.EconomicBuyers;
+        for (var i = 0; i < economicBuyers.Count; i++)
         {
-            best = Math.Max(best, review.Analysis.LinkStrength(personId, economicBuyer.Id));
+            best = Math.Max(best, review.Analysis.LinkStrength(personId, economicBuyers[i].Id));
         }
 
         return best;
@@ -435,30 +437,40 @@ internal static class RecommendationRanking
     /// <summary>The situations of principles 3 and 5 in one opportunity, as the review found them, by person.</summary>
     private sealed class Situations
     {
-        private readonly Dictionary<string, NearEconomicBuyer> opponents = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, NearEconomicBuyer> hidden = new(StringComparer.Ordinal);
+        // Made only when the review found someone: most opportunities have neither situation.
+        private readonly Dictionary<string, NearEconomicBuyer>? opponents;
+        private readonly Dictionary<string, NearEconomicBuyer>? hidden;
 
         public Situations(OpportunityReview review)
         {
             Review = review;
-            foreach (var found in review.OpponentsNearEconomicBuyer)
-            {
-                opponents[found.PersonId] = found;
-            }
-
+            opponents = ByPerson(review.OpponentsNearEconomicBuyer);
             HiddenInfluencers = review.HiddenInfluencers;
-            foreach (var found in HiddenInfluencers)
-            {
-                hidden[found.PersonId] = found;
-            }
+            hidden = ByPerson(HiddenInfluencers);
         }
 
         public OpportunityReview Review { get; }
 
         public IReadOnlyList<NearEconomicBuyer> HiddenInfluencers { get; }
 
-        public NearEconomicBuyer? Opponent(string personId) => opponents.TryGetValue(personId, out var found) ? found : null;
+        public NearEconomicBuyer? Opponent(string personId) => opponents is not null && opponents.TryGetValue(personId, out var found) ? found : null;
 
-        public NearEconomicBuyer? Hidden(string personId) => hidden.TryGetValue(personId, out var found) ? found : null;
+        public NearEconomicBuyer? Hidden(string personId) => hidden is not null && hidden.TryGetValue(personId, out var found) ? found : null;
+
+        private static Dictionary<string, NearEconomicBuyer>? ByPerson(IReadOnlyList<NearEconomicBuyer> found)
+        {
+            if (found.Count == 0)
+            {
+                return null;
+            }
+
+            var byPerson = new Dictionary<string, NearEconomicBuyer>(found.Count, StringComparer.Ordinal);
+            for (var i = 0; i < found.Count; i++)
+            {
+                byPerson[found[i].PersonId] = found[i];
+            }
+
+            return byPerson;
+        }
     }
 }
