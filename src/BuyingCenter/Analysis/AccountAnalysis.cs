@@ -27,7 +27,7 @@ namespace BuyingCenter.Analysis;
 public sealed class AccountAnalysis
 {
     private readonly AccountGraph graph;
-    private readonly DateTime?[] lastMeeting;
+    private readonly OptionalDates lastMeeting;
     private readonly Dictionary<string, OpportunityRoutes> routesByOpportunity = new(StringComparer.Ordinal);
 
     private AccountAnalysis(AccountPlan plan, DateTime asOf, AnalysisOptions options)
@@ -36,7 +36,7 @@ public sealed class AccountAnalysis
         AsOf = asOf;
         Options = options;
         graph = new AccountGraph(plan, asOf, options);
-        lastMeeting = new DateTime?[graph.VertexCount];
+        lastMeeting = new OptionalDates(graph.VertexCount);
         var meetingList = plan.Meetings;
         for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
         {

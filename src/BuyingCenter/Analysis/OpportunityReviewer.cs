@@ -142,7 +142,7 @@ internal sealed class OpportunityReviewer
         }
 
         // A hidden influencer's flag takes from the share of the person they influence: it is a gap in what we know of them.
-        var chargedTo = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>? chargedTo = null;
         var hiddenRule = RedFlagRules.HiddenInfluencer;
         var hiddenInfluencers = EconomicBuyerSurroundings.HiddenInfluencers(analysis, opportunity);
         for (var i = 0; i < hiddenInfluencers.Count; i++)
@@ -154,7 +154,7 @@ internal sealed class OpportunityReviewer
             flags.Add(new RedFlag(hiddenRule, hiddenRule.SeverityFor(options, null), Context, person, known, hidden));
             if (!byId.ContainsKey(hidden.PersonId))
             {
-                chargedTo[hidden.PersonId] = hidden.NearId;
+                (chargedTo ??= new Dictionary<string, string>(StringComparer.Ordinal))[hidden.PersonId] = hidden.NearId;
             }
         }
 
@@ -287,7 +287,7 @@ internal sealed class OpportunityReviewer
     /// exactly 100 - score: the exact total is rounded to the whole score (half away from zero), and its tenths are
     /// apportioned among the flags by largest remainder (ties: the earlier flag, which is the worse risk).
     /// </summary>
-    private ScoreDeduction[] Deductions(Dictionary<string, PersonFacts> byId, Dictionary<string, string> chargedTo, out int score)
+    private ScoreDeduction[] Deductions(Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo, out int score)
     {
         var exact = new double[flags.Count];
         var opportunityLeft = options.Score.OpportunityPoolPoints;
@@ -494,10 +494,10 @@ internal sealed class OpportunityReviewer
     /// Whose share a flag without facts of its own takes from: the influence it names, or for a hidden influencer
     /// outside the opportunity, the person they influence; <see langword="null"/> for a flag on the whole opportunity.
     /// </summary>
-    private static PersonFacts? ChargedTo(RedFlag flag, Dictionary<string, PersonFacts> byId, Dictionary<string, string> chargedTo) =>
+    private static PersonFacts? ChargedTo(RedFlag flag, Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo) =>
         flag.PersonId is not { } personId ? null
         : byId.TryGetValue(personId, out var owner) ? owner
-        : chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out owner) ? owner
+        : chargedTo is not null && chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out owner) ? owner
         : null;
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>

@@ -48,10 +48,10 @@ internal sealed class AccountGraph
     private readonly double[] coverage;
     private readonly int[] coveringSeller;
     private readonly bool[] knownBySeller;
-    private readonly DateTime?[] lastSellerInteraction;
+    private readonly OptionalDates lastSellerInteraction;
     private readonly int[] reengageSeller;
     private readonly double[] reengageStrength;
-    private readonly DateTime?[] reengageLast;
+    private readonly OptionalDates reengageLast;
     private readonly double reengageFrom;
     private readonly LinkList sellerKnows;
     private readonly int[] firstSellerKnows;
@@ -103,10 +103,10 @@ internal sealed class AccountGraph
         coverage = new double[count];
         coveringSeller = new int[count];
         knownBySeller = new bool[count];
-        lastSellerInteraction = new DateTime?[count];
+        lastSellerInteraction = new OptionalDates(count);
         reengageSeller = new int[count];
         reengageStrength = new double[count];
-        reengageLast = new DateTime?[count];
+        reengageLast = new OptionalDates(count);
         reengageFrom = options.Thresholds.CoverageThreshold;
         for (var i = 0; i < count; i++)
         {
