@@ -13,6 +13,14 @@ internal sealed class OpportunityReviewer
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>How many flags the deductions' working arrays kept per thread can hold.</summary>
+    private const int KeptFlags = 256;
+
+    [ThreadStatic]
+    private static double[]? spareExact;
+    [ThreadStatic]
+    private static long[]? spareTenths;
+
     private readonly AccountAnalysis analysis;
     private readonly AnalysisOptions options;
     private readonly AccountPlan plan;
@@ -289,7 +297,8 @@ internal sealed class OpportunityReviewer
     /// </summary>
     private ScoreDeduction[] Deductions(Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo, out int score)
     {
-        var exact = new double[flags.Count];
+        // Working space, written in full before it is read, and reused per thread up to a portfolio account's size.
+        var exact = flags.Count <= KeptFlags ? spareExact ??= new double[KeptFlags] : new double[flags.Count];
         var opportunityLeft = options.Score.OpportunityPoolPoints;
         var total = 0.0;
         for (var i = 0; i < flags.Count; i++)
@@ -319,7 +328,7 @@ internal sealed class OpportunityReviewer
         whole = Math.Min(100, Math.Max(0, whole));
         score = 100 - whole;
 
-        var tenths = new long[flags.Count];
+        var tenths = flags.Count <= KeptFlags ? spareTenths ??= new long[KeptFlags] : new long[flags.Count];
         var target = whole * 10L;
         var given = 0L;
         for (var i = 0; i < flags.Count; i++)
