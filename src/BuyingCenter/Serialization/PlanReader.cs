@@ -29,7 +29,7 @@ internal sealed class PlanReader
         new[] { (int)InfluenceFacts.Roles, (int)InfluenceFacts.Degree, (int)InfluenceFacts.Mode, (int)InfluenceFacts.Rating, (int)InfluenceFacts.WinResults });
 
     private readonly StrictJson json;
-    private readonly string text;
+    private readonly char[] text;
     private readonly List<PlanProblem> problems = new();
 
     // Reads ahead one token inside an array: true at the end; otherwise the item readers start from a pushed-back token.
@@ -41,10 +41,10 @@ internal sealed class PlanReader
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> knownIds;
 #endif
 
-    private PlanReader(string text, PlanReadOptions options)
+    private PlanReader(char[] text, int length, PlanReadOptions options)
     {
         this.text = text;
-        json = new StrictJson(text, options.MaxDepth, problems);
+        json = new StrictJson(text, length, options.MaxDepth, problems);
 #if NET9_0_OR_GREATER
         knownIds = partyIds.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -55,10 +55,11 @@ internal sealed class PlanReader
 
     private JsonTokenKind Token => json.Kind;
 
-    /// <summary>Reads the text into an unvalidated plan; the plan is null when a problem makes it meaningless.</summary>
-    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(string text, PlanReadOptions options)
+    /// <summary>Reads the first <paramref name="length"/> characters of <paramref name="text"/> into an unvalidated plan; the plan is null when a problem makes it meaningless.</summary>
+    /// <remarks>Every string the plan keeps is its own: the buffer can be reused once this returns.</remarks>
+    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(char[] text, int length, PlanReadOptions options)
     {
-        var self = new PlanReader(text, options);
+        var self = new PlanReader(text, length, options);
         try
         {
             var plan = self.ReadDocument();
@@ -1054,7 +1055,7 @@ internal sealed class PlanReader
         }
 
         var value = json.StringValue();
-        if (json.Escaped && TryParseDate(value, 0, value.Length, out date))
+        if (json.Escaped && TryParseDate(value.ToCharArray(), 0, value.Length, out date))
         {
             return date;
         }
@@ -1063,9 +1064,7 @@ internal sealed class PlanReader
         return null;
     }
 
-    internal static bool TryParseDate(string text, out DateTime date) => TryParseDate(text, 0, text.Length, out date);
-
-    private static bool TryParseDate(string text, int start, int length, out DateTime date)
+    private static bool TryParseDate(char[] text, int start, int length, out DateTime date)
     {
         date = default;
         if (length != 10 || text[start + 4] != '-' || text[start + 7] != '-')
