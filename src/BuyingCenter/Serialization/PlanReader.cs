@@ -35,19 +35,10 @@ internal sealed class PlanReader
     // Reads ahead one token inside an array: true at the end; otherwise the item readers start from a pushed-back token.
     private bool pushedBack;
 
-#if NET9_0_OR_GREATER
-    // The sellers' and people's ids read so far, each its own key and value, looked up by the span of the text.
-    private readonly Dictionary<string, string> partyIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> knownIds;
-#endif
-
     private PlanReader(char[] text, int length, PlanReadOptions options)
     {
         this.text = text;
         json = new StrictJson(text, length, options.MaxDepth, problems);
-#if NET9_0_OR_GREATER
-        knownIds = partyIds.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
     }
 
     /// <summary>Whether the file declares a schema version newer than this library reads.</summary>
@@ -235,7 +226,6 @@ internal sealed class PlanReader
             }
         }
 
-        RememberId(id);
         return new Seller { Id = id!, Name = name!, Title = title, Level = level, Extensions = Frozen(extensions) };
     }
 
@@ -265,7 +255,6 @@ internal sealed class PlanReader
             }
         }
 
-        RememberId(id);
         return new Person { Id = id!, Name = name!, Title = title, Level = level, NewInRole = newInRole, External = external, Extensions = Frozen(extensions) };
     }
 
@@ -287,8 +276,8 @@ internal sealed class PlanReader
 
             switch ((RelationshipProperty)property)
             {
-                case RelationshipProperty.From: from = ReadId(); break;
-                case RelationshipProperty.To: to = ReadId(); break;
+                case RelationshipProperty.From: from = ReadString(); break;
+                case RelationshipProperty.To: to = ReadString(); break;
                 case RelationshipProperty.Kind: kind = (RelationshipKind?)ReadName(Kinds); break;
                 case RelationshipProperty.Strength: strength = ReadStrength(); break;
                 case RelationshipProperty.LastInteraction: lastInteraction = ReadDate(); break;
@@ -744,33 +733,6 @@ internal sealed class PlanReader
     {
         Next();
         return CurrentString();
-    }
-
-    /// <summary>
-    /// Reads a party id: the string of the seller or person read before with that id when there is one, so that the
-    /// 200,000 ends of a 100,000-relationship plan cost no string each (nor the collector's copying of them) and the
-    /// plan's numbering of the ends finds its own strings; otherwise the value as <see cref="ReadString"/> reads it.
-    /// </summary>
-    private string? ReadId()
-    {
-        Next();
-#if NET9_0_OR_GREATER
-        if (Token == JsonTokenKind.String && !json.Escaped && knownIds.TryGetValue(text.AsSpan(json.Start, json.End - json.Start), out var known))
-        {
-            return known;
-        }
-#endif
-        return CurrentString();
-    }
-
-    private void RememberId(string? id)
-    {
-#if NET9_0_OR_GREATER
-        if (id is not null)
-        {
-            partyIds.TryAdd(id, id);
-        }
-#endif
     }
 
     private string? CurrentString()
