@@ -495,7 +495,8 @@ public static class PlanFile
 
         public Content(Stream stream, PlanReadOptions limits)
         {
-            limit = limits.MaxFileSize;
+            // A limit beyond the largest array is that array: a longer stream is refused, never cut short.
+            limit = Math.Min(limits.MaxFileSize, MaxArray - 1);
             var size = stream.CanSeek ? stream.Length - stream.Position + 1 : 81920;
             Bytes = PooledArray.Rent<byte>((int)Math.Min(Math.Max(size, 1), Math.Min(limit + 1, MaxArray)));
             Length = 0;
@@ -520,7 +521,7 @@ public static class PlanFile
                 return false;
             }
 
-            if (Length == Bytes.Length && Length < MaxArray)
+            if (Length == Bytes.Length)
             {
                 var larger = PooledArray.Rent<byte>((int)Math.Min((long)Length * 2, MaxArray));
                 System.Buffer.BlockCopy(Bytes, 0, larger, 0, Length);
