@@ -18,7 +18,7 @@ public class ReadPlanBenchmarks
 {
     private byte[] bytes = System.Array.Empty<byte>();
 
-    /// <summary>The plan: <c>people-40</c> (a typical account, about 30 KB) or the big one (20,000 people, 100,000 relationships, about 8 MB).</summary>
+    /// <summary>The plan: <c>people-40</c> (a typical account, about 30 KB) or the big one (20,000 people, 100,000 relationships, about 13 MB).</summary>
     [ParamsSource(nameof(Scenarios))]
     public string Scenario { get; set; } = "people-40";
 

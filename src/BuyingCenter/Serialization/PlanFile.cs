@@ -55,24 +55,25 @@ public static class PlanFile
             return TooLarge(limits, utf8Json.Length - utf8Json.Position);
         }
 
-        // Counting as we go also stops endless or lying streams at the limit.
-        var initial = utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, int.MaxValue - 1) : 81920;
-        using var content = new MemoryStream(initial);
-        var chunk = new byte[81920];
-        long total = 0;
-        int count;
-        while ((count = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        var content = new Content(utf8Json, limits);
+        try
         {
-            total += count;
-            if (total > limits.MaxFileSize)
+            // Counting as we go also stops endless or lying streams at the limit.
+            int count;
+            while ((count = utf8Json.Read(content.Bytes, content.Length, content.Room)) > 0)
             {
-                return TooLarge(limits, null);
+                if (!content.Add(count))
+                {
+                    return TooLarge(limits, null);
+                }
             }
 
-            content.Write(chunk, 0, count);
+            return Decode(content.Bytes, content.Length, limits);
         }
-
-        return Decode(content.GetBuffer(), (int)content.Length, limits);
+        finally
+        {
+            content.Release();
+        }
     }
 
     /// <summary>
@@ -94,24 +95,25 @@ public static class PlanFile
             return TooLarge(limits, utf8Json.Length - utf8Json.Position);
         }
 
-        var initial = utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, int.MaxValue - 1) : 81920;
-        using var content = new MemoryStream(initial);
-        var chunk = new byte[81920];
-        long total = 0;
-        int count;
-        while ((count = await utf8Json.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        var content = new Content(utf8Json, limits);
+        try
         {
-            total += count;
-            if (total > limits.MaxFileSize)
+            int count;
+            while ((count = await utf8Json.ReadAsync(content.Bytes, content.Length, content.Room, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                return TooLarge(limits, null);
+                if (!content.Add(count))
+                {
+                    return TooLarge(limits, null);
+                }
             }
 
-            content.Write(chunk, 0, count);
+            cancellationToken.ThrowIfCancellationRequested();
+            return Decode(content.Bytes, content.Length, limits);
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        return Decode(content.GetBuffer(), (int)content.Length, limits);
+        finally
+        {
+            content.Release();
+        }
     }
 
     /// <summary>Reads and validates a plan file without blocking, as <see cref="Read(string, PlanReadOptions?)"/> does.</summary>
@@ -171,7 +173,18 @@ public static class PlanFile
             return TooLarge(limits, null);
         }
 
-        return ParseText(json.Length > 0 && json[0] == '\uFEFF' ? json.Substring(1) : json, limits);
+        var start = json.Length > 0 && json[0] == '\uFEFF' ? 1 : 0;
+        var length = json.Length - start;
+        var text = PooledArray.Rent<char>(length);
+        try
+        {
+            json.CopyTo(start, text, 0, length);
+            return ParseText(text, length, limits);
+        }
+        finally
+        {
+            PooledArray.Return(text, length);
+        }
     }
 
     /// <summary>The canonical text of a plan: stable property order, two-space indent, "\n" line ends, a final newline.</summary>
@@ -357,31 +370,44 @@ public static class PlanFile
         return limits;
     }
 
+    /// <summary>
+    /// Decodes the bytes into a pooled buffer of characters (a UTF-8 byte is at most one UTF-16 character, so the byte
+    /// count is room enough) and reads the plan from there: no string of the whole file is ever made.
+    /// </summary>
     private static PlanReadResult Decode(byte[] bytes, int length, PlanReadOptions limits)
     {
         var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        string text;
+        var text = PooledArray.Rent<char>(length - start);
+        var count = 0;
         try
         {
-            text = StrictUtf8.GetString(bytes, start, length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return InvalidUtf8(bytes, start, length);
-        }
+            try
+            {
+                count = StrictUtf8.GetChars(bytes, start, length - start, text, 0);
+            }
+            catch (DecoderFallbackException)
+            {
+                count = length - start;
+                return InvalidUtf8(bytes, start, length);
+            }
 
-        return ParseText(text, limits);
+            return ParseText(text, count, limits);
+        }
+        finally
+        {
+            PooledArray.Return(text, count);
+        }
     }
 
-    private static PlanReadResult ParseText(string text, PlanReadOptions limits)
+    private static PlanReadResult ParseText(char[] text, int length, PlanReadOptions limits)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (IsWhiteSpace(text, length))
         {
             return Failure(new PlanProblem { Path = "$", Message = "The file is empty; a plan file holds one JSON object ({ \"schemaVersion\": 1, ... }).", Line = 1, Column = 1 });
         }
 
         // One pass: the tokenizer reports what is not JSON, the reader what is not a plan, each at its place.
-        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, limits);
+        var (plan, problems, futureVersion, fatal) = PlanReader.Read(text, length, limits);
         if (futureVersion)
         {
             // Everything else in a newer file may be right for that version: the version is the one problem to fix.
@@ -397,7 +423,7 @@ public static class PlanFile
             return PlanReadResult.Success(plan);
         }
 
-        ProblemLocator.Locate(text, problems, limits.MaxDepth);
+        ProblemLocator.Locate(text, length, problems, limits.MaxDepth);
         return PlanReadResult.Failure(problems
             .Select((problem, index) => (problem, index))
             .OrderBy(p => p.problem.Line ?? int.MaxValue)
@@ -405,6 +431,19 @@ public static class PlanFile
             .ThenBy(p => p.index)
             .Select(p => p.problem)
             .ToList());
+    }
+
+    private static bool IsWhiteSpace(char[] text, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Adds the validator's problems, except where the reader already reported the same value or an ancestor.</summary>
@@ -445,4 +484,54 @@ public static class PlanFile
     }
 
     private static PlanReadResult Failure(PlanProblem problem) => PlanReadResult.Failure(new[] { problem });
+
+    /// <summary>
+    /// A stream's bytes in one pooled buffer: as long as the stream says it is (plus room to see that it ends there), or
+    /// grown by doubling for a stream that cannot tell.
+    /// </summary>
+    private struct Content
+    {
+        private readonly long limit;
+
+        public Content(Stream stream, PlanReadOptions limits)
+        {
+            // A limit beyond the largest array is that array: a longer stream is refused, never cut short.
+            limit = Math.Min(limits.MaxFileSize, MaxArray - 1);
+            var size = stream.CanSeek ? stream.Length - stream.Position + 1 : 81920;
+            Bytes = PooledArray.Rent<byte>((int)Math.Min(Math.Max(size, 1), Math.Min(limit + 1, MaxArray)));
+            Length = 0;
+        }
+
+        // The largest byte array the runtime makes.
+        private const int MaxArray = 0x7FFFFFC7;
+
+        public byte[] Bytes { get; private set; }
+
+        public int Length { get; private set; }
+
+        /// <summary>How many bytes the next read may bring: never more than one past the limit.</summary>
+        public int Room => (int)Math.Min(Bytes.Length - Length, limit + 1 - Length);
+
+        /// <summary>Counts the bytes just read into <see cref="Bytes"/>; false once they are over the limit.</summary>
+        public bool Add(int count)
+        {
+            Length += count;
+            if (Length > limit)
+            {
+                return false;
+            }
+
+            if (Length == Bytes.Length)
+            {
+                var larger = PooledArray.Rent<byte>((int)Math.Min((long)Length * 2, MaxArray));
+                System.Buffer.BlockCopy(Bytes, 0, larger, 0, Length);
+                PooledArray.Return(Bytes, Length);
+                Bytes = larger;
+            }
+
+            return true;
+        }
+
+        public void Release() => PooledArray.Return(Bytes, Length);
+    }
 }

@@ -29,25 +29,16 @@ internal sealed class PlanReader
         new[] { (int)InfluenceFacts.Roles, (int)InfluenceFacts.Degree, (int)InfluenceFacts.Mode, (int)InfluenceFacts.Rating, (int)InfluenceFacts.WinResults });
 
     private readonly StrictJson json;
-    private readonly string text;
+    private readonly char[] text;
     private readonly List<PlanProblem> problems = new();
 
     // Reads ahead one token inside an array: true at the end; otherwise the item readers start from a pushed-back token.
     private bool pushedBack;
 
-#if NET9_0_OR_GREATER
-    // The sellers' and people's ids read so far, each its own key and value, looked up by the span of the text.
-    private readonly Dictionary<string, string> partyIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> knownIds;
-#endif
-
-    private PlanReader(string text, PlanReadOptions options)
+    private PlanReader(char[] text, int length, PlanReadOptions options)
     {
         this.text = text;
-        json = new StrictJson(text, options.MaxDepth, problems);
-#if NET9_0_OR_GREATER
-        knownIds = partyIds.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        json = new StrictJson(text, length, options.MaxDepth, problems);
     }
 
     /// <summary>Whether the file declares a schema version newer than this library reads.</summary>
@@ -55,10 +46,11 @@ internal sealed class PlanReader
 
     private JsonTokenKind Token => json.Kind;
 
-    /// <summary>Reads the text into an unvalidated plan; the plan is null when a problem makes it meaningless.</summary>
-    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(string text, PlanReadOptions options)
+    /// <summary>Reads the first <paramref name="length"/> characters of <paramref name="text"/> into an unvalidated plan; the plan is null when a problem makes it meaningless.</summary>
+    /// <remarks>Every string the plan keeps is its own: the buffer can be reused once this returns.</remarks>
+    public static (AccountPlan? Plan, List<PlanProblem> Problems, bool FutureVersion, bool Fatal) Read(char[] text, int length, PlanReadOptions options)
     {
-        var self = new PlanReader(text, options);
+        var self = new PlanReader(text, length, options);
         try
         {
             var plan = self.ReadDocument();
@@ -234,7 +226,6 @@ internal sealed class PlanReader
             }
         }
 
-        RememberId(id);
         return new Seller { Id = id!, Name = name!, Title = title, Level = level, Extensions = Frozen(extensions) };
     }
 
@@ -264,7 +255,6 @@ internal sealed class PlanReader
             }
         }
 
-        RememberId(id);
         return new Person { Id = id!, Name = name!, Title = title, Level = level, NewInRole = newInRole, External = external, Extensions = Frozen(extensions) };
     }
 
@@ -286,8 +276,8 @@ internal sealed class PlanReader
 
             switch ((RelationshipProperty)property)
             {
-                case RelationshipProperty.From: from = ReadId(); break;
-                case RelationshipProperty.To: to = ReadId(); break;
+                case RelationshipProperty.From: from = ReadString(); break;
+                case RelationshipProperty.To: to = ReadString(); break;
                 case RelationshipProperty.Kind: kind = (RelationshipKind?)ReadName(Kinds); break;
                 case RelationshipProperty.Strength: strength = ReadStrength(); break;
                 case RelationshipProperty.LastInteraction: lastInteraction = ReadDate(); break;
@@ -745,33 +735,6 @@ internal sealed class PlanReader
         return CurrentString();
     }
 
-    /// <summary>
-    /// Reads a party id: the string of the seller or person read before with that id when there is one, so that the
-    /// 200,000 ends of a 100,000-relationship plan cost no string each (nor the collector's copying of them) and the
-    /// plan's numbering of the ends finds its own strings; otherwise the value as <see cref="ReadString"/> reads it.
-    /// </summary>
-    private string? ReadId()
-    {
-        Next();
-#if NET9_0_OR_GREATER
-        if (Token == JsonTokenKind.String && !json.Escaped && knownIds.TryGetValue(text.AsSpan(json.Start, json.End - json.Start), out var known))
-        {
-            return known;
-        }
-#endif
-        return CurrentString();
-    }
-
-    private void RememberId(string? id)
-    {
-#if NET9_0_OR_GREATER
-        if (id is not null)
-        {
-            partyIds.TryAdd(id, id);
-        }
-#endif
-    }
-
     private string? CurrentString()
     {
         switch (Token)
@@ -1054,7 +1017,7 @@ internal sealed class PlanReader
         }
 
         var value = json.StringValue();
-        if (json.Escaped && TryParseDate(value, 0, value.Length, out date))
+        if (json.Escaped && TryParseDate(value.ToCharArray(), 0, value.Length, out date))
         {
             return date;
         }
@@ -1063,9 +1026,7 @@ internal sealed class PlanReader
         return null;
     }
 
-    internal static bool TryParseDate(string text, out DateTime date) => TryParseDate(text, 0, text.Length, out date);
-
-    private static bool TryParseDate(string text, int start, int length, out DateTime date)
+    private static bool TryParseDate(char[] text, int start, int length, out DateTime date)
     {
         date = default;
         if (length != 10 || text[start + 4] != '-' || text[start + 7] != '-')

@@ -9,7 +9,7 @@ namespace BuyingCenter.Serialization;
 /// </summary>
 internal static class ProblemLocator
 {
-    public static void Locate(string text, List<PlanProblem> problems, int maxDepth)
+    public static void Locate(char[] text, int length, List<PlanProblem> problems, int maxDepth)
     {
         var wanted = new Dictionary<string, (int Line, int Column)?>(StringComparer.Ordinal);
         foreach (var problem in problems)
@@ -35,7 +35,7 @@ internal static class ProblemLocator
             deepest = Math.Max(deepest, Segments(path));
         }
 
-        Scan(text, wanted, maxDepth, deepest + 1);
+        Scan(text, length, wanted, maxDepth, deepest + 1);
         for (var i = 0; i < problems.Count; i++)
         {
             var problem = problems[i];
@@ -86,10 +86,10 @@ internal static class ProblemLocator
         return count;
     }
 
-    private static void Scan(string text, Dictionary<string, (int Line, int Column)?> wanted, int maxDepth, int deepest)
+    private static void Scan(char[] text, int length, Dictionary<string, (int Line, int Column)?> wanted, int maxDepth, int deepest)
     {
         // The deviations were reported by the reader already: here they are read over and dropped.
-        var json = new StrictJson(text, maxDepth, new List<PlanProblem>());
+        var json = new StrictJson(text, length, maxDepth, new List<PlanProblem>());
         try
         {
             while (json.Read())

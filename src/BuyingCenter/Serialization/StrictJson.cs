@@ -48,7 +48,8 @@ internal sealed class StrictJson
     private static readonly System.Buffers.SearchValues<char> SingleQuotedStops = System.Buffers.SearchValues.Create(Stops('\''));
 #endif
 
-    private readonly string text;
+    private readonly char[] text;
+    private readonly int length;
     private readonly int maxDepth;
 
     // Null when strict: the first deviation is then an error.
@@ -68,9 +69,11 @@ internal sealed class StrictJson
     private int[] nameEnds = new int[16];
     private bool[] nameEscaped = new bool[16];
 
-    public StrictJson(string text, int maxDepth, List<PlanProblem>? problems)
+    /// <summary>A tokenizer of the first <paramref name="length"/> characters of <paramref name="text"/> (a pooled buffer may be longer).</summary>
+    public StrictJson(char[] text, int length, int maxDepth, List<PlanProblem>? problems)
     {
         this.text = text;
+        this.length = length;
         this.maxDepth = maxDepth;
         this.problems = problems;
     }
@@ -83,12 +86,9 @@ internal sealed class StrictJson
         Separator,
     }
 
-    /// <summary>The text being read.</summary>
-    public string Text => text;
-
     public JsonTokenKind Kind { get; private set; }
 
-    /// <summary>Where the token's content starts in <see cref="Text"/>: inside the quotes of a string or name.</summary>
+    /// <summary>Where the token's content starts in the text: inside the quotes of a string or name.</summary>
     public int Start { get; private set; }
 
     /// <summary>Where the token's content ends (exclusive): before the closing quote of a string or name.</summary>
@@ -121,7 +121,9 @@ internal sealed class StrictJson
     /// <summary>Where <paramref name="text"/> stops being exactly one JSON value: the offset of the first character at fault, or -1 when it is one.</summary>
     public static int FirstError(string text, int maxDepth)
     {
-        var json = new StrictJson(text, maxDepth, problems: null);
+        var chars = PooledArray.Rent<char>(text.Length);
+        text.CopyTo(0, chars, 0, text.Length);
+        var json = new StrictJson(chars, text.Length, maxDepth, problems: null);
         try
         {
             while (json.Read())
@@ -134,6 +136,10 @@ internal sealed class StrictJson
         {
             return Math.Min(e.Offset, text.Length);
         }
+        finally
+        {
+            PooledArray.Return(chars, text.Length);
+        }
     }
 
     /// <summary>Reads the next token; false after the root value, when only white space (and comments) follow it.</summary>
@@ -143,7 +149,7 @@ internal sealed class StrictJson
         SkipTrivia();
         if (rootDone)
         {
-            if (pos >= text.Length)
+            if (pos >= length)
             {
                 Kind = JsonTokenKind.None;
                 return false;
@@ -152,7 +158,7 @@ internal sealed class StrictJson
             throw Fatal(pos, "More JSON follows the plan object; a plan file holds exactly one object.");
         }
 
-        if (pos >= text.Length)
+        if (pos >= length)
         {
             throw Truncated();
         }
@@ -176,7 +182,7 @@ internal sealed class StrictJson
 
                 pos++;
                 SkipTrivia();
-                if (pos >= text.Length)
+                if (pos >= length)
                 {
                     throw Truncated();
                 }
@@ -219,7 +225,7 @@ internal sealed class StrictJson
             }
             else if (nameStarts[d] >= 0)
             {
-                var name = nameEscaped[d] ? Unescape(nameStarts[d], nameEnds[d]) : text.Substring(nameStarts[d], nameEnds[d] - nameStarts[d]);
+                var name = nameEscaped[d] ? Unescape(nameStarts[d], nameEnds[d]) : new string(text, nameStarts[d], nameEnds[d] - nameStarts[d]);
                 if (name.IndexOfAny(PathSpecial) < 0)
                 {
                     path.Append('.').Append(name);
@@ -235,10 +241,10 @@ internal sealed class StrictJson
     }
 
     /// <summary>The value of the current string or name.</summary>
-    public string StringValue() => Escaped ? Unescape(Start, End) : text.Substring(Start, End - Start);
+    public string StringValue() => Escaped ? Unescape(Start, End) : new string(text, Start, End - Start);
 
     /// <summary>The text of the current token as written (for a string or name, without its quotes).</summary>
-    public string Raw() => text.Substring(Start, End - Start);
+    public string Raw() => new string(text, Start, End - Start);
 
     /// <summary>Whether the current string or name is exactly <paramref name="value"/>, compared ordinally or ignoring case.</summary>
     public bool Equals(string value, bool ignoreCase)
@@ -248,31 +254,56 @@ internal sealed class StrictJson
             return string.Equals(StringValue(), value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         }
 
-        var length = End - Start;
-        if (value.Length != length)
+        var count = End - Start;
+        if (value.Length != count)
         {
             return false;
         }
 
 #if NET
-        var written = text.AsSpan(Start, length);
+        var written = text.AsSpan(Start, count);
         return ignoreCase ? written.Equals(value.AsSpan(), StringComparison.OrdinalIgnoreCase) : written.SequenceEqual(value.AsSpan());
 #else
-        return string.Compare(text, Start, value, 0, length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+        for (var i = 0; i < count; i++)
+        {
+            char a = text[Start + i], b = value[i];
+            if (a == b)
+            {
+                continue;
+            }
+
+            if (!ignoreCase)
+            {
+                return false;
+            }
+
+            if (a >= '\u0080' || b >= '\u0080')
+            {
+                // Beyond ASCII, the runtime's own case rules decide (an allocation, on a path only a file with such names takes).
+                return string.Equals(new string(text, Start, count), value, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if ((a | 0x20) != (b | 0x20) || (a | 0x20) < 'a' || (a | 0x20) > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
 #endif
     }
 
     /// <summary>The index in <paramref name="names"/> of the current string or name, or -1.</summary>
     public int IndexIn(string[] names, bool ignoreCase)
     {
-        var length = End - Start;
-        var first = Start < text.Length ? text[Start] | 0x20 : 0;
+        var count = End - Start;
+        var first = Start < length ? text[Start] | 0x20 : 0;
         for (var i = 0; i < names.Length; i++)
         {
             var name = names[i];
 
             // Length and first letter (in either case) rule out almost every name without a call.
-            if ((Escaped || (name.Length == length && (name[0] | 0x20) == first)) && Equals(name, ignoreCase))
+            if ((Escaped || (name.Length == count && (name[0] | 0x20) == first)) && Equals(name, ignoreCase))
             {
                 return i;
             }
@@ -311,7 +342,7 @@ internal sealed class StrictJson
         {
             Deviation(pos, "Property names are written in double quotes in JSON; this one has none.", atPath: false);
             Start = pos;
-            while (pos < text.Length && IsIdentifier(text[pos]))
+            while (pos < length && IsIdentifier(text[pos]))
             {
                 pos++;
             }
@@ -334,7 +365,7 @@ internal sealed class StrictJson
         }
 
         SkipTrivia();
-        if (pos >= text.Length)
+        if (pos >= length)
         {
             throw Truncated();
         }
@@ -389,7 +420,7 @@ internal sealed class StrictJson
                 Literal("false", JsonTokenKind.False);
                 break;
             case 'n':
-                if (At("new") && pos + 3 < text.Length && !IsIdentifier(text[pos + 3]))
+                if (At("new") && pos + 3 < length && !IsIdentifier(text[pos + 3]))
                 {
                     throw Fatal(pos, "A JavaScript constructor (new ...) is not JSON.");
                 }
@@ -405,7 +436,7 @@ internal sealed class StrictJson
             case 'u':
                 NotJson("undefined");
                 break;
-            case '-' when pos + 1 < text.Length && text[pos + 1] == 'I':
+            case '-' when pos + 1 < length && text[pos + 1] == 'I':
                 NotJson("-Infinity");
                 break;
             default:
@@ -447,7 +478,23 @@ internal sealed class StrictJson
         pos++;
     }
 
-    private bool At(string literal) => string.CompareOrdinal(text, pos, literal, 0, literal.Length) == 0;
+    private bool At(string literal)
+    {
+        if (pos + literal.Length > length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < literal.Length; i++)
+        {
+            if (text[pos + i] != literal[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void Literal(string literal, JsonTokenKind kind)
     {
@@ -487,7 +534,7 @@ internal sealed class StrictJson
             pos++;
         }
 
-        if (pos >= text.Length)
+        if (pos >= length)
         {
             throw Truncated();
         }
@@ -496,19 +543,19 @@ internal sealed class StrictJson
         if (c == '0')
         {
             pos++;
-            if (pos < text.Length && (text[pos] == 'x' || text[pos] == 'X'))
+            if (pos < length && (text[pos] == 'x' || text[pos] == 'X'))
             {
                 Deviation(pos, "Hexadecimal numbers are not JSON; write this number in decimal.", atPath: false);
                 pos++;
                 var digits = pos;
-                while (pos < text.Length && IsHexDigit(text[pos]))
+                while (pos < length && IsHexDigit(text[pos]))
                 {
                     pos++;
                 }
 
                 if (pos == digits)
                 {
-                    throw Unexpected(pos < text.Length ? text[pos] : '\0', "a hexadecimal digit");
+                    throw Unexpected(pos < length ? text[pos] : '\0', "a hexadecimal digit");
                 }
 
                 IsHex = true;
@@ -517,7 +564,7 @@ internal sealed class StrictJson
                 return;
             }
 
-            if (pos < text.Length && IsDigit(text[pos]))
+            if (pos < length && IsDigit(text[pos]))
             {
                 throw Fatal(pos, string.Format(Invariant, "This is not JSON: '{0}' cannot stand here (a number does not start with 0), and other tools would refuse the file.", text[pos]));
             }
@@ -531,18 +578,18 @@ internal sealed class StrictJson
             throw Unexpected(c, "a digit");
         }
 
-        if (pos < text.Length && text[pos] == '.')
+        if (pos < length && text[pos] == '.')
         {
             pos++;
             IsInteger = false;
             RequireDigits();
         }
 
-        if (pos < text.Length && (text[pos] == 'e' || text[pos] == 'E'))
+        if (pos < length && (text[pos] == 'e' || text[pos] == 'E'))
         {
             pos++;
             IsInteger = false;
-            if (pos < text.Length && (text[pos] == '+' || text[pos] == '-'))
+            if (pos < length && (text[pos] == '+' || text[pos] == '-'))
             {
                 pos++;
             }
@@ -556,7 +603,7 @@ internal sealed class StrictJson
 
     private void RequireDigits()
     {
-        if (pos >= text.Length)
+        if (pos >= length)
         {
             throw Truncated();
         }
@@ -571,7 +618,7 @@ internal sealed class StrictJson
 
     private void Digits()
     {
-        while (pos < text.Length && IsDigit(text[pos]))
+        while (pos < length && IsDigit(text[pos]))
         {
             pos++;
         }
@@ -589,10 +636,10 @@ internal sealed class StrictJson
         {
 #if NET8_0_OR_GREATER
             // The common case, a run of plain characters, at vector speed: stop at the quote, a backslash or a control character.
-            var found = t.AsSpan(p).IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
-            p = found < 0 ? t.Length : p + found;
+            var found = t.AsSpan(p, length - p).IndexOfAny(quote == '"' ? DoubleQuotedStops : SingleQuotedStops);
+            p = found < 0 ? length : p + found;
 #endif
-            if (p >= t.Length)
+            if (p >= length)
             {
                 pos = p;
                 throw Fatal(p, "The file is not valid JSON: Unterminated string (it has no closing quote); the file looks truncated.");
@@ -610,7 +657,7 @@ internal sealed class StrictJson
             {
                 Escaped = true;
                 p++;
-                if (p >= t.Length)
+                if (p >= length)
                 {
                     continue;
                 }
@@ -620,7 +667,7 @@ internal sealed class StrictJson
                 {
                     for (var k = 1; k <= 4; k++)
                     {
-                        if (p + k >= t.Length || !IsHexDigit(t[p + k]))
+                        if (p + k >= length || !IsHexDigit(t[p + k]))
                         {
                             pos = p;
                             throw Fatal(p - 1, "The file is not valid JSON: \\u is followed by four hexadecimal digits in a JSON string (\\u00e9).");
@@ -652,7 +699,7 @@ internal sealed class StrictJson
 
                 Irregular = true;
                 p++;
-                if (c == '\n' || (c == '\r' && (p >= t.Length || t[p] != '\n')))
+                if (c == '\n' || (c == '\r' && (p >= length || t[p] != '\n')))
                 {
                     line++;
                     lineStart = p;
@@ -669,7 +716,7 @@ internal sealed class StrictJson
     {
         var t = text;
         var p = pos;
-        while (p < t.Length)
+        while (p < length)
         {
             var c = t[p];
             switch (c)
@@ -685,7 +732,7 @@ internal sealed class StrictJson
                     continue;
                 case '\r':
                     p++;
-                    if (p < t.Length && t[p] == '\n')
+                    if (p < length && t[p] == '\n')
                     {
                         p++;
                     }
@@ -715,7 +762,7 @@ internal sealed class StrictJson
     private void Comment()
     {
         var start = pos;
-        var next = pos + 1 < text.Length ? text[pos + 1] : '\0';
+        var next = pos + 1 < length ? text[pos + 1] : '\0';
         if (next != '/' && next != '*')
         {
             Mark();
@@ -726,7 +773,7 @@ internal sealed class StrictJson
         pos += 2;
         if (next == '/')
         {
-            while (pos < text.Length && text[pos] != '\n' && text[pos] != '\r')
+            while (pos < length && text[pos] != '\n' && text[pos] != '\r')
             {
                 pos++;
             }
@@ -735,16 +782,16 @@ internal sealed class StrictJson
         }
 
         int startLine = line, startColumn = start - lineStart + 1;
-        while (pos < text.Length)
+        while (pos < length)
         {
             var c = text[pos++];
-            if (c == '*' && pos < text.Length && text[pos] == '/')
+            if (c == '*' && pos < length && text[pos] == '/')
             {
                 pos++;
                 return;
             }
 
-            if (c == '\n' || (c == '\r' && (pos >= text.Length || text[pos] != '\n')))
+            if (c == '\n' || (c == '\r' && (pos >= length || text[pos] != '\n')))
             {
                 line++;
                 lineStart = pos;
@@ -766,7 +813,7 @@ internal sealed class StrictJson
     }
 
     private JsonSyntaxException Truncated() =>
-        Fatal(text.Length, "The file ends before the JSON is complete: it looks truncated.");
+        Fatal(length, "The file ends before the JSON is complete: it looks truncated.");
 
     private JsonSyntaxException Unexpected(char c, string expected)
     {
@@ -800,7 +847,14 @@ internal sealed class StrictJson
                 case 'r': value.Append('\r'); break;
                 case 't': value.Append('\t'); break;
                 case 'u':
-                    value.Append((char)int.Parse(text.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, Invariant));
+                    var code = 0;
+                    for (var k = 1; k <= 4; k++)
+                    {
+                        var h = text[i + k];
+                        code = (code << 4) | (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+                    }
+
+                    value.Append((char)code);
                     i += 4;
                     break;
                 default: value.Append(e); break;
