@@ -33,15 +33,15 @@ internal static class DemoCommand
             }
 
             console.WriteLine();
-            console.MarkupLine("[bold]Try it yourself[/] (the sample is samples/northwind.json in the repository):");
-            console.MarkupLine("  buyingcenter review samples/northwind.json --as-of 2026-11-22 --format markdown");
-            console.MarkupLine("  buyingcenter next samples/northwind.json --as-of 2026-11-22 --top 3");
+            console.Line("[bold]Try it yourself[/] (the sample is samples/northwind.json in the repository):");
+            console.Line("  buyingcenter review samples/northwind.json --as-of 2026-11-22 --format markdown");
+            console.Line("  buyingcenter next samples/northwind.json --as-of 2026-11-22 --top 3");
             if (top is not null)
             {
-                console.MarkupLine($"  buyingcenter meeting samples/northwind.json --person {Terminal.Escape(top.Approach.Person.Id)} --as-of 2026-11-22");
+                console.Line($"  buyingcenter meeting samples/northwind.json --person {Terminal.Escape(top.Approach.Person.Id)} --as-of 2026-11-22");
             }
 
-            console.MarkupLine("  buyingcenter campaign samples/northwind.json --as-of 2026-11-22");
+            console.Line("  buyingcenter campaign samples/northwind.json --as-of 2026-11-22");
             return ExitCodes.Success;
         }));
         return command;

@@ -36,7 +36,7 @@ internal static class CampaignRenderer
                     .AddColumns("Step", "Person", "Owner", "Introduction path", "Best action", "Minimum action", "Sets up");
                 foreach (var s in campaign.Steps)
                 {
-                    table.AddRow(
+                    table.Row(
                         s.Step.ToString(CultureInfo.InvariantCulture),
                         "[bold]" + Terminal.Escape(Describe.Person(s.Approach.Person)) + "[/]",
                         Terminal.Escape(Describe.Owner(s.Approach)),
@@ -49,7 +49,7 @@ internal static class CampaignRenderer
                 console.Write(table);
                 foreach (var assumption in campaign.Assumptions)
                 {
-                    console.MarkupLine("[grey]Assumes: " + Terminal.Escape(assumption) + "[/]");
+                    console.Line("[grey]Assumes: " + Terminal.Escape(assumption) + "[/]");
                 }
 
                 break;

@@ -144,19 +144,19 @@ internal static class ChangesRenderer
         foreach (var o in shown)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]Opportunity {Terminal.Escape(Heading(o))}[/]: {Terminal.Escape(ScoreLine(o))}");
+            console.Line($"[bold]Opportunity {Terminal.Escape(Heading(o))}[/]: {Terminal.Escape(ScoreLine(o))}");
             var sections = Sections(o, before, after);
             if (!o.HasChanges)
             {
-                console.MarkupLine("  Nothing moved.");
+                console.Line("  Nothing moved.");
             }
 
             foreach (var (heading, items) in sections)
             {
-                console.MarkupLine($"[bold]{Terminal.Escape(heading)}[/]");
+                console.Line($"[bold]{Terminal.Escape(heading)}[/]");
                 foreach (var item in items)
                 {
-                    console.MarkupLine("  - " + Terminal.Escape(item));
+                    console.Line("  - " + Terminal.Escape(item));
                 }
             }
         }

@@ -31,25 +31,25 @@ internal static class MeetingRenderer
         var person = m.Approach.Person;
         console.Write(new Rule($"[bold]Meeting plan: {Terminal.Escape(Describe.Person(person))}[/]" + (person.Title is { } title ? ", " + Terminal.Escape(title) : string.Empty)).LeftJustified());
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        grid.AddRow("[bold]Opportunity[/]", Terminal.Escape(m.Opportunity.Id));
-        grid.AddRow("[bold]Owner[/]", Terminal.Escape(Describe.Person(m.Approach.Owner)));
+        grid.Row("[bold]Opportunity[/]", Terminal.Escape(m.Opportunity.Id));
+        grid.Row("[bold]Owner[/]", Terminal.Escape(Describe.Person(m.Approach.Owner)));
         if (m.Approach.Companion is not null)
         {
-            grid.AddRow("[bold]Companion[/]", Terminal.Escape(Describe.Person(m.Approach.Companion)));
+            grid.Row("[bold]Companion[/]", Terminal.Escape(Describe.Person(m.Approach.Companion)));
         }
 
-        grid.AddRow("[bold]Introduction[/]", Terminal.Escape(m.Approach.Route is null ? "no admissible route: build one first" : m.Approach.Route.IsDirect && !m.Approach.Route.IsReengagement ? "direct (" + Describe.Path(m.Approach.Route) + ")" : Describe.Path(m.Approach.Route)));
-        grid.AddRow("[bold]Why they should meet us[/]", Terminal.Escape(m.ValidBusinessReason));
-        grid.AddRow("[bold green]Best action[/]", Terminal.Escape(m.Goal.BestAction));
-        grid.AddRow("[bold yellow]Minimum action[/]", Terminal.Escape(m.Goal.MinimumAction));
-        grid.AddRow("[bold yellow]Ask[/]", Terminal.Escape(m.Goal.Ask));
-        grid.AddRow("[bold]Stepping stone[/]", Terminal.Escape(m.SteppingStone));
+        grid.Row("[bold]Introduction[/]", Terminal.Escape(m.Approach.Route is null ? "no admissible route: build one first" : m.Approach.Route.IsDirect && !m.Approach.Route.IsReengagement ? "direct (" + Describe.Path(m.Approach.Route) + ")" : Describe.Path(m.Approach.Route)));
+        grid.Row("[bold]Why they should meet us[/]", Terminal.Escape(m.ValidBusinessReason));
+        grid.Row("[bold green]Best action[/]", Terminal.Escape(m.Goal.BestAction));
+        grid.Row("[bold yellow]Minimum action[/]", Terminal.Escape(m.Goal.MinimumAction));
+        grid.Row("[bold yellow]Ask[/]", Terminal.Escape(m.Goal.Ask));
+        grid.Row("[bold]Stepping stone[/]", Terminal.Escape(m.SteppingStone));
         console.Write(grid);
 
         var questions = new Table().Title("Questions").AddColumns("Kind", "Question");
         foreach (var q in m.Questions)
         {
-            questions.AddRow(q.Kind.ToString(), Terminal.Escape(q.Text));
+            questions.Row(q.Kind.ToString(), Terminal.Escape(q.Text));
         }
 
         console.Write(questions);
@@ -59,15 +59,15 @@ internal static class MeetingRenderer
 
     private static void WriteList(IAnsiConsole console, string title, IReadOnlyList<string> items)
     {
-        console.MarkupLine($"[bold]{title}[/]");
+        console.Line($"[bold]{title}[/]");
         foreach (var item in items)
         {
-            console.MarkupLine("  - " + Terminal.Escape(item));
+            console.Line("  - " + Terminal.Escape(item));
         }
 
         if (items.Count == 0)
         {
-            console.MarkupLine("  -");
+            console.Line("  -");
         }
     }
 

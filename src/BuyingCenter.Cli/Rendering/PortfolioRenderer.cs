@@ -36,7 +36,7 @@ internal static class PortfolioRenderer
         table.Columns[0].NoWrap();
         foreach (var row in report.Review.Rows)
         {
-            table.AddRow(
+            table.Row(
                 Terminal.Escape(row.Account.Name),
                 Terminal.Escape(row.Opportunity.Id),
                 row.CoverageScore.ToString(CultureInfo.InvariantCulture) + " " + Terminal.StatusMarkup(row.Status.ToString()),
@@ -49,12 +49,12 @@ internal static class PortfolioRenderer
         console.Write(table);
         if (report.Invalid.Count > 0)
         {
-            console.MarkupLine($"[red]{report.Invalid.Count} plan(s) are invalid[/] and are not in the table: " + Terminal.Escape(string.Join(", ", report.Invalid.Select(i => i.File))) + ". Their problems are listed on standard error.");
+            console.Line($"[red]{report.Invalid.Count} plan(s) are invalid[/] and are not in the table: " + Terminal.Escape(string.Join(", ", report.Invalid.Select(i => i.File))) + ". Their problems are listed on standard error.");
         }
 
         foreach (var message in report.Unopened)
         {
-            console.MarkupLine("[red]" + Terminal.Escape(message) + "[/]");
+            console.Line("[red]" + Terminal.Escape(message) + "[/]");
         }
     }
 

@@ -39,11 +39,11 @@ internal static class RecommendationsRenderer
                 break;
             default:
                 var console = Terminal.Create(writer, color);
-                console.MarkupLine($"[bold]Whom to meet next[/] for {Terminal.Escape(review.Opportunity.Id)} ({Terminal.Escape(account.Name)}), as of {Terminal.Date(review.AsOf)}");
+                console.Line($"[bold]Whom to meet next[/] for {Terminal.Escape(review.Opportunity.Id)} ({Terminal.Escape(account.Name)}), as of {Terminal.Date(review.AsOf)}");
                 console.Write(Table(recommendations));
                 foreach (var r in recommendations)
                 {
-                    console.MarkupLine($"[grey]{r.Rank}. {Terminal.Escape(Describe.Name(r.Approach.Person))}: {Terminal.Escape(r.Breakdown.Explanation)}[/]");
+                    console.Line($"[grey]{r.Rank}. {Terminal.Escape(Describe.Name(r.Approach.Person))}: {Terminal.Escape(r.Breakdown.Explanation)}[/]");
                 }
 
                 break;
@@ -55,7 +55,7 @@ internal static class RecommendationsRenderer
         var table = new Table().Title("Whom to meet next").AddColumns("#", "Person", "Score", "Why", "Owner", "Introduction path", "Best action", "Minimum action");
         foreach (var r in recommendations)
         {
-            table.AddRow(
+            table.Row(
                 r.Rank.ToString(CultureInfo.InvariantCulture),
                 "[bold]" + Terminal.Escape(Describe.Person(r.Approach.Person)) + "[/]",
                 Describe.Number(r.Score),
@@ -68,7 +68,7 @@ internal static class RecommendationsRenderer
 
         if (recommendations.Count == 0)
         {
-            table.AddRow("-", "Nobody: every influence is covered, recently met and fully known.", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+            table.Row("-", "Nobody: every influence is covered, recently met and fully known.", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
         }
 
         return table;

@@ -44,20 +44,20 @@ internal static class ReviewRenderer
         {
             var o = item.Review;
             console.WriteLine();
-            console.MarkupLine($"[bold]Opportunity {Terminal.Escape(o.Opportunity.Id)}[/]: {Terminal.Escape(o.Opportunity.SingleSalesObjective)}");
-            console.MarkupLine($"Coverage score [bold]{o.CoverageScore}[/]/100, {Terminal.StatusMarkup(o.Status.ToString())}. Funnel position: {o.FunnelPosition}"
+            console.Line($"[bold]Opportunity {Terminal.Escape(o.Opportunity.Id)}[/]: {Terminal.Escape(o.Opportunity.SingleSalesObjective)}");
+            console.Line($"Coverage score [bold]{o.CoverageScore}[/]/100, {Terminal.StatusMarkup(o.Status.ToString())}. Funnel position: {o.FunnelPosition}"
                 + (o.ClaimedStage is { } claimed ? $" (the plan claims {claimed}{(o.StageOverstated ? ", [yellow]overstated[/]" : string.Empty)})" : string.Empty) + ".");
-            console.MarkupLine("[grey]" + Terminal.Escape(o.FunnelExplanation) + "[/]");
+            console.Line("[grey]" + Terminal.Escape(o.FunnelExplanation) + "[/]");
 
             console.Write(InfluenceTable(plan, o));
             console.Write(FlagTable(plan, o.RedFlags));
             console.Write(DeductionTable(plan, o));
             if (o.Strengths.Count > 0)
             {
-                console.MarkupLine("[bold]Strengths[/]");
+                console.Line("[bold]Strengths[/]");
                 foreach (var strength in o.Strengths)
                 {
-                    console.MarkupLine($"  [green]+[/] {strength.Code}: {Terminal.Escape(strength.Message)}");
+                    console.Line($"  [green]+[/] {strength.Code}: {Terminal.Escape(strength.Message)}");
                 }
             }
 
@@ -70,7 +70,7 @@ internal static class ReviewRenderer
         var table = new Table().Title("Buying influences").AddColumns("Person", "Title", "Roles", "Degree", "Mode", "Rating", "Coverage", "Coach tests", "Last contact", "Flags");
         foreach (var i in o.Influences)
         {
-            table.AddRow(
+            table.Row(
                 Terminal.Escape(Describe.Person(plan, i.Person.Id)),
                 Terminal.OrDash(i.Person.Title),
                 Terminal.Escape(Describe.Roles(i.Influence.Roles)),
@@ -91,12 +91,12 @@ internal static class ReviewRenderer
         var table = new Table().Title($"Score: 100 - {100 - o.CoverageScore} = {o.CoverageScore}").AddColumns("Points", "Code", "Person");
         foreach (var deduction in o.ScoreDeductions)
         {
-            table.AddRow("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(deduction.Flag.Person)));
+            table.Row("-" + Describe.Points(deduction.Points), deduction.Flag.Code.ToString(), Terminal.Escape(Describe.Name(deduction.Flag.Person)));
         }
 
         if (o.ScoreDeductions.Count == 0)
         {
-            table.AddRow("-", "-", "Nothing deducted.");
+            table.Row("-", "-", "Nothing deducted.");
         }
 
         return table;
@@ -107,12 +107,12 @@ internal static class ReviewRenderer
         var table = new Table().Title("Red flags").AddColumns("Severity", "Code", "Person", "What it means");
         foreach (var flag in flags)
         {
-            table.AddRow(Terminal.SeverityMarkup(flag.Severity.ToString()), flag.Code.ToString(), Terminal.Escape(Describe.Name(plan, flag.PersonId)), Terminal.Escape(flag.Message));
+            table.Row(Terminal.SeverityMarkup(flag.Severity.ToString()), flag.Code.ToString(), Terminal.Escape(Describe.Name(plan, flag.PersonId)), Terminal.Escape(flag.Message));
         }
 
         if (flags.Count == 0)
         {
-            table.AddRow("-", "-", "-", "No red flags.");
+            table.Row("-", "-", "-", "No red flags.");
         }
 
         return table;
@@ -143,10 +143,10 @@ internal static class ReviewRenderer
             return;
         }
 
-        var tree = new Tree("[bold]Who reports to whom[/]");
+        var tree = new Tree(Terminal.Text("[bold]Who reports to whom[/]"));
         foreach (var top in reportsOf.Keys.Where(id => lines.ManagersOf(id) is var managers && (managers.Count == 0 || !shown.Contains(managers[0]))).OrderBy(id => id, StringComparer.Ordinal))
         {
-            AddReports(tree.AddNode(Terminal.Escape(Describe.Person(plan, top))), top, plan, reportsOf, 0);
+            AddReports(tree.AddNode(Terminal.Text(Terminal.Escape(Describe.Person(plan, top)))), top, plan, reportsOf, 0);
         }
 
         console.Write(tree);
@@ -163,7 +163,7 @@ internal static class ReviewRenderer
         foreach (var report in reports)
         {
             var title = plan.FindParty(report)?.Title;
-            AddReports(node.AddNode(Terminal.Escape(Describe.Person(plan, report)) + (title is null ? string.Empty : " [grey]" + Terminal.Escape(title) + "[/]")), report, plan, reportsOf, depth + 1);
+            AddReports(node.AddNode(Terminal.Text(Terminal.Escape(Describe.Person(plan, report)) + (title is null ? string.Empty : " [grey]" + Terminal.Escape(title) + "[/]"))), report, plan, reportsOf, depth + 1);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace BuyingCenter.Cli.Rendering;
 
@@ -35,6 +36,22 @@ internal static class Terminal
 
         return new FittingConsole(console);
     }
+
+    /// <summary>
+    /// Markup as a table cell, a tree node or a block of lines: what Spectre's <see cref="Markup"/> renders, measured once
+    /// per word (<see cref="MeasuredMarkup"/>). Every text renderer of the tool writes markup through this, <see cref="Line"/>
+    /// and <see cref="Row(Table, string[])"/>; Spectre's own string overloads are banned (BannedSymbols.txt).
+    /// </summary>
+    public static IRenderable Text(string markup) => new MeasuredMarkup(markup);
+
+    /// <summary>One line of markup, as Spectre's <c>MarkupLine</c> writes it.</summary>
+    public static void Line(this IAnsiConsole console, string markup) => console.Write(new MeasuredMarkup(markup + Environment.NewLine));
+
+    /// <summary>A row of markup cells.</summary>
+    public static Table Row(this Table table, params string[] cells) => table.AddRow(Array.ConvertAll(cells, Text));
+
+    /// <summary>A row of markup cells.</summary>
+    public static Grid Row(this Grid grid, params string[] cells) => grid.AddRow(Array.ConvertAll(cells, Text));
 
     /// <summary>Severity in colour: red for High, yellow for Medium, grey for Low.</summary>
     public static string SeverityMarkup(string severity) => severity switch
@@ -198,7 +215,7 @@ internal static class Terminal
             }
 
             return table.Title is { } title
-                ? new Rows(new Markup("[bold]" + Markup.Escape(title.Text) + "[/]"), grid)
+                ? new Rows(Text("[bold]" + Markup.Escape(title.Text) + "[/]"), grid)
                 : grid;
         }
     }
