@@ -26,6 +26,13 @@ internal sealed class MeasuredMarkup : IRenderable
     private readonly List<Word[]> lines = new();
     private readonly int widestWord;
     private readonly int widestLine;
+
+    /// <summary>
+    /// Whether every word is printable ASCII, the only text measured here. Anything else (accents, emoji, joiners,
+    /// variation selectors) goes to Spectre whole: a line's width is not always the sum of its words' widths there,
+    /// since Spectre measures the line at once (a property test found a line one cell apart).
+    /// </summary>
+    private readonly bool ascii = true;
     private Markup? spectre;
 
     /// <param name="markup">Spectre markup, escaped where it holds user text (<see cref="Terminal.Escape"/>).</param>
@@ -64,6 +71,7 @@ internal sealed class MeasuredMarkup : IRenderable
                     }
 
                     var word = new Segment(rest[..length].ToString(), part.Style, part.Link);
+                    ascii &= IsPrintableAscii(word.Text);
                     line.Add(new Word(word, Width(word.Text)));
                     rest = rest[length..];
                 }
@@ -85,10 +93,17 @@ internal sealed class MeasuredMarkup : IRenderable
     }
 
     public Measurement Measure(RenderOptions options, int maxWidth) =>
-        lines.Count == 0 ? new Measurement(0, 0) : new Measurement(widestWord, Math.Min(widestLine, maxWidth));
+        !ascii ? ((IRenderable)Spectre()).Measure(options, maxWidth)
+        : lines.Count == 0 ? new Measurement(0, 0)
+        : new Measurement(widestWord, Math.Min(widestLine, maxWidth));
 
     public IEnumerable<Segment> Render(RenderOptions options, int maxWidth)
     {
+        if (!ascii)
+        {
+            return ((IRenderable)Spectre()).Render(options, maxWidth);
+        }
+
         if (lines.Count == 0 || maxWidth <= 0)
         {
             return Array.Empty<Segment>();
@@ -96,11 +111,7 @@ internal sealed class MeasuredMarkup : IRenderable
 
         if ((options.Justification ?? Justify.Left) != Justify.Left || widestWord > maxWidth)
         {
-            // The one place the tool hands markup to Spectre's own renderable (banned elsewhere: BannedSymbols.txt).
-#pragma warning disable RS0030
-            spectre ??= new Markup(text);
-#pragma warning restore RS0030
-            return ((IRenderable)spectre).Render(options, maxWidth);
+            return ((IRenderable)Spectre()).Render(options, maxWidth);
         }
 
         var wrapped = new List<SegmentLine>();
@@ -152,6 +163,14 @@ internal sealed class MeasuredMarkup : IRenderable
         }
 
         return new SegmentLineEnumerator(wrapped);
+    }
+
+    /// <summary>The one place the tool hands markup to Spectre's own renderable (banned elsewhere: BannedSymbols.txt).</summary>
+    private Markup Spectre()
+    {
+#pragma warning disable RS0030
+        return spectre ??= new Markup(text);
+#pragma warning restore RS0030
     }
 
     /// <summary>The cells a string takes: its length when every character is printable ASCII, else Spectre's measure.</summary>

@@ -39,6 +39,10 @@ public sealed class MeasuredMarkupTests
         "a flag :smile: code and [[brackets]] escaped",
         "https://example.com/a-very-long-address-that-is-wider-than-most-columns-and-has-to-be-folded-somewhere",
         "[red]High[/] Uncovered (dana)\n[yellow]Medium[/] Stale (lin)\n[grey]Low[/] MissingInformation (kim)",
+
+        // Found by the random test (seed 1IDo7xYmr1j4): measured word by word this line was one cell wider than Spectre
+        // measures it whole (variation selector, joiners and an emoji); text that is not all printable ASCII is now Spectre's.
+        "[bold]:smile:\n0.50:smile:[/][bold]coverage-score [/][grey]a\u200D  \nverylongwordthatwillnotfitanywhere]][/][grey][[[/]0.50Economic\uFE0FEconomic[red]x\u200Dplan[/][bold]:smile:  \u200D[/][red]x\u200D[[plan]][/]🙂é  \n  0.50[[planplan 🙂é",
     };
 
     [TestMethod]
