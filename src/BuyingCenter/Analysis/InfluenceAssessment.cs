@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 
 namespace BuyingCenter.Analysis;
 
@@ -34,19 +33,10 @@ public sealed class InfluenceAssessment
     {
         get
         {
-            var found = Volatile.Read(ref reach);
-            if (found is null)
-            {
-                if (ReachAnalysis is not { } analysis)
-                {
-                    return null;
-                }
-
-                var written = (object?)analysis.GetRoute(Person.Id, ReachOpportunity) ?? NoRoute;
-                found = Interlocked.CompareExchange(ref reach, written, null) ?? written;
-            }
-
-            return found as IntroductionPath;
+            // Set at construction, or found in the review's analysis on first read; none is kept as NoRoute.
+            return ReachAnalysis is null
+                ? reach as IntroductionPath
+                : WrittenOnce.Get(ref reach, this, static a => (object?)a.ReachAnalysis!.GetRoute(a.Person.Id, a.ReachOpportunity) ?? NoRoute) as IntroductionPath;
         }
 
         init => reach = (object?)value ?? NoRoute;

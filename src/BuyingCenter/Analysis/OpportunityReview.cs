@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using Ardalis.GuardClauses;
 
 namespace BuyingCenter.Analysis;
@@ -110,20 +109,7 @@ public sealed class OpportunityReview
 
     /// <summary>A sentence explaining the derived position and, when overstated, the claim.</summary>
     /// <remarks>Written on first read from the review's facts (a portfolio derives thousands of positions and prints none of these); reading it again, or from several threads, gives the same string.</remarks>
-    public string FunnelExplanation
-    {
-        get
-        {
-            var text = Volatile.Read(ref funnelExplanation);
-            if (text is not null)
-            {
-                return text;
-            }
-
-            var written = explainFunnel();
-            return Interlocked.CompareExchange(ref funnelExplanation, written, null) ?? written;
-        }
-    }
+    public string FunnelExplanation => WrittenOnce.Get(ref funnelExplanation, explainFunnel, static explain => explain());
 
     /// <summary>
     /// Every red flag, the worst risk first: by severity, then opportunity-wide flags before flags on a person, then the

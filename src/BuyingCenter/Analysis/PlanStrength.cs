@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 
 namespace BuyingCenter.Analysis;
 
@@ -37,20 +36,7 @@ public sealed class PlanStrength
 
     /// <summary>A sentence in domain words naming the facts.</summary>
     /// <remarks>Written on first read; reading it again, or from several threads, gives the same string.</remarks>
-    public string Message
-    {
-        get
-        {
-            var text = Volatile.Read(ref message);
-            if (text is not null)
-            {
-                return text;
-            }
-
-            var written = sentence(this);
-            return Interlocked.CompareExchange(ref message, written, null) ?? written;
-        }
-    }
+    public string Message => WrittenOnce.Get(ref message, this, static strength => strength.sentence(strength));
 
     /// <summary>The opportunity's facts the sentence may name.</summary>
     internal FlagContext Context { get; }

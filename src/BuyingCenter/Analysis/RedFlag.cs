@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Threading;
 
 namespace BuyingCenter.Analysis;
 
@@ -45,20 +44,7 @@ public sealed class RedFlag
     /// it is written from (the person's facts and the opportunity's <see cref="FlagContext"/>), never the account's
     /// analysis, so a kept flag costs little.
     /// </remarks>
-    public string Message
-    {
-        get
-        {
-            var text = Volatile.Read(ref message);
-            if (text is not null)
-            {
-                return text;
-            }
-
-            var written = rule.Sentence(this);
-            return Interlocked.CompareExchange(ref message, written, null) ?? written;
-        }
-    }
+    public string Message => WrittenOnce.Get(ref message, this, static flag => flag.rule.Sentence(flag));
 
     /// <summary>Where the rule that raised the flag stands in the rule table: the last tie-breaker of the order of flags.</summary>
     internal int Order => rule.Order;
