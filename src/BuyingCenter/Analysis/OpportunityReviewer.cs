@@ -198,13 +198,14 @@ internal sealed class OpportunityReviewer
 
         var deductions = Deductions(byId, chargedTo, out var score);
 
-        // Grouped once: scanning every flag for every person would be quadratic on large accounts. Counted first, then
-        // copied into arrays of their final size: a dictionary of growing lists was about 1.2 KB per 40-person account.
+        // Grouped once, by the facts each flag carries: scanning every flag for every person would be quadratic on large
+        // accounts. Counted first, then copied into arrays of their final size: a dictionary of growing lists was about
+        // 1.2 KB per 40-person account.
         var own = new RedFlag[facts.Count][];
         var ownCounts = new int[facts.Count];
         foreach (var flag in flags)
         {
-            if (flag.PersonId is { } personId && byId.TryGetValue(personId, out var owner))
+            if (flag.Fact is { } owner)
             {
                 ownCounts[owner.Index]++;
             }
@@ -218,7 +219,7 @@ internal sealed class OpportunityReviewer
 
         foreach (var flag in flags)
         {
-            if (flag.PersonId is { } personId && byId.TryGetValue(personId, out var owner))
+            if (flag.Fact is { } owner)
             {
                 own[owner.Index][ownCounts[owner.Index]++] = flag;
             }
@@ -500,14 +501,14 @@ internal sealed class OpportunityReviewer
         string.Format(Invariant, "{0} has High influence and is in {1} mode: they see a gap and want it closed.", s.Fact!.Label, s.Fact.Influence.Mode);
 
     /// <summary>
-    /// Whose share a flag without facts of its own takes from: the influence it names, or for a hidden influencer
-    /// outside the opportunity, the person they influence; <see langword="null"/> for a flag on the whole opportunity.
+    /// Whose share a flag without facts of its own takes from: for a hidden influencer outside the opportunity, the
+    /// person they influence; <see langword="null"/> for a flag on the whole opportunity. (Every flag on an influence,
+    /// a hidden influencer's included, carries that influence's facts.)
     /// </summary>
     private static PersonFacts? ChargedTo(RedFlag flag, Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo) =>
-        flag.PersonId is not { } personId ? null
-        : byId.TryGetValue(personId, out var owner) ? owner
-        : chargedTo is not null && chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out owner) ? owner
-        : null;
+        flag.PersonId is { } personId && chargedTo is not null && chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out var owner)
+            ? owner
+            : null;
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
     private static int CompareFlags(RedFlag a, RedFlag b)
