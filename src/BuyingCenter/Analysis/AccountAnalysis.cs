@@ -153,9 +153,17 @@ public sealed class AccountAnalysis
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
     public PersonCoverage GetCoverage(string personId)
     {
+        var strength = CoverageOf(personId, out var seller);
+        return seller is null ? PersonCoverage.None : new PersonCoverage(strength, seller);
+    }
+
+    /// <summary>The person's coverage as <see cref="GetCoverage"/> gives it, without making its object: its strength, and its seller (or none).</summary>
+    internal double CoverageOf(string personId, out Seller? seller)
+    {
         var vertex = VertexOf(personId);
-        var seller = graph.CoveringSellerOf(vertex);
-        return seller < 0 ? PersonCoverage.None : new PersonCoverage(graph.CoverageOf(vertex), Plan.FindSeller(graph.IdOf(seller)));
+        var covering = graph.CoveringSellerOf(vertex);
+        seller = covering < 0 ? null : Plan.FindSeller(graph.IdOf(covering));
+        return seller is null ? 0 : graph.CoverageOf(vertex);
     }
 
     /// <summary>Whether the person's coverage reaches <see cref="ReviewThresholds.CoverageThreshold"/>.</summary>

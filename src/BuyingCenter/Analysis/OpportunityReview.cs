@@ -27,6 +27,7 @@ public sealed class OpportunityReview
 {
     private readonly Func<string> explainFunnel;
     private string? funnelExplanation;
+    private ScoreDeduction[]? scoreDeductions;
 
     // Made only by the reviewer, with the analysis it reviewed: a review always has the plan and paths behind it.
     internal OpportunityReview(
@@ -34,7 +35,7 @@ public sealed class OpportunityReview
         Opportunity opportunity,
         int coverageScore,
         CoverageStatus status,
-        IReadOnlyList<ScoreDeduction> scoreDeductions,
+        RedFlag[] chargedFlags,
         SalesStage funnelPosition,
         SalesStage? claimedStage,
         bool stageOverstated,
@@ -52,7 +53,7 @@ public sealed class OpportunityReview
         Opportunity = opportunity;
         CoverageScore = coverageScore;
         Status = status;
-        ScoreDeductions = scoreDeductions;
+        ChargedFlags = chargedFlags;
         FunnelPosition = funnelPosition;
         ClaimedStage = claimedStage;
         StageOverstated = stageOverstated;
@@ -96,7 +97,11 @@ public sealed class OpportunityReview
     public CoverageStatus Status { get; }
 
     /// <summary>Each red flag that cost points, with its points, in the order of <see cref="RedFlags"/>; they sum exactly to 100 - <see cref="CoverageScore"/>.</summary>
-    public IReadOnlyList<ScoreDeduction> ScoreDeductions { get; }
+    /// <remarks>Made when first read from the flags, which keep their points (see <see cref="ScoreDeduction"/>).</remarks>
+    public IReadOnlyList<ScoreDeduction> ScoreDeductions => WrittenOnce.Get(ref scoreDeductions, ChargedFlags, static charged => ScoreDeduction.Of(charged));
+
+    /// <summary>The flags that cost points, in the order of <see cref="RedFlags"/>: what <see cref="ScoreDeductions"/> is made of.</summary>
+    internal RedFlag[] ChargedFlags { get; }
 
     /// <summary>Where the opportunity stands, derived from the plan: AboveTheFunnel, InTheFunnel or BestFew.</summary>
     public SalesStage FunnelPosition { get; }

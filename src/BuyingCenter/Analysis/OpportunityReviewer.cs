@@ -31,6 +31,12 @@ internal sealed class OpportunityReviewer
     private readonly Dictionary<string, PersonFacts> byId;
     private readonly List<Person> economicBuyers = new();
     private Dictionary<string, NearEconomicBuyer>? opponents;
+    private Dictionary<string, HeldMeetings>? history;
+
+    // By the influence's index in the facts: what only the review's arithmetic needs, kept here rather than in the facts
+    // that flags keep (see PersonFacts).
+    private double[] centrality = Array.Empty<double>();
+    private double[] share = Array.Empty<double>();
 
     private OpportunityReviewer(AccountAnalysis analysis, Opportunity opportunity)
     {
@@ -77,6 +83,10 @@ internal sealed class OpportunityReviewer
         new OpportunityReviewer(analysis, opportunity).Review();
 
     /// <summary>The opponent-near-the-Economic-Buyer situation of an influence whose Economic Buyer is an influence here, else null.</summary>
+    /// <summary>The held meetings with an influence: the outcomes of the last two, and whether any ended with a commitment.</summary>
+    public HeldMeetings HistoryOf(PersonFacts fact) =>
+        history is not null && history.TryGetValue(fact.Person.Id, out var held) ? held : default;
+
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
         opponents is not null && opponents.TryGetValue(fact.Person.Id, out var near) && byId.ContainsKey(near.NearId) ? near : null;
 
@@ -92,8 +102,9 @@ internal sealed class OpportunityReviewer
 
     private OpportunityReview Review()
     {
-        var history = MeetingHistory();
+        history = MeetingHistory();
         var influenceList = opportunity.Influences;
+        centrality = new double[influenceList.Count];
         for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
             var influence = influenceList[influenceAt];
@@ -103,8 +114,9 @@ internal sealed class OpportunityReviewer
                 continue;
             }
 
-            history.TryGetValue(person.Id, out var held);
-            var fact = new PersonFacts(person, influence, analysis, opportunity.Id, held) { Index = facts.Count };
+            var personCentrality = analysis.GetCentrality(person.Id);
+            centrality[facts.Count] = personCentrality;
+            var fact = new PersonFacts(person, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count };
             fact.CoachTests = TestCoach(fact);
             facts.Add(fact);
             byId.Add(person.Id, fact);
@@ -123,12 +135,13 @@ internal sealed class OpportunityReviewer
         var weights = 0.0;
         foreach (var fact in ByPersonId(facts))
         {
-            weights += fact.Weight;
+            weights += Weight(fact);
         }
 
+        share = new double[facts.Count];
         foreach (var fact in facts)
         {
-            fact.Share = weights > 0 ? Math.Round(options.Score.PeoplePoolPoints * fact.Weight / weights, 9) : 0;
+            share[fact.Index] = weights > 0 ? Math.Round(options.Score.PeoplePoolPoints * Weight(fact) / weights, 9) : 0;
             if (fact.IsEconomic && fact.Reached)
             {
                 fact.ChokePoints = analysis.GetChokePoints(fact.Person.Id, opportunity.Id);
@@ -196,7 +209,7 @@ internal sealed class OpportunityReviewer
             highFlags += flag.Severity == Severity.High ? 1 : 0;
         }
 
-        var deductions = Deductions(byId, chargedTo, out var score);
+        var charged = Charge(byId, chargedTo, out var score);
 
         // Grouped once, by the facts each flag carries: scanning every flag for every person would be quadratic on large
         // accounts. Counted first, then copied into arrays of their final size: a dictionary of growing lists was about
@@ -228,7 +241,7 @@ internal sealed class OpportunityReviewer
         var assessments = new InfluenceAssessment[facts.Count];
         for (var i = 0; i < facts.Count; i++)
         {
-            assessments[i] = facts[i].ToAssessment(analysis, opportunity.Id, own[i]);
+            assessments[i] = facts[i].ToAssessment(analysis, opportunity.Id, own[i], centrality[i], share[i]);
         }
 
         var provenCoachCount = provenCoaches.Count;
@@ -264,7 +277,7 @@ internal sealed class OpportunityReviewer
             opportunity: opportunity,
             coverageScore: score,
             status: status,
-            scoreDeductions: deductions,
+            chargedFlags: charged,
             funnelPosition: position,
             claimedStage: claimed,
             stageOverstated: overstated,
@@ -296,10 +309,14 @@ internal sealed class OpportunityReviewer
     /// exactly 100 - score: the exact total is rounded to the whole score (half away from zero), and its tenths are
     /// apportioned among the flags by largest remainder (ties: the earlier flag, which is the worse risk).
     /// </summary>
-    private ScoreDeduction[] Deductions(Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo, out int score)
+    /// <returns>The flags that cost points, each holding its tenths (<see cref="RedFlag.ChargedTenths"/>), in the flags' order.</returns>
+    private RedFlag[] Charge(Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo, out int score)
     {
         // Working space, written in full before it is read, and reused per thread up to a portfolio account's size.
         var exact = flags.Count <= KeptFlags ? spareExact ??= new double[KeptFlags] : new double[flags.Count];
+
+        // What is left of each person's share once the worse flags have taken theirs.
+        var shareLeft = (double[])share.Clone();
         var opportunityLeft = options.Score.OpportunityPoolPoints;
         var total = 0.0;
         for (var i = 0; i < flags.Count; i++)
@@ -313,8 +330,8 @@ internal sealed class OpportunityReviewer
             }
             else if ((flag.Fact ?? ChargedTo(flag, byId, chargedTo)) is { } owner)
             {
-                points = Math.Max(0, Math.Min(owner.Share * options.Score.ShareFor(flag.Severity), owner.ShareLeft));
-                owner.ShareLeft -= points;
+                points = Math.Max(0, Math.Min(share[owner.Index] * options.Score.ShareFor(flag.Severity), shareLeft[owner.Index]));
+                shareLeft[owner.Index] -= points;
             }
             else
             {
@@ -363,17 +380,18 @@ internal sealed class OpportunityReviewer
             count += tenths[i] > 0 ? 1 : 0;
         }
 
-        var deductions = new ScoreDeduction[count];
+        var charged = new RedFlag[count];
         var k = 0;
         for (var i = 0; i < flags.Count; i++)
         {
             if (tenths[i] > 0)
             {
-                deductions[k++] = new ScoreDeduction(flags[i], tenths[i] / 10m);
+                flags[i].ChargedTenths = checked((int)tenths[i]);
+                charged[k++] = flags[i];
             }
         }
 
-        return deductions;
+        return charged;
     }
 
     private CoachTests TestCoach(PersonFacts fact)
@@ -384,7 +402,7 @@ internal sealed class OpportunityReviewer
             passed |= CoachTests.CredibleWithBuyer;
         }
 
-        if (fact.IsCovered || fact.History.CommittedOnce)
+        if (fact.IsCovered || HistoryOf(fact).CommittedOnce)
         {
             passed |= CoachTests.CredibleWithUs;
         }
@@ -396,6 +414,9 @@ internal sealed class OpportunityReviewer
 
         return passed;
     }
+
+    /// <summary>Importance, the Economic Buyer's counted twice: what the people pool is shared by.</summary>
+    private double Weight(PersonFacts fact) => fact.Importance * (fact.IsEconomic ? options.Score.EconomicBuyerShareFactor : 1);
 
     /// <summary>Whether nobody who decides sees a reason to change (the NoGap condition), and who they are.</summary>
     private List<PersonFacts>? NoGap(List<PersonFacts> facts)
@@ -494,7 +515,7 @@ internal sealed class OpportunityReviewer
     private static string EconomicBuyerCoveredSentence(PlanStrength s)
     {
         var fact = s.Fact!;
-        return string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.Coverage.Strength, s.Context.NameOf(fact.Coverage.Seller!.Id), RedFlagRules.Signed(fact.Influence.Rating!.Value));
+        return string.Format(Invariant, "{0} is covered ({1:0.00} from {2}) and rated {3}.", fact.Label, fact.CoverageStrength, s.Context.NameOf(fact.CoveringSeller!.Id), RedFlagRules.Signed(fact.Influence.Rating!.Value));
     }
 
     private static string ReceptiveHighInfluenceSentence(PlanStrength s) =>

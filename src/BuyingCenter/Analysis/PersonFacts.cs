@@ -3,26 +3,31 @@ using System.Collections.Generic;
 
 namespace BuyingCenter.Analysis;
 
-/// <summary>The graph facts of one influence, looked up once and shared by every rule.</summary>
+/// <summary>
+/// The graph facts of one influence, looked up once and shared by every rule, and kept by the flags on the person for
+/// their sentences.
+/// </summary>
+/// <remarks>
+/// A portfolio row keeps its flags, so these facts outlive the review: only what a rule or a sentence reads is here.
+/// What only the review's own arithmetic needs (the meeting history, centrality, the score shares) stays with the
+/// reviewer, and the coverage is two fields rather than an object of its own.
+/// </remarks>
 internal sealed class PersonFacts
 {
     /// <summary>The label of every combination of the four roles, made once: every influence of every review needs one.</summary>
     private static readonly string[] RoleLabels = MakeRoleLabels();
 
-    private double share;
     private string? label;
 
-    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, HeldMeetings history)
+    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, double centrality)
     {
         Person = person;
         Influence = influence;
-        History = history;
         IsEconomic = influence.Has(BuyingRoles.Economic);
         IsCoach = influence.Has(BuyingRoles.Coach);
-        Centrality = analysis.GetCentrality(person.Id);
-        Importance = Math.Round(analysis.Options.Importance.Of(influence.Roles, influence.Degree, Centrality), 9);
-        Weight = Importance * (IsEconomic ? analysis.Options.Score.EconomicBuyerShareFactor : 1);
-        Coverage = analysis.GetCoverage(person.Id);
+        Importance = Math.Round(analysis.Options.Importance.Of(influence.Roles, influence.Degree, centrality), 9);
+        CoverageStrength = analysis.CoverageOf(person.Id, out var coveringSeller);
+        CoveringSeller = coveringSeller;
         IsCovered = analysis.IsCovered(person.Id);
         ReachStrength = analysis.GetRouteStrength(person.Id, opportunityId);
         LastContact = analysis.GetLastContact(person.Id);
@@ -37,24 +42,7 @@ internal sealed class PersonFacts
 
     public bool IsCoach { get; }
 
-    public HeldMeetings History { get; }
-
-    public double Centrality { get; }
-
     public double Importance { get; }
-
-    /// <summary>Importance, the Economic Buyer's counted twice: what the people pool is shared by.</summary>
-    public double Weight { get; }
-
-    /// <summary>This person's share of the people pool.</summary>
-    public double Share
-    {
-        get => share;
-        set => (share, ShareLeft) = (value, value);
-    }
-
-    /// <summary>What is left of the share once the worse flags have taken theirs.</summary>
-    public double ShareLeft { get; set; }
 
     public CoachTests CoachTests { get; set; }
 
@@ -64,7 +52,11 @@ internal sealed class PersonFacts
     /// <summary>For an Economic Buyer we reach: the people or sellers every admissible route to them passes through.</summary>
     public IReadOnlyList<string> ChokePoints { get; set; } = Array.Empty<string>();
 
-    public PersonCoverage Coverage { get; }
+    /// <summary>The strength of the person's coverage (<see cref="PersonCoverage.Strength"/>).</summary>
+    public double CoverageStrength { get; }
+
+    /// <summary>The seller who covers the person (<see cref="PersonCoverage.Seller"/>), or <see langword="null"/>.</summary>
+    public Seller? CoveringSeller { get; }
 
     public bool IsCovered { get; }
 
@@ -91,18 +83,18 @@ internal sealed class PersonFacts
     /// <summary>"Dana Lee (Economic)": a person named with the roles they hold.</summary>
     public static string LabelOf(Person person, BuyingRoles roles) => person.Name + " (" + RoleLabel(roles) + ")";
 
-    public InfluenceAssessment ToAssessment(AccountAnalysis analysis, string opportunityId, RedFlag[] own)
+    public InfluenceAssessment ToAssessment(AccountAnalysis analysis, string opportunityId, RedFlag[] own, double centrality, double share)
     {
         return new InfluenceAssessment
         {
             Person = Person,
             Influence = Influence,
-            Coverage = Coverage,
+            Coverage = CoveringSeller is null ? PersonCoverage.None : new PersonCoverage(CoverageStrength, CoveringSeller),
             IsCovered = IsCovered,
             ReachAnalysis = analysis,
             ReachOpportunity = opportunityId,
             ReachStrength = ReachStrength ?? 0,
-            Centrality = Centrality,
+            Centrality = centrality,
             LastContact = LastContact,
             RedFlags = own,
             Importance = Importance,

@@ -58,6 +58,12 @@ public sealed class RedFlag
     /// <summary>What the rule's condition returned: <see cref="RedFlagRule.Fires"/>, or the facts the sentence needs beyond the person.</summary>
     internal object Detail { get; }
 
+    /// <summary>
+    /// The tenths of a point the flag took from the score (<see cref="ScoreDeduction.Points"/>), 0 when it took none. Set
+    /// once by the reviewer while it takes the deductions, before the review is handed out; read-only from then on.
+    /// </summary>
+    internal int ChargedTenths { get; set; }
+
     /// <summary>"Dana Lee (Economic)".</summary>
     internal string Who => Fact!.Label;
 

@@ -103,7 +103,7 @@ internal static class RedFlagRules
         // One gap, one flag: someone never contacted is not also reported as uncovered.
         new(RedFlagCode.Uncontacted, Severity.Medium, static (r, p) => Uncontacted(r, p!) ? RedFlagRule.Fires : null, static f => Format("{0} has no meeting on record and no seller knows them: find who can introduce us.", f.Who), Severity.High),
         new(RedFlagCode.Uncovered, Severity.Medium, static (r, p) => !Uncontacted(r, p!) && !p!.IsCovered ? RedFlagRule.Fires : null, UncoveredSentence, Severity.High),
-        new(RedFlagCode.Stalled, Severity.Medium, static (_, p) => p!.History.Stalled ? RedFlagRule.Fires : null, static f => Format("The last two meetings with {0} ended with no commitment: change the approach.", f.Who), Severity.High),
+        new(RedFlagCode.Stalled, Severity.Medium, static (r, p) => r.HistoryOf(p!).Stalled ? RedFlagRule.Fires : null, static f => Format("The last two meetings with {0} ended with no commitment: change the approach.", f.Who), Severity.High),
         new(
             RedFlagCode.Stale,
             Severity.Medium,
@@ -221,8 +221,8 @@ internal static class RedFlagRules
     {
         var fact = f.Fact!;
         var threshold = Figures.Threshold(f.Thresholds.CoverageThreshold);
-        return fact.Coverage.Seller?.Id is { } sellerId
-            ? Format("{0} has coverage {1} from {2}, below the {3} threshold.", f.Who, Figures.AgainstThreshold(fact.Coverage.Strength, f.Thresholds.CoverageThreshold), f.Context.NameOf(sellerId), threshold)
+        return fact.CoveringSeller?.Id is { } sellerId
+            ? Format("{0} has coverage {1} from {2}, below the {3} threshold.", f.Who, Figures.AgainstThreshold(fact.CoverageStrength, f.Thresholds.CoverageThreshold), f.Context.NameOf(sellerId), threshold)
             : Format("{0} has been met but no seller has a working relationship with them (coverage 0.00, below the {1} threshold).", f.Who, threshold);
     }
 
@@ -369,7 +369,7 @@ internal static class RedFlagRules
         {
             failed.Add(Format(
                 "credibility with us is not shown (coverage {0}, below the {1} threshold, and no meeting with them ended in a commitment)",
-                Figures.AgainstThreshold(fact.Coverage.Strength, thresholds.CoverageThreshold),
+                Figures.AgainstThreshold(fact.CoverageStrength, thresholds.CoverageThreshold),
                 Figures.Threshold(thresholds.CoverageThreshold)));
         }
 

@@ -159,7 +159,7 @@ public sealed class PortfolioReview
                 worst,
                 opportunity.FunnelPosition,
                 opportunity.ClaimedStage,
-                opportunity.ScoreDeductions,
+                opportunity.ChargedFlags,
                 next), index));
         }
     }

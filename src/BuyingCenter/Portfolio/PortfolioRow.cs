@@ -8,6 +8,9 @@ namespace BuyingCenter.Portfolio;
 /// <remarks>Made only by <see cref="PortfolioReview"/>. Immutable and thread-safe.</remarks>
 public sealed class PortfolioRow
 {
+    private readonly RedFlag[] chargedFlags;
+    private ScoreDeduction[]? deductions;
+
     internal PortfolioRow(
         Account account,
         Opportunity opportunity,
@@ -16,7 +19,7 @@ public sealed class PortfolioRow
         IReadOnlyList<RedFlag> worstFlags,
         SalesStage funnelPosition,
         SalesStage? claimedStage,
-        IReadOnlyList<ScoreDeduction> deductions,
+        RedFlag[] chargedFlags,
         Approach? nextContact)
     {
         Account = account;
@@ -26,7 +29,7 @@ public sealed class PortfolioRow
         WorstFlags = worstFlags;
         FunnelPosition = funnelPosition;
         ClaimedStage = claimedStage;
-        Deductions = deductions;
+        this.chargedFlags = chargedFlags;
         NextContact = nextContact;
     }
 
@@ -52,7 +55,8 @@ public sealed class PortfolioRow
     public SalesStage? ClaimedStage { get; }
 
     /// <summary>What each red flag cost (<see cref="OpportunityReview.ScoreDeductions"/>), the largest risk first; they sum to 100 - <see cref="CoverageScore"/>.</summary>
-    public IReadOnlyList<ScoreDeduction> Deductions { get; }
+    /// <remarks>Made when first read from the charged flags, which keep their points (see <see cref="ScoreDeduction"/>).</remarks>
+    public IReadOnlyList<ScoreDeduction> Deductions => WrittenOnce.Get(ref deductions, chargedFlags, static charged => ScoreDeduction.Of(charged));
 
     /// <summary>
     /// The top recommendation's approach: whom to meet next, which seller owns the contact, the companion and the route
