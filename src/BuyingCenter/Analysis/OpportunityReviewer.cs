@@ -20,6 +20,8 @@ internal sealed class OpportunityReviewer
     private static double[]? spareExact;
     [ThreadStatic]
     private static long[]? spareTenths;
+    [ThreadStatic]
+    private static double[]? spareRemainders;
 
     private readonly AccountAnalysis analysis;
     private readonly AnalysisOptions options;
@@ -347,6 +349,7 @@ internal sealed class OpportunityReviewer
         score = 100 - whole;
 
         var tenths = flags.Count <= KeptFlags ? spareTenths ??= new long[KeptFlags] : new long[flags.Count];
+        var remainders = flags.Count <= KeptFlags ? spareRemainders ??= new double[KeptFlags] : new double[flags.Count];
         var target = whole * 10L;
         var given = 0L;
         for (var i = 0; i < flags.Count; i++)
@@ -354,23 +357,25 @@ internal sealed class OpportunityReviewer
             var quota = total > 0 ? exact[i] * target / total : 0;
             tenths[i] = (long)Math.Floor(quota + 1e-9);
             given += tenths[i];
+            remainders[i] = Remainder(exact[i], target, total, tenths[i]);
         }
 
         while (given < target)
         {
-            // Largest remainder first; ties go to the earlier, worse flag.
+            // Largest remainder first; ties go to the earlier, worse flag. Only the flag given a tenth has a new
+            // remainder: the others' are kept rather than worked out again for every tenth given.
             var best = -1;
             var bestRemainder = -1.0;
             for (var i = 0; i < flags.Count; i++)
             {
-                var remainder = Math.Round((exact[i] * target / total) - tenths[i], 9);
-                if (exact[i] > 0 && remainder > bestRemainder)
+                if (exact[i] > 0 && remainders[i] > bestRemainder)
                 {
-                    (best, bestRemainder) = (i, remainder);
+                    (best, bestRemainder) = (i, remainders[i]);
                 }
             }
 
             tenths[best]++;
+            remainders[best] = Remainder(exact[best], target, total, tenths[best]);
             given++;
         }
 
@@ -393,6 +398,11 @@ internal sealed class OpportunityReviewer
 
         return charged;
     }
+
+    /// <summary>What a flag's exact points exceed its whole tenths by, in tenths (rounded to 9 places so that ties are ties).</summary>
+    /// <remarks>Only read while tenths are still to be given, so never with a total of 0.</remarks>
+    private static double Remainder(double exact, long target, double total, long tenths) =>
+        Math.Round((exact * target / total) - tenths, 9);
 
     private CoachTests TestCoach(PersonFacts fact)
     {
