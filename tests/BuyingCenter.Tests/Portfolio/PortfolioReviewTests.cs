@@ -36,6 +36,38 @@ public sealed class PortfolioReviewTests
     }
 
     [TestMethod]
+    public void Rows_KeptAfterTheReview_KeepNoAccountsAnalysis()
+    {
+        // A portfolio keeps its rows for thousands of accounts: a row that reached its account's analysis (graph, routes,
+        // centrality) or review kept 26 KB per account alive, and every collection during the portfolio copied it.
+        var portfolio = PortfolioReview.Create(Plans(8), AsOf);
+        var kinds = new[] { typeof(AccountAnalysis), typeof(OpportunityReview), typeof(AccountReview), typeof(InfluenceAssessment) };
+        Assert.IsTrue(
+            Reachable.From(AccountReview.Create(Plans(1)[0], AsOf).Opportunities[0]).Any(o => o is AccountAnalysis),
+            "the walk finds an analysis where one is kept");
+
+        foreach (var when in new[] { "as made", "once every member was read" })
+        {
+            var kept = Reachable.From(portfolio);
+            var analysisTypes = kept.Select(o => o.GetType())
+                .Where(t => kinds.Contains(t) || t.Namespace == "BuyingCenter.Graph")
+                .Distinct()
+                .Select(t => t.Name)
+                .ToList();
+            Assert.AreEqual(0, analysisTypes.Count, when + ", the rows reach " + string.Join(", ", analysisTypes));
+
+            // Reading writes the sentences and deductions that were left unwritten: from what the row kept, not from an analysis.
+            foreach (var row in portfolio.Rows)
+            {
+                Assert.IsTrue(row.WorstFlags.All(f => f.Message.Length > 0));
+                Assert.AreEqual(100 - row.CoverageScore, row.Deductions.Sum(d => d.Points));
+                Assert.IsTrue(row.Deductions.All(d => d.Flag.Message.Length > 0));
+                _ = row.NextContact?.Route?.Hops.Count;
+            }
+        }
+    }
+
+    [TestMethod]
     public void Create_EachRow_MatchesTheSingleAccountReviewAndTopRecommendation()
     {
         var plans = Plans(12);
