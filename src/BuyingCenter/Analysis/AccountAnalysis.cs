@@ -404,6 +404,12 @@ public sealed class AccountAnalysis
             route.LastContact is { } last ? Math.Max(0, (int)(AsOf - last.Date).TotalDays) : null);
     }
 
+    /// <summary>The number of parties of the plan: the vertices of the account graph, numbered from 0.</summary>
+    internal int VertexCount => graph.VertexCount;
+
+    /// <summary>The vertex of a seller or person of the plan, if there is one (no exception for an unknown id).</summary>
+    internal bool TryGetVertex(string id, out int vertex) => graph.TryGetVertex(id, out vertex);
+
     private int VertexOf(string personId)
     {
         Guard.Against.Null(personId);

@@ -30,7 +30,7 @@ internal sealed class OpportunityReviewer
     private readonly List<RedFlag> flags;
     private readonly List<PlanStrength> strengths = new();
     private readonly List<PersonFacts> facts;
-    private readonly Dictionary<string, PersonFacts> byId;
+    private readonly PersonFacts?[] byVertex;
     private readonly List<Person> economicBuyers = new();
     private Dictionary<string, NearEconomicBuyer>? opponents;
     private Dictionary<string, HeldMeetings>? history;
@@ -51,7 +51,8 @@ internal sealed class OpportunityReviewer
         // About three flags per influence on a real account: sized once rather than grown four times.
         flags = new List<RedFlag>(8 + (3 * opportunity.Influences.Count));
         Context = new FlagContext(plan, opportunity, options, analysis.AsOf);
-        byId = new Dictionary<string, PersonFacts>(opportunity.Influences.Count, StringComparer.Ordinal);
+        // The influences' facts by party number: a dictionary by id cost a kilobyte and a hash of every id per review.
+        byVertex = new PersonFacts?[analysis.VertexCount];
     }
 
     public AccountAnalysis Analysis => analysis;
@@ -67,8 +68,6 @@ internal sealed class OpportunityReviewer
 
     /// <summary>The facts of each influence, in the plan's order.</summary>
     public List<PersonFacts> Influences => facts;
-
-    public Dictionary<string, PersonFacts> ById => byId;
 
     public List<Person> EconomicBuyers => economicBuyers;
 
@@ -90,7 +89,10 @@ internal sealed class OpportunityReviewer
         history is not null && history.TryGetValue(fact.Person.Id, out var held) ? held : default;
 
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
-        opponents is not null && opponents.TryGetValue(fact.Person.Id, out var near) && byId.ContainsKey(near.NearId) ? near : null;
+        opponents is not null && opponents.TryGetValue(fact.Person.Id, out var near) && FactsOf(near.NearId) is not null ? near : null;
+
+    /// <summary>The facts of the influence with this id, or <see langword="null"/> when they are no influence here.</summary>
+    public PersonFacts? FactsOf(string id) => analysis.TryGetVertex(id, out var vertex) ? byVertex[vertex] : null;
 
     public string NameOf(string id) => Context.NameOf(id);
 
@@ -111,7 +113,7 @@ internal sealed class OpportunityReviewer
         {
             var influence = influenceList[influenceAt];
             var person = plan.FindPerson(influence.PersonId);
-            if (person is null || byId.ContainsKey(person.Id))
+            if (person is null || !analysis.TryGetVertex(person.Id, out var vertex) || byVertex[vertex] is not null)
             {
                 continue;
             }
@@ -121,7 +123,7 @@ internal sealed class OpportunityReviewer
             var fact = new PersonFacts(person, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count };
             fact.CoachTests = TestCoach(fact);
             facts.Add(fact);
-            byId.Add(person.Id, fact);
+            byVertex[vertex] = fact;
             if (influence.Has(BuyingRoles.Economic))
             {
                 economicBuyers.Add(person);
@@ -173,9 +175,10 @@ internal sealed class OpportunityReviewer
             // When the hidden influencer is an influence here (one whose roles are still to be found out), the flag
             // carries their facts, as a flag on an influence does: its order and whose share it takes follow from them.
             var hidden = hiddenInfluencers[i];
-            var person = byId.TryGetValue(hidden.PersonId, out var known) ? known.Person : plan.FindPerson(hidden.PersonId);
+            var known = FactsOf(hidden.PersonId);
+            var person = known is not null ? known.Person : plan.FindPerson(hidden.PersonId);
             flags.Add(new RedFlag(hiddenRule, hiddenRule.SeverityFor(options, null), Context, person, known, hidden));
-            if (!byId.ContainsKey(hidden.PersonId))
+            if (known is null)
             {
                 (chargedTo ??= new Dictionary<string, string>(StringComparer.Ordinal))[hidden.PersonId] = hidden.NearId;
             }
@@ -211,7 +214,7 @@ internal sealed class OpportunityReviewer
             highFlags += flag.Severity == Severity.High ? 1 : 0;
         }
 
-        var charged = Charge(byId, chargedTo, out var score);
+        var charged = Charge(chargedTo, out var score);
 
         // Grouped once, by the facts each flag carries: scanning every flag for every person would be quadratic on large
         // accounts. Counted first, then copied into arrays of their final size: a dictionary of growing lists was about
@@ -312,7 +315,7 @@ internal sealed class OpportunityReviewer
     /// apportioned among the flags by largest remainder (ties: the earlier flag, which is the worse risk).
     /// </summary>
     /// <returns>The flags that cost points, each holding its tenths (<see cref="RedFlag.ChargedTenths"/>), in the flags' order.</returns>
-    private RedFlag[] Charge(Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo, out int score)
+    private RedFlag[] Charge(Dictionary<string, string>? chargedTo, out int score)
     {
         // Working space, written in full before it is read, and reused per thread up to a portfolio account's size.
         var exact = flags.Count <= KeptFlags ? spareExact ??= new double[KeptFlags] : new double[flags.Count];
@@ -330,7 +333,7 @@ internal sealed class OpportunityReviewer
                 points = Math.Max(0, Math.Min(fixedPoints, opportunityLeft));
                 opportunityLeft -= points;
             }
-            else if ((flag.Fact ?? ChargedTo(flag, byId, chargedTo)) is { } owner)
+            else if ((flag.Fact ?? ChargedTo(flag, chargedTo)) is { } owner)
             {
                 points = Math.Max(0, Math.Min(share[owner.Index] * options.Score.ShareFor(flag.Severity), shareLeft[owner.Index]));
                 shareLeft[owner.Index] -= points;
@@ -536,10 +539,8 @@ internal sealed class OpportunityReviewer
     /// person they influence; <see langword="null"/> for a flag on the whole opportunity. (Every flag on an influence,
     /// a hidden influencer's included, carries that influence's facts.)
     /// </summary>
-    private static PersonFacts? ChargedTo(RedFlag flag, Dictionary<string, PersonFacts> byId, Dictionary<string, string>? chargedTo) =>
-        flag.PersonId is { } personId && chargedTo is not null && chargedTo.TryGetValue(personId, out var nearId) && byId.TryGetValue(nearId, out var owner)
-            ? owner
-            : null;
+    private PersonFacts? ChargedTo(RedFlag flag, Dictionary<string, string>? chargedTo) =>
+        flag.PersonId is { } personId && chargedTo is not null && chargedTo.TryGetValue(personId, out var nearId) ? FactsOf(nearId) : null;
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
     private static int CompareFlags(RedFlag a, RedFlag b)
