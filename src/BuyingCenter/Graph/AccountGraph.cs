@@ -118,7 +118,7 @@ internal sealed class AccountGraph
         // Both lists only feed the arrays made below, so each thread reuses its own from one account to the next.
         var listeningLinks = LinkList.Rent(ref spareListeningLinks, listeningCount);
         var sellerLinks = LinkList.Rent(ref spareSellerLinks, Math.Max(4, sellers.Length * 4));
-        var halfLife = options.Graph.DecayHalfLifeDays;
+        var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
         var reportsToStrength = options.Graph.ReportsToStrength;
         for (var r = 0; r < relationships.Count; r++)
         {
@@ -137,7 +137,7 @@ internal sealed class AccountGraph
                 continue;
             }
 
-            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOf, halfLife, reportsToStrength);
+            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOf, decay, reportsToStrength);
             switch (kind)
             {
                 case RelationshipKind.Knows:
@@ -232,12 +232,12 @@ internal sealed class AccountGraph
     }
 
     public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options) =>
-        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, asOf, options.Graph.DecayHalfLifeDays, options.Graph.ReportsToStrength);
+        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, asOf, Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
 
-    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, DateTime asOf, double halfLifeDays, double reportsToStrength)
+    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, DateTime asOf, Decay decay, double reportsToStrength)
     {
         var raw = kind == RelationshipKind.ReportsTo && strength == Relationship.DefaultStrength ? reportsToStrength : strength;
-        return Decay.Apply(raw, lastInteraction, asOf, halfLifeDays);
+        return decay.Apply(raw, lastInteraction, asOf);
     }
 
     /// <summary>The routes of one set of rules from every seller (or only <paramref name="onlySeller"/>).</summary>

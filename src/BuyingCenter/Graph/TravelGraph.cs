@@ -161,8 +161,8 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             var builder = spare ?? new Builder();
             spare = null;
             builder.count = count;
-            builder.start = Fit(builder.start, count + 1);
-            Array.Clear(builder.start, 0, count + 1);
+            builder.start = Fit(builder.start, count + 2);
+            Array.Clear(builder.start, 0, count + 2);
             builder.expected = 0;
             builder.adding = false;
             return builder;
@@ -184,8 +184,10 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
                 StartAdding();
             }
 
-            dealt[filled[a]++] = new TravelHop(b, strength, info);
-            dealt[filled[b]++] = new TravelHop(a, strength, LinkInfo.Reversed(info));
+            // Each end's run holds the edge that the second deal turns round into the other end's run, so it carries the
+            // facts as the other end sees them.
+            dealt[filled[a]++] = new TravelHop(b, strength, LinkInfo.Reversed(info));
+            dealt[filled[b]++] = new TravelHop(a, strength, info);
         }
 
         /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending); the builder goes back to this thread.</summary>
@@ -196,25 +198,29 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
                 StartAdding();
             }
 
-            // Each run read in vertex order, each edge dealt reversed into its far end's run: runs fill in target order.
-            written = Fit(written, count);
+            // Each dealt run read in vertex order, each edge turned round into its far end's run: runs fill in target order.
+            // They are written where they were dealt from (the same lengths) and close up into the graph's array after, as
+            // merged duplicates (a Knows and a ReportsTo between the same two people, say) leave room at the ends of runs.
+            var written = Fit(this.written, count);
+            var sorted = Fit(this.sorted, start[count]);
+            this.written = written;
+            this.sorted = sorted;
             Array.Copy(start, written, count);
             for (var b = 0; b < count; b++)
             {
-                for (var i = start[b]; i < filled[b]; i++)
+                for (int i = start[b], end = filled[b]; i < end; i++)
                 {
                     var hop = dealt[i];
                     var a = hop.Target;
-                    var info = LinkInfo.Reversed(hop.Info);
                     var at = written[a];
                     if (at > start[a] && sorted[at - 1].Target == b)
                     {
                         var kept = sorted[at - 1];
-                        sorted[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, info));
+                        sorted[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
                         continue;
                     }
 
-                    sorted[at] = new TravelHop(b, hop.Strength, info);
+                    sorted[at] = new TravelHop(b, hop.Strength, hop.Info);
                     written[a] = at + 1;
                 }
             }
@@ -227,14 +233,18 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
             firstEdge[count + 1] = firstEdge[count] + sellers.Length;
             var edges = new TravelHop[firstEdge[count + 1]];
+            var to = 0;
             for (var v = 0; v < count; v++)
             {
-                Array.Copy(sorted, start[v], edges, firstEdge[v], written[v] - start[v]);
+                for (int i = start[v], end = written[v]; i < end; i++)
+                {
+                    edges[to++] = sorted[i];
+                }
             }
 
             for (var s = 0; s < sellers.Length; s++)
             {
-                edges[firstEdge[count] + s] = new TravelHop(sellers[s], 1.0, 0);
+                edges[to++] = new TravelHop(sellers[s], 1.0, 0);
             }
 
             if (count <= KeptCapacity && expected <= KeptCapacity)
@@ -251,7 +261,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         private void StartAdding()
         {
             adding = true;
-            filled = Fit(filled, count);
+            filled = Fit(filled, count + 1);
             var at = 0;
             for (var v = 0; v < count; v++)
             {
@@ -263,7 +273,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
             start[count] = at;
             dealt = Fit(dealt, expected);
-            sorted = Fit(sorted, expected);
         }
     }
 
