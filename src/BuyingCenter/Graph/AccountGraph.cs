@@ -45,10 +45,10 @@ internal sealed class AccountGraph
     private readonly bool[] isSeller;
     private readonly int[] sellers;
     private readonly int[] level;
+    private readonly int[] tieOf;
     private readonly SellerTies[] ties;
     private readonly double reengageFrom;
     private readonly KnownBy[] sellerKnows;
-    private readonly int[] firstSellerKnows;
     private readonly TravelGraph travel;
     private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
@@ -64,11 +64,11 @@ internal sealed class AccountGraph
         var count = ids.Length;
         isSeller = new bool[count];
         level = new int[count];
-        ties = new SellerTies[count];
+        tieOf = new int[count];
         for (var i = 0; i < count; i++)
         {
             level[i] = int.MinValue;
-            ties[i] = SellerTies.None;
+            tieOf[i] = -1;
         }
 
         var sellerList = new List<int>(plan.Sellers.Count);
@@ -105,14 +105,29 @@ internal sealed class AccountGraph
         var relationships = plan.Relationships;
         var travelBuilder = TravelGraph.Builder.Rent(count);
         var listeningCount = 0;
+        var tieCount = 0;
         for (var r = 0; r < relationships.Count; r++)
         {
             var kind = relationships[r].Kind;
-            if (kind is RelationshipKind.Knows or RelationshipKind.Influences or RelationshipKind.ReportsTo && from[r] >= 0 && to[r] >= 0 && from[r] != to[r])
+            var a = from[r];
+            var b = to[r];
+            if (kind is RelationshipKind.Knows or RelationshipKind.Influences or RelationshipKind.ReportsTo && a >= 0 && b >= 0 && a != b)
             {
-                travelBuilder.Expect(from[r], to[r]);
+                travelBuilder.Expect(a, b);
                 listeningCount += kind == RelationshipKind.Knows ? 0 : 1;
+
+                // A person a seller knows gets room for their ties to our sellers; most people have none.
+                if (kind == RelationshipKind.Knows && isSeller[a] != isSeller[b] && tieOf[isSeller[a] ? b : a] < 0)
+                {
+                    tieOf[isSeller[a] ? b : a] = tieCount++;
+                }
             }
+        }
+
+        ties = new SellerTies[tieCount];
+        for (var i = 0; i < tieCount; i++)
+        {
+            ties[i] = SellerTies.None;
         }
 
         // Both lists only feed the arrays made below, so each thread reuses its own from one account to the next.
@@ -167,17 +182,13 @@ internal sealed class AccountGraph
         // Ordering the links orders them deterministically and puts duplicates side by side, where the strongest is kept.
         listeningLinks.SortKeepingStrongest(count);
         sellerLinks.SortKeepingStrongest(count);
-        firstSellerKnows = new int[count + 1];
         sellerKnows = sellerLinks.Count == 0 ? Array.Empty<KnownBy>() : new KnownBy[sellerLinks.Count];
         for (var i = 0; i < sellerLinks.Count; i++)
         {
-            firstSellerKnows[sellerLinks.Source(i) + 1]++;
+            ref var tie = ref ties[tieOf[sellerLinks.Source(i)]];
+            tie.FirstKnownBy = tie.KnownByCount == 0 ? i : tie.FirstKnownBy;
+            tie.KnownByCount++;
             sellerKnows[i] = new KnownBy(sellerLinks.Target(i), sellerLinks.Strength(i));
-        }
-
-        for (var v = 0; v < count; v++)
-        {
-            firstSellerKnows[v + 1] += firstSellerKnows[v];
         }
 
         listening = new DirectedLink[listeningLinks.Count];
@@ -211,21 +222,22 @@ internal sealed class AccountGraph
 
     public bool TryGetVertex(string id, out int vertex) => index.TryGetValue(id, out vertex);
 
-    public double CoverageOf(int vertex) => ties[vertex].Coverage;
+    public double CoverageOf(int vertex) => TiesOf(vertex).Coverage;
 
-    public int CoveringSellerOf(int vertex) => ties[vertex].CoveringSeller;
+    public int CoveringSellerOf(int vertex) => TiesOf(vertex).CoveringSeller;
 
     /// <summary>Whether a seller's Knows relationship with the person is above 0 after decay: then one of them covers them.</summary>
-    public bool IsKnownBySeller(int vertex) => ties[vertex].CoveringSeller >= 0;
+    public bool IsKnownBySeller(int vertex) => TiesOf(vertex).CoveringSeller >= 0;
 
-    public DateTime? LastSellerInteraction(int vertex) => OptionalDates.Decode(ties[vertex].LastInteraction);
+    public DateTime? LastSellerInteraction(int vertex) => OptionalDates.Decode(TiesOf(vertex).LastInteraction);
 
     public double CentralityOf(int vertex) => centrality.Value[vertex];
 
     /// <summary>The sellers with a Knows edge (above 0 after decay) to <paramref name="person"/>, in seller order, with its decayed strength.</summary>
     public IEnumerable<(int Seller, double Strength)> SellersKnowing(int person)
     {
-        for (var i = firstSellerKnows[person]; i < firstSellerKnows[person + 1]; i++)
+        var tie = TiesOf(person);
+        for (var i = tie.FirstKnownBy; i < tie.FirstKnownBy + tie.KnownByCount; i++)
         {
             yield return (sellerKnows[i].Seller, sellerKnows[i].Strength);
         }
@@ -257,7 +269,7 @@ internal sealed class AccountGraph
             return null;
         }
 
-        ref readonly var tie = ref ties[vertex];
+        ref readonly var tie = ref TiesOf(vertex);
         if (rules.ReengageFrom is { } threshold && tie.ReengageSeller is var seller and >= 0 && (onlySeller < 0 || onlySeller == seller))
         {
             // Between two of our own relationships the stronger now counts: a current one is not set aside for an old one.
@@ -287,7 +299,7 @@ internal sealed class AccountGraph
             return null;
         }
 
-        ref readonly var tie = ref ties[vertex];
+        ref readonly var tie = ref TiesOf(vertex);
         if (rules.ReengageFrom is not null && tie.ReengageSeller >= 0)
         {
             var strength = tie.ReengageStrength;
@@ -335,6 +347,18 @@ internal sealed class AccountGraph
         return (LinkInfo.Kind(edge.Info), edge.Strength);
     }
 
+    /// <summary>The person's ties to our sellers; <see cref="SellerTies.None"/> for someone no seller knows, or a seller.</summary>
+    private ref readonly SellerTies TiesOf(int vertex)
+    {
+        var slot = tieOf[vertex];
+        if (slot < 0)
+        {
+            return ref SellerTies.None;
+        }
+
+        return ref ties[slot];
+    }
+
     private static Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact) =>
         new(vertices, product, ownKnows, reengaged, reengaged ? lastContact : null);
 
@@ -345,7 +369,7 @@ internal sealed class AccountGraph
             return;
         }
 
-        ref var tie = ref ties[person];
+        ref var tie = ref ties[tieOf[person]];
         var raw = relationship.Strength;
         var lastInteraction = relationship.LastInteraction;
         if (raw >= reengageFrom && strength > 0
@@ -588,7 +612,8 @@ internal sealed class AccountGraph
 
     /// <summary>
     /// A person's ties to our sellers through the sellers' own Knows relationships, read together: one array of these
-    /// rather than six arrays over the parties (the dates as <see cref="OptionalDates"/> keeps them).
+    /// rather than six arrays over the parties (the dates as <see cref="OptionalDates"/> keeps them), and only for the
+    /// people a seller knows.
     /// </summary>
     private struct SellerTies
     {
@@ -617,6 +642,12 @@ internal sealed class AccountGraph
 
         /// <summary>The seller whose own relationship is re-engaged, -1 with none.</summary>
         public int ReengageSeller;
+
+        /// <summary>Where the sellers who know the person (above 0 after decay) start among the graph's seller-knows links, in seller order.</summary>
+        public int FirstKnownBy;
+
+        /// <summary>How many sellers know the person (above 0 after decay).</summary>
+        public int KnownByCount;
     }
 
     /// <summary>A seller who knows a person, with the decayed strength of the strongest of their Knows.</summary>
