@@ -38,7 +38,7 @@ internal sealed class AccountGraph
     [ThreadStatic]
     private static LinkList? spareListeningLinks;
     [ThreadStatic]
-    private static LinkList? spareSellerLinks;
+    private static int[]? spareKnowsCounts;
 
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
@@ -106,6 +106,8 @@ internal sealed class AccountGraph
         var travelBuilder = TravelGraph.Builder.Rent(count);
         var listeningCount = 0;
         var tieCount = 0;
+        var knowsCounts = spareKnowsCounts is { } keptCounts && keptCounts.Length >= count ? keptCounts : new int[Math.Max(count, 64)];
+        spareKnowsCounts = null;
         for (var r = 0; r < relationships.Count; r++)
         {
             var kind = relationships[r].Kind;
@@ -116,23 +118,43 @@ internal sealed class AccountGraph
                 travelBuilder.Expect(a, b);
                 listeningCount += kind == RelationshipKind.Knows ? 0 : 1;
 
-                // A person a seller knows gets room for their ties to our sellers; most people have none.
-                if (kind == RelationshipKind.Knows && isSeller[a] != isSeller[b] && tieOf[isSeller[a] ? b : a] < 0)
+                // A person a seller knows gets room for their ties to our sellers, one per Knows; most people have none.
+                if (kind == RelationshipKind.Knows && isSeller[a] != isSeller[b])
                 {
-                    tieOf[isSeller[a] ? b : a] = tieCount++;
+                    var person = isSeller[a] ? b : a;
+                    if (tieOf[person] < 0)
+                    {
+                        tieOf[person] = tieCount++;
+                        knowsCounts[person] = 0;
+                    }
+
+                    knowsCounts[person]++;
                 }
             }
         }
 
+        // Each person's sellers who know them are kept in one run per person, in seller order, sized by their Knows (a
+        // duplicate or one decayed to 0 leaves a little room unused): filled in place, with no list to sort.
         ties = new SellerTies[tieCount];
-        for (var i = 0; i < tieCount; i++)
+        var knownByCount = 0;
+        for (var v = 0; v < count; v++)
         {
-            ties[i] = SellerTies.None;
+            if (tieOf[v] >= 0)
+            {
+                ties[tieOf[v]] = SellerTies.None;
+                ties[tieOf[v]].FirstKnownBy = knownByCount;
+                knownByCount += knowsCounts[v];
+            }
         }
 
-        // Both lists only feed the arrays made below, so each thread reuses its own from one account to the next.
+        sellerKnows = knownByCount == 0 ? Array.Empty<KnownBy>() : new KnownBy[knownByCount];
+        if (count <= 4096)
+        {
+            spareKnowsCounts = knowsCounts;
+        }
+
+        // The list only feeds the array made below, so each thread reuses its own from one account to the next.
         var listeningLinks = LinkList.Rent(ref spareListeningLinks, listeningCount);
-        var sellerLinks = LinkList.Rent(ref spareSellerLinks, Math.Max(4, sellers.Length * 4));
         var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
         var reportsToStrength = options.Graph.ReportsToStrength;
         for (var r = 0; r < relationships.Count; r++)
@@ -156,8 +178,8 @@ internal sealed class AccountGraph
             switch (kind)
             {
                 case RelationshipKind.Knows:
-                    RecordCoverage(a, b, strength, relationship, sellerLinks);
-                    RecordCoverage(b, a, strength, relationship, sellerLinks);
+                    RecordCoverage(a, b, strength, relationship);
+                    RecordCoverage(b, a, strength, relationship);
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
@@ -181,15 +203,6 @@ internal sealed class AccountGraph
 
         // Ordering the links orders them deterministically and puts duplicates side by side, where the strongest is kept.
         listeningLinks.SortKeepingStrongest(count);
-        sellerLinks.SortKeepingStrongest(count);
-        sellerKnows = sellerLinks.Count == 0 ? Array.Empty<KnownBy>() : new KnownBy[sellerLinks.Count];
-        for (var i = 0; i < sellerLinks.Count; i++)
-        {
-            ref var tie = ref ties[tieOf[sellerLinks.Source(i)]];
-            tie.FirstKnownBy = tie.KnownByCount == 0 ? i : tie.FirstKnownBy;
-            tie.KnownByCount++;
-            sellerKnows[i] = new KnownBy(sellerLinks.Target(i), sellerLinks.Strength(i));
-        }
 
         listening = new DirectedLink[listeningLinks.Count];
         for (var i = 0; i < listening.Length; i++)
@@ -198,7 +211,6 @@ internal sealed class AccountGraph
         }
 
         LinkList.Return(ref spareListeningLinks, listeningLinks);
-        LinkList.Return(ref spareSellerLinks, sellerLinks);
         centrality = new Lazy<double[]>(() => ComputeCentrality(CentralityTolerance, CentralityMaxIterations, out _), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -362,7 +374,7 @@ internal sealed class AccountGraph
     private static Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact) =>
         new(vertices, product, ownKnows, reengaged, reengaged ? lastContact : null);
 
-    private void RecordCoverage(int person, int other, double strength, Relationship relationship, LinkList sellerLinks)
+    private void RecordCoverage(int person, int other, double strength, Relationship relationship)
     {
         if (isSeller[person] || !isSeller[other])
         {
@@ -385,7 +397,28 @@ internal sealed class AccountGraph
             return;
         }
 
-        sellerLinks.Add(person, other, strength);
+        // Into the person's run of sellers, in seller order; between two Knows with the same seller the stronger counts.
+        var first = tie.FirstKnownBy;
+        var at = first + tie.KnownByCount;
+        while (at > first && sellerKnows[at - 1].Seller > other)
+        {
+            at--;
+        }
+
+        if (at > first && sellerKnows[at - 1].Seller == other)
+        {
+            sellerKnows[at - 1] = new KnownBy(other, Math.Max(sellerKnows[at - 1].Strength, strength));
+        }
+        else
+        {
+            for (var k = first + tie.KnownByCount; k > at; k--)
+            {
+                sellerKnows[k] = sellerKnows[k - 1];
+            }
+
+            sellerKnows[at] = new KnownBy(other, strength);
+            tie.KnownByCount++;
+        }
 
         // Vertices are in ordinal id order, so the lower index is the lower seller id among equally strong ones.
         if (strength > tie.Coverage || (strength == tie.Coverage && (tie.CoveringSeller < 0 || other < tie.CoveringSeller)))
