@@ -330,8 +330,23 @@ public sealed class AccountAnalysis
             }
         }
 
+        // Opportunities whose rules bar the same people (the same Economic Buyer, no one rated 0 or below, say) have the same
+        // routes: one search serves them all, and the account without an opportunity when no one is barred.
         var rules = RulesFor(opportunityId);
-        var routes = new OpportunityRoutes(rules, graph.SearchRoutes(rules));
+        OpportunityRoutes? same = null;
+        lock (routesByOpportunity)
+        {
+            foreach (var other in routesByOpportunity.Values)
+            {
+                if (SameBarred(other.Rules.Barred, rules.Barred))
+                {
+                    same = other;
+                    break;
+                }
+            }
+        }
+
+        var routes = same ?? new OpportunityRoutes(rules, graph.SearchRoutes(rules));
         lock (routesByOpportunity)
         {
             if (routesByOpportunity.TryGetValue(key, out var known))
@@ -344,6 +359,25 @@ public sealed class AccountAnalysis
         }
     }
 
+    /// <summary>Whether two sets of barred people are the same, <see langword="null"/> being no one.</summary>
+    private static bool SameBarred(bool[]? one, bool[]? other)
+    {
+        if (one is null || other is null)
+        {
+            return one == other;
+        }
+
+        for (var i = 0; i < one.Length; i++)
+        {
+            if (one[i] != other[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private RouteRules RulesFor(string? opportunityId)
     {
         bool[]? barred = null;
@@ -351,7 +385,7 @@ public sealed class AccountAnalysis
         {
             var opportunity = Plan.FindOpportunity(opportunityId)
                 ?? throw new PlanArgumentException("'" + opportunityId + "' names no opportunity in this plan.", nameof(opportunityId));
-            barred = new bool[graph.VertexCount];
+            // No array when no one is barred: the search reads none, and such an opportunity shares the account's routes.
             var influenceList = opportunity.Influences;
             for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
             {
@@ -359,7 +393,7 @@ public sealed class AccountAnalysis
                 if (influence.PersonId is not null && graph.TryGetVertex(influence.PersonId, out var vertex)
                     && (influence.Has(BuyingRoles.Economic) || influence.Rating is <= 0))
                 {
-                    barred[vertex] = true;
+                    (barred ??= new bool[graph.VertexCount])[vertex] = true;
                 }
             }
         }

@@ -36,25 +36,19 @@ internal sealed class AccountGraph
     internal const int CentralityMaxIterations = 1_000;
 
     [ThreadStatic]
-    private static LinkList? spareTravelLinks;
-    [ThreadStatic]
     private static LinkList? spareListeningLinks;
+    [ThreadStatic]
+    private static int[]? spareKnowsCounts;
 
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
     private readonly bool[] isSeller;
     private readonly int[] sellers;
     private readonly int[] level;
-    private readonly double[] coverage;
-    private readonly int[] coveringSeller;
-    private readonly bool[] knownBySeller;
-    private readonly OptionalDates lastSellerInteraction;
-    private readonly int[] reengageSeller;
-    private readonly double[] reengageStrength;
-    private readonly OptionalDates reengageLast;
+    private readonly int[] tieOf;
+    private readonly SellerTies[] ties;
     private readonly double reengageFrom;
-    private readonly LinkList sellerKnows;
-    private readonly int[] firstSellerKnows;
+    private readonly KnownBy[] sellerKnows;
     private readonly TravelGraph travel;
     private readonly DirectedLink[] listening;
     private readonly Lazy<double[]> centrality;
@@ -70,9 +64,11 @@ internal sealed class AccountGraph
         var count = ids.Length;
         isSeller = new bool[count];
         level = new int[count];
+        tieOf = new int[count];
         for (var i = 0; i < count; i++)
         {
             level[i] = int.MinValue;
+            tieOf[i] = -1;
         }
 
         var sellerList = new List<int>(plan.Sellers.Count);
@@ -100,65 +96,97 @@ internal sealed class AccountGraph
 
         sellerList.Sort();
         sellers = sellerList.ToArray();
-        coverage = new double[count];
-        coveringSeller = new int[count];
-        knownBySeller = new bool[count];
-        lastSellerInteraction = new OptionalDates(count);
-        reengageSeller = new int[count];
-        reengageStrength = new double[count];
-        reengageLast = new OptionalDates(count);
         reengageFrom = options.Thresholds.CoverageThreshold;
-        for (var i = 0; i < count; i++)
-        {
-            coveringSeller[i] = -1;
-            reengageSeller[i] = -1;
-        }
-
         damping = options.Graph.CentralityDamping;
-        // Sized by kind first: a link list per kind at the full relationship count was a tenth of a small review's allocations.
-        var travelCount = 0;
+
+        // A first pass sizes what the second fills: each party's run of travel edges, and the list of links that carry authority.
+        var from = ordinals.From;
+        var to = ordinals.To;
+        var relationships = plan.Relationships;
+        var travelBuilder = TravelGraph.Builder.Rent(count);
         var listeningCount = 0;
-        var relationshipList = plan.Relationships;
-        for (var relationshipAt = 0; relationshipAt < relationshipList.Count; relationshipAt++)
+        var tieCount = 0;
+        var knowsCounts = spareKnowsCounts is { } keptCounts && keptCounts.Length >= count ? keptCounts : new int[Math.Max(count, 64)];
+        spareKnowsCounts = null;
+        for (var r = 0; r < relationships.Count; r++)
         {
-            var relationship = relationshipList[relationshipAt];
-            travelCount += relationship.Kind == RelationshipKind.Opposes ? 0 : 1;
-            listeningCount += relationship.Kind is RelationshipKind.Influences or RelationshipKind.ReportsTo ? 1 : 0;
+            var kind = relationships[r].Kind;
+            var a = from[r];
+            var b = to[r];
+            if (kind is RelationshipKind.Knows or RelationshipKind.Influences or RelationshipKind.ReportsTo && a >= 0 && b >= 0 && a != b)
+            {
+                travelBuilder.Expect(a, b);
+                listeningCount += kind == RelationshipKind.Knows ? 0 : 1;
+
+                // A person a seller knows gets room for their ties to our sellers, one per Knows; most people have none.
+                if (kind == RelationshipKind.Knows && isSeller[a] != isSeller[b])
+                {
+                    var person = isSeller[a] ? b : a;
+                    if (tieOf[person] < 0)
+                    {
+                        tieOf[person] = tieCount++;
+                        knowsCounts[person] = 0;
+                    }
+
+                    knowsCounts[person]++;
+                }
+            }
         }
 
-        // Both only feed the arrays made below, so each thread reuses its own pair from one account to the next.
-        var travelLinks = LinkList.Rent(ref spareTravelLinks, travelCount);
+        // Each person's sellers who know them are kept in one run per person, in seller order, sized by their Knows (a
+        // duplicate or one decayed to 0 leaves a little room unused): filled in place, with no list to sort.
+        ties = new SellerTies[tieCount];
+        var knownByCount = 0;
+        for (var v = 0; v < count; v++)
+        {
+            if (tieOf[v] >= 0)
+            {
+                ties[tieOf[v]] = SellerTies.None;
+                ties[tieOf[v]].FirstKnownBy = knownByCount;
+                knownByCount += knowsCounts[v];
+            }
+        }
+
+        sellerKnows = knownByCount == 0 ? Array.Empty<KnownBy>() : new KnownBy[knownByCount];
+        if (count <= 4096)
+        {
+            spareKnowsCounts = knowsCounts;
+        }
+
+        // The list only feeds the array made below, so each thread reuses its own from one account to the next.
         var listeningLinks = LinkList.Rent(ref spareListeningLinks, listeningCount);
-        sellerKnows = new LinkList(Math.Max(4, sellers.Length * 4));
-        var relationships = plan.Relationships;
+        var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
+        var reportsToStrength = options.Graph.ReportsToStrength;
         for (var r = 0; r < relationships.Count; r++)
         {
             var relationship = relationships[r];
-            if (relationship.Kind == RelationshipKind.Opposes)
+            var kind = relationship.Kind;
+            if (kind == RelationshipKind.Opposes)
             {
                 (opposes ??= new List<Relationship>()).Add(relationship);
+                continue;
             }
 
-            var from = ordinals.From[r];
-            var to = ordinals.To[r];
-            if (from < 0 || to < 0 || from == to)
+            var a = from[r];
+            var b = to[r];
+            if (a < 0 || b < 0 || a == b)
             {
                 continue;
             }
 
-            var strength = DecayedStrength(relationship, asOf, options);
-            switch (relationship.Kind)
+            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOf, decay, reportsToStrength);
+            switch (kind)
             {
                 case RelationshipKind.Knows:
-                    RecordCoverage(from, to, strength, relationship);
-                    RecordCoverage(to, from, strength, relationship);
+                    RecordCoverage(a, b, strength, relationship);
+                    RecordCoverage(b, a, strength, relationship);
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
-                    listeningLinks.Add(to, from, strength);
+                    listeningLinks.Add(b, a, strength);
                     break;
                 case RelationshipKind.ReportsTo:
-                    listeningLinks.Add(from, to, strength);
+                    listeningLinks.Add(a, b, strength);
                     break;
                 default:
                     // Opposes is never travelled and carries no authority.
@@ -167,34 +195,14 @@ internal sealed class AccountGraph
 
             if (strength > 0)
             {
-                var info = LinkInfo.Of(relationship.Kind);
-                if (from < to)
-                {
-                    travelLinks.Add(from, to, strength, info);
-                }
-                else
-                {
-                    travelLinks.Add(to, from, strength, LinkInfo.Reversed(info));
-                }
+                travelBuilder.Add(a, b, strength, LinkInfo.Of(kind));
             }
         }
 
-        // Ordering the links orders the edges deterministically and puts duplicates side by side, where the strongest is kept.
-        travelLinks.SortKeepingStrongest(count);
+        travel = travelBuilder.Build(sellers);
+
+        // Ordering the links orders them deterministically and puts duplicates side by side, where the strongest is kept.
         listeningLinks.SortKeepingStrongest(count);
-        sellerKnows.SortKeepingStrongest(count);
-        firstSellerKnows = new int[count + 1];
-        for (var i = 0; i < sellerKnows.Count; i++)
-        {
-            firstSellerKnows[sellerKnows.Source(i) + 1]++;
-        }
-
-        for (var v = 0; v < count; v++)
-        {
-            firstSellerKnows[v + 1] += firstSellerKnows[v];
-        }
-
-        travel = new TravelGraph(count, travelLinks, sellers);
 
         listening = new DirectedLink[listeningLinks.Count];
         for (var i = 0; i < listening.Length; i++)
@@ -202,7 +210,6 @@ internal sealed class AccountGraph
             listening[i] = new DirectedLink(listeningLinks.Source(i), listeningLinks.Target(i), listeningLinks.Strength(i));
         }
 
-        LinkList.Return(ref spareTravelLinks, travelLinks);
         LinkList.Return(ref spareListeningLinks, listeningLinks);
         centrality = new Lazy<double[]>(() => ComputeCentrality(CentralityTolerance, CentralityMaxIterations, out _), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -227,31 +234,34 @@ internal sealed class AccountGraph
 
     public bool TryGetVertex(string id, out int vertex) => index.TryGetValue(id, out vertex);
 
-    public double CoverageOf(int vertex) => coverage[vertex];
+    public double CoverageOf(int vertex) => TiesOf(vertex).Coverage;
 
-    public int CoveringSellerOf(int vertex) => coveringSeller[vertex];
+    public int CoveringSellerOf(int vertex) => TiesOf(vertex).CoveringSeller;
 
-    public bool IsKnownBySeller(int vertex) => knownBySeller[vertex];
+    /// <summary>Whether a seller's Knows relationship with the person is above 0 after decay: then one of them covers them.</summary>
+    public bool IsKnownBySeller(int vertex) => TiesOf(vertex).CoveringSeller >= 0;
 
-    public DateTime? LastSellerInteraction(int vertex) => lastSellerInteraction[vertex];
+    public DateTime? LastSellerInteraction(int vertex) => OptionalDates.Decode(TiesOf(vertex).LastInteraction);
 
     public double CentralityOf(int vertex) => centrality.Value[vertex];
 
     /// <summary>The sellers with a Knows edge (above 0 after decay) to <paramref name="person"/>, in seller order, with its decayed strength.</summary>
     public IEnumerable<(int Seller, double Strength)> SellersKnowing(int person)
     {
-        for (var i = firstSellerKnows[person]; i < firstSellerKnows[person + 1]; i++)
+        var tie = TiesOf(person);
+        for (var i = tie.FirstKnownBy; i < tie.FirstKnownBy + tie.KnownByCount; i++)
         {
-            yield return (sellerKnows.Target(i), sellerKnows.Strength(i));
+            yield return (sellerKnows[i].Seller, sellerKnows[i].Strength);
         }
     }
 
-    public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options)
+    public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options) =>
+        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, asOf, Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
+
+    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, DateTime asOf, Decay decay, double reportsToStrength)
     {
-        var strength = relationship.Kind == RelationshipKind.ReportsTo && relationship.Strength == Relationship.DefaultStrength
-            ? options.Graph.ReportsToStrength
-            : relationship.Strength;
-        return Decay.Apply(strength, relationship.LastInteraction, asOf, options.Graph.DecayHalfLifeDays);
+        var raw = kind == RelationshipKind.ReportsTo && strength == Relationship.DefaultStrength ? reportsToStrength : strength;
+        return decay.Apply(raw, lastInteraction, asOf);
     }
 
     /// <summary>The routes of one set of rules from every seller (or only <paramref name="onlySeller"/>).</summary>
@@ -271,15 +281,16 @@ internal sealed class AccountGraph
             return null;
         }
 
-        if (rules.ReengageFrom is { } threshold && reengageSeller[vertex] is var seller and >= 0 && (onlySeller < 0 || onlySeller == seller))
+        ref readonly var tie = ref TiesOf(vertex);
+        if (rules.ReengageFrom is { } threshold && tie.ReengageSeller is var seller and >= 0 && (onlySeller < 0 || onlySeller == seller))
         {
             // Between two of our own relationships the stronger now counts: a current one is not set aside for an old one.
-            var strength = reengageStrength[vertex];
-            var last = reengageLast[vertex];
-            var covering = coveringSeller[vertex];
-            if (onlySeller < 0 && covering >= 0 && coverage[vertex] > strength)
+            var strength = tie.ReengageStrength;
+            var last = OptionalDates.Decode(tie.ReengageLast);
+            var covering = tie.CoveringSeller;
+            if (onlySeller < 0 && covering >= 0 && tie.Coverage > strength)
             {
-                (seller, strength, last) = (covering, coverage[vertex], null);
+                (seller, strength, last) = (covering, tie.Coverage, null);
             }
 
             return MakeRoute(new[] { seller, vertex }, strength, ownKnows: true, reengaged: strength < threshold, last);
@@ -300,10 +311,11 @@ internal sealed class AccountGraph
             return null;
         }
 
-        if (rules.ReengageFrom is not null && reengageSeller[vertex] >= 0)
+        ref readonly var tie = ref TiesOf(vertex);
+        if (rules.ReengageFrom is not null && tie.ReengageSeller >= 0)
         {
-            var strength = reengageStrength[vertex];
-            return coveringSeller[vertex] >= 0 && coverage[vertex] > strength ? coverage[vertex] : strength;
+            var strength = tie.ReengageStrength;
+            return tie.CoveringSeller >= 0 && tie.Coverage > strength ? tie.Coverage : strength;
         }
 
         return tree.Reaches(vertex) ? tree.StrengthTo(vertex) : null;
@@ -347,6 +359,18 @@ internal sealed class AccountGraph
         return (LinkInfo.Kind(edge.Info), edge.Strength);
     }
 
+    /// <summary>The person's ties to our sellers; <see cref="SellerTies.None"/> for someone no seller knows, or a seller.</summary>
+    private ref readonly SellerTies TiesOf(int vertex)
+    {
+        var slot = tieOf[vertex];
+        if (slot < 0)
+        {
+            return ref SellerTies.None;
+        }
+
+        return ref ties[slot];
+    }
+
     private static Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact) =>
         new(vertices, product, ownKnows, reengaged, reengaged ? lastContact : null);
 
@@ -357,14 +381,15 @@ internal sealed class AccountGraph
             return;
         }
 
+        ref var tie = ref ties[tieOf[person]];
         var raw = relationship.Strength;
         var lastInteraction = relationship.LastInteraction;
         if (raw >= reengageFrom && strength > 0
-            && (reengageSeller[person] < 0 || strength > reengageStrength[person] || (strength == reengageStrength[person] && other < reengageSeller[person])))
+            && (tie.ReengageSeller < 0 || strength > tie.ReengageStrength || (strength == tie.ReengageStrength && other < tie.ReengageSeller)))
         {
-            reengageSeller[person] = other;
-            reengageStrength[person] = strength;
-            reengageLast[person] = lastInteraction;
+            tie.ReengageSeller = other;
+            tie.ReengageStrength = strength;
+            tie.ReengageLast = OptionalDates.Encode(lastInteraction);
         }
 
         if (!(strength > 0))
@@ -372,19 +397,39 @@ internal sealed class AccountGraph
             return;
         }
 
-        knownBySeller[person] = true;
-        sellerKnows.Add(person, other, strength);
-
-        // Vertices are in ordinal id order, so the lower index is the lower seller id among equally strong ones.
-        if (strength > coverage[person] || (strength == coverage[person] && (coveringSeller[person] < 0 || other < coveringSeller[person])))
+        // Into the person's run of sellers, in seller order; between two Knows with the same seller the stronger counts.
+        var first = tie.FirstKnownBy;
+        var at = first + tie.KnownByCount;
+        while (at > first && sellerKnows[at - 1].Seller > other)
         {
-            coverage[person] = strength;
-            coveringSeller[person] = other;
+            at--;
         }
 
-        if (lastInteraction is { } date && (lastSellerInteraction[person] is not { } known || date > known))
+        if (at > first && sellerKnows[at - 1].Seller == other)
         {
-            lastSellerInteraction[person] = date;
+            sellerKnows[at - 1] = new KnownBy(other, Math.Max(sellerKnows[at - 1].Strength, strength));
+        }
+        else
+        {
+            for (var k = first + tie.KnownByCount; k > at; k--)
+            {
+                sellerKnows[k] = sellerKnows[k - 1];
+            }
+
+            sellerKnows[at] = new KnownBy(other, strength);
+            tie.KnownByCount++;
+        }
+
+        // Vertices are in ordinal id order, so the lower index is the lower seller id among equally strong ones.
+        if (strength > tie.Coverage || (strength == tie.Coverage && (tie.CoveringSeller < 0 || other < tie.CoveringSeller)))
+        {
+            tie.Coverage = strength;
+            tie.CoveringSeller = other;
+        }
+
+        if (lastInteraction is { } date && (OptionalDates.Decode(tie.LastInteraction) is not { } known || date > known))
+        {
+            tie.LastInteraction = OptionalDates.Encode(date);
         }
     }
 
@@ -597,6 +642,60 @@ internal sealed class AccountGraph
         }
     }
 
+
+    /// <summary>
+    /// A person's ties to our sellers through the sellers' own Knows relationships, read together: one array of these
+    /// rather than six arrays over the parties (the dates as <see cref="OptionalDates"/> keeps them), and only for the
+    /// people a seller knows.
+    /// </summary>
+    private struct SellerTies
+    {
+        public static readonly SellerTies None = new()
+        {
+            CoveringSeller = -1,
+            ReengageSeller = -1,
+            LastInteraction = OptionalDates.Encode(null),
+            ReengageLast = OptionalDates.Encode(null),
+        };
+
+        /// <summary>The strongest decayed Knows with a seller (0 with none).</summary>
+        public double Coverage;
+
+        /// <summary>The strongest decayed strength among the sellers' Knows that reached the coverage threshold before decay.</summary>
+        public double ReengageStrength;
+
+        /// <summary>The latest interaction of a seller's Knows above 0 after decay.</summary>
+        public long LastInteraction;
+
+        /// <summary>The last interaction of the relationship to re-engage.</summary>
+        public long ReengageLast;
+
+        /// <summary>The seller of <see cref="Coverage"/>, -1 with none (then no seller knows the person).</summary>
+        public int CoveringSeller;
+
+        /// <summary>The seller whose own relationship is re-engaged, -1 with none.</summary>
+        public int ReengageSeller;
+
+        /// <summary>Where the sellers who know the person (above 0 after decay) start among the graph's seller-knows links, in seller order.</summary>
+        public int FirstKnownBy;
+
+        /// <summary>How many sellers know the person (above 0 after decay).</summary>
+        public int KnownByCount;
+    }
+
+    /// <summary>A seller who knows a person, with the decayed strength of the strongest of their Knows.</summary>
+    private readonly struct KnownBy
+    {
+        public KnownBy(int seller, double strength)
+        {
+            Seller = seller;
+            Strength = strength;
+        }
+
+        public int Seller { get; }
+
+        public double Strength { get; }
+    }
 
     private readonly struct DirectedLink
     {

@@ -27,10 +27,15 @@ internal readonly struct OptionalDates
     {
         get
         {
-            var value = values[index];
-            return value == None ? null : new DateTime(value & TicksMask, (DateTimeKind)((ulong)value >> 62));
+            return Decode(values[index]);
         }
 
-        set => values[index] = value is { } date ? date.Ticks | ((long)date.Kind << 62) : None;
+        set => values[index] = Encode(value);
     }
+
+    /// <summary>A date, or none, as one number: what this keeps per vertex, for structures that keep it beside other facts.</summary>
+    public static long Encode(DateTime? value) => value is { } date ? date.Ticks | ((long)date.Kind << 62) : None;
+
+    /// <summary>The date <paramref name="value"/> was made from by <see cref="Encode"/>.</summary>
+    public static DateTime? Decode(long value) => value == None ? null : new DateTime(value & TicksMask, (DateTimeKind)((ulong)value >> 62));
 }

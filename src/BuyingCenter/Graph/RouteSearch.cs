@@ -63,8 +63,12 @@ internal sealed class RouteTree
     [ThreadStatic]
     private static int[]? scratchOrigin;
 
-    /// <summary>Per layer l and vertex v, at l x count + v: the party before v on its strongest route of exactly l edges.</summary>
+    /// <summary>
+    /// Per layer l from 1 and vertex v, at (l - 1) x count + v: the party before v on its strongest route of exactly l
+    /// edges. Layer 0 (the sellers, with no one before them) takes no room.
+    /// </summary>
     private readonly int[] predecessor;
+
     private readonly int[] lastLayer;
 
     /// <summary>Per vertex, the strength of its strongest route (the one of <see cref="lastLayer"/> edges).</summary>
@@ -74,7 +78,7 @@ internal sealed class RouteTree
     private RouteTree(int layers, int count)
     {
         this.count = count;
-        predecessor = new int[layers * count];
+        predecessor = new int[(layers - 1) * count];
         reached = new double[count];
         lastLayer = new int[count];
         for (var v = 0; v < count; v++)
@@ -102,11 +106,13 @@ internal sealed class RouteTree
         product = reached[vertex];
         var route = new int[layer + 1];
         var current = vertex;
-        for (var l = layer; l >= 0; l--)
+        for (var l = layer; l > 0; l--)
         {
             route[l] = current;
-            current = predecessor[(l * count) + current];
+            current = predecessor[((l - 1) * count) + current];
         }
+
+        route[0] = current;
 
         return route;
     }
@@ -146,7 +152,6 @@ internal sealed class RouteTree
             if (isSeller[v] && v != without && (onlySeller < 0 || v == onlySeller))
             {
                 strength[v] = 1;
-                tree.predecessor[v] = -1;
                 origin[v] = v;
                 tree.lastLayer[v] = 0;
                 best[v] = 1;
@@ -155,10 +160,14 @@ internal sealed class RouteTree
         }
 
         var barred = rules.Barred;
+        var levelRule = rules.MaxLevelsUp is not null;
+        var up = rules.MaxLevelsUp.GetValueOrDefault();
+        var predecessor = tree.predecessor;
         for (var l = 1; l < layers && frontier.Count > 0; l++)
         {
             var from = (l - 1) * count;
             var to = l * count;
+            var before = (l - 1) * count;
             next.Clear();
             foreach (var u in frontier)
             {
@@ -169,7 +178,10 @@ internal sealed class RouteTree
                 }
 
                 var reached = strength[from + u];
-                for (var e = travel.FirstEdgeOf(u); e < travel.FirstEdgeOf(u + 1); e++)
+                var levelOfU = level[u];
+                var checkLevels = introducer && levelRule && levelOfU != int.MinValue;
+                var originOfU = origin[from + u];
+                for (int e = travel.FirstEdgeOf(u), end = travel.FirstEdgeOf(u + 1); e < end; e++)
                 {
                     var edge = travel.EdgeAt(e);
                     var v = edge.Target;
@@ -178,8 +190,7 @@ internal sealed class RouteTree
                         continue;
                     }
 
-                    if (introducer && rules.MaxLevelsUp is { } up && !LinkInfo.VouchesAcrossLevels(edge.Info)
-                        && level[u] != int.MinValue && level[v] != int.MinValue && level[v] - level[u] > up)
+                    if (checkLevels && !LinkInfo.VouchesAcrossLevels(edge.Info) && level[v] != int.MinValue && level[v] - levelOfU > up)
                     {
                         continue;
                     }
@@ -196,14 +207,14 @@ internal sealed class RouteTree
                         next.Add(v);
                     }
                     else if (candidate < known
-                        || (candidate == known && (origin[from + u] > origin[to + v] || (origin[from + u] == origin[to + v] && u > tree.predecessor[to + v]))))
+                        || (candidate == known && (originOfU > origin[to + v] || (originOfU == origin[to + v] && u > predecessor[before + v]))))
                     {
                         continue;
                     }
 
                     strength[to + v] = candidate;
-                    tree.predecessor[to + v] = u;
-                    origin[to + v] = origin[from + u];
+                    predecessor[before + v] = u;
+                    origin[to + v] = originOfU;
                 }
             }
 

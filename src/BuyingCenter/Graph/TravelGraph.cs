@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using QuikGraph;
 
 namespace BuyingCenter.Graph;
@@ -13,77 +14,27 @@ namespace BuyingCenter.Graph;
 /// root reaches everyone from the nearest seller, and a search from a seller never crosses to another seller through it.
 /// </summary>
 /// <remarks>
-/// Made at its final size from the ordered links, and only read afterwards, so it is safe to search from many threads.
+/// Made at its final size by a <see cref="Builder"/>, and only read afterwards, so it is safe to search from many threads.
 /// QuikGraph's <see cref="AdjacencyGraph{TVertex,TEdge}"/> keeps a dictionary of edge lists, filled edge by edge: on a
 /// 40-person account building it cost about as much as the Dijkstra search that followed, and on large accounts every
 /// search paid a dictionary look-up per vertex. All edges are in one array, each vertex's in one run of it: an array per
 /// vertex was a hundred thousand objects on a large account, which the garbage collector copied from generation to
-/// generation while the analysis lived. The array holds each edge's far end, strength and facts only (16 bytes, where an
+/// generation while the analysis lived. The array holds each edge's far end, strength and facts only (12 bytes, where an
 /// <see cref="AccountEdge"/> with its source takes 24): the source is the vertex whose run it is in, so the edges QuikGraph
-/// reads are made from it when asked. That is about 2.6 KB less per 40-person account (some 330 edges) for the whole
+/// reads are made from it when asked. That is about 3.9 KB less per 40-person account (some 330 edges) for the whole
 /// life of its analysis.
 /// </remarks>
 internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 {
-    /// <summary>The most vertices a thread keeps the build's working array for between calls (any portfolio account).</summary>
-    private const int KeptCapacity = 4096;
-
-    [ThreadStatic]
-    private static int[]? spareNext;
-
     private readonly TravelHop[] edges;
     private readonly int[] firstEdge;
     private readonly int vertexCount;
 
-    /// <summary>Makes the graph of <paramref name="count"/> parties and a root.</summary>
-    /// <param name="count">The number of parties; the root is vertex <paramref name="count"/>.</param>
-    /// <param name="links">The travellable links, each once with its source below its target, in (source, target) order without duplicates.</param>
-    /// <param name="sellers">The sellers' vertices, in ascending order.</param>
-    public TravelGraph(int count, LinkList links, int[] sellers)
+    private TravelGraph(TravelHop[] edges, int[] firstEdge)
     {
-        // Where each vertex's run of edges starts: a count per vertex, then running sums.
-        firstEdge = new int[count + 2];
-        for (var i = 0; i < links.Count; i++)
-        {
-            firstEdge[links.Source(i) + 1]++;
-            firstEdge[links.Target(i) + 1]++;
-        }
-
-        firstEdge[count + 1] = sellers.Length;
-        for (var v = 0; v <= count; v++)
-        {
-            firstEdge[v + 1] += firstEdge[v];
-        }
-
-        edges = new TravelHop[firstEdge[count + 1]];
-        vertexCount = count + 1;
-
-        // Links come in (source, target) order with source < target. A vertex v first receives its edges back to lower
-        // vertices (from the links of the sources before it, in their order), then its own links in target order: every
-        // vertex's edges end up in target order, as QuikGraph visits them, whatever the order of the plan's arrays.
-        // Where each vertex's next edge goes: working space only, reused per thread.
-        var next = spareNext is { } kept && kept.Length >= count + 1 ? kept : new int[count + 1];
-        spareNext = null;
-        Array.Copy(firstEdge, next, count + 1);
-        for (var i = 0; i < links.Count; i++)
-        {
-            var a = links.Source(i);
-            var b = links.Target(i);
-            var strength = links.Strength(i);
-            var info = links.Info(i);
-            edges[next[a]++] = new TravelHop(b, strength, info);
-            edges[next[b]++] = new TravelHop(a, strength, LinkInfo.Reversed(info));
-        }
-
-        for (var s = 0; s < sellers.Length; s++)
-        {
-            edges[next[count]++] = new TravelHop(sellers[s], 1.0, 0);
-        }
-
-        if (next.Length <= KeptCapacity)
-        {
-            spareNext = next;
-        }
+        this.edges = edges;
+        this.firstEdge = firstEdge;
+        vertexCount = firstEdge.Length - 1;
     }
 
     public bool IsDirected => true;
@@ -168,6 +119,164 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     }
 
     /// <summary>
+    /// Makes a travel graph from links in any order, each given once from either end, with duplicates: between two parties
+    /// with several relationships the strongest counts (its kind; the credibility facts of all of them). Rented per thread
+    /// (<see cref="Rent"/>), its working arrays reused from one account to the next; only the graph's own two arrays are new.
+    /// </summary>
+    /// <remarks>
+    /// No comparison sort: every link is dealt both ways into its source's run (a counting pass sized the runs), then each
+    /// run is read in vertex order and every edge dealt again, reversed, into its far end's run. A vertex's edges then
+    /// arrive in target order, and a duplicate is always the edge just written, where it is merged. Merging does not
+    /// depend on the order duplicates come in, so the graph is the same whatever the order of the plan's arrays.
+    /// </remarks>
+    internal sealed class Builder
+    {
+        /// <summary>The most vertices or edges a thread keeps the working arrays for between graphs (any portfolio account).</summary>
+        private const int KeptCapacity = 8192;
+
+        [ThreadStatic]
+        private static Builder? spare;
+
+        private int count;
+        private int[] start = new int[16];
+        private int[] filled = new int[16];
+        private int[] written = new int[16];
+        private TravelHop[] dealt = new TravelHop[16];
+        private TravelHop[] sorted = new TravelHop[16];
+        private int expected;
+        private bool adding;
+
+        private Builder()
+        {
+        }
+
+        /// <summary>This thread's builder (else a new one) for a graph of <paramref name="count"/> parties, ready for <see cref="Expect"/>.</summary>
+        public static Builder Rent(int count)
+        {
+            if (count >= 1 << (31 - TravelHop.InfoBits))
+            {
+                throw new NotSupportedException("An account graph holds at most " + ((1 << (31 - TravelHop.InfoBits)) - 1) + " parties.");
+            }
+
+            var builder = spare ?? new Builder();
+            spare = null;
+            builder.count = count;
+            builder.start = Fit(builder.start, count + 2);
+            Array.Clear(builder.start, 0, count + 2);
+            builder.expected = 0;
+            builder.adding = false;
+            return builder;
+        }
+
+        /// <summary>Counts a link between <paramref name="a"/> and <paramref name="b"/> (distinct) that may be added: every <see cref="Add"/> must have been expected; more may be.</summary>
+        public void Expect(int a, int b)
+        {
+            start[a]++;
+            start[b]++;
+            expected += 2;
+        }
+
+        /// <summary>A link between <paramref name="a"/> and <paramref name="b"/> (distinct, expected), with its facts as seen from <paramref name="a"/>.</summary>
+        public void Add(int a, int b, double strength, int info)
+        {
+            if (!adding)
+            {
+                StartAdding();
+            }
+
+            // Each end's run holds the edge that the second deal turns round into the other end's run, so it carries the
+            // facts as the other end sees them.
+            dealt[filled[a]++] = new TravelHop(b, strength, LinkInfo.Reversed(info));
+            dealt[filled[b]++] = new TravelHop(a, strength, info);
+        }
+
+        /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending); the builder goes back to this thread.</summary>
+        public TravelGraph Build(int[] sellers)
+        {
+            if (!adding)
+            {
+                StartAdding();
+            }
+
+            // Each dealt run read in vertex order, each edge turned round into its far end's run: runs fill in target order.
+            // They are written where they were dealt from (the same lengths) and close up into the graph's array after, as
+            // merged duplicates (a Knows and a ReportsTo between the same two people, say) leave room at the ends of runs.
+            var written = Fit(this.written, count);
+            var sorted = Fit(this.sorted, start[count]);
+            this.written = written;
+            this.sorted = sorted;
+            Array.Copy(start, written, count);
+            for (var b = 0; b < count; b++)
+            {
+                for (int i = start[b], end = filled[b]; i < end; i++)
+                {
+                    var hop = dealt[i];
+                    var a = hop.Target;
+                    var at = written[a];
+                    if (at > start[a] && sorted[at - 1].Target == b)
+                    {
+                        var kept = sorted[at - 1];
+                        sorted[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
+                        continue;
+                    }
+
+                    sorted[at] = new TravelHop(b, hop.Strength, hop.Info);
+                    written[a] = at + 1;
+                }
+            }
+
+            var firstEdge = new int[count + 2];
+            for (var v = 0; v < count; v++)
+            {
+                firstEdge[v + 1] = firstEdge[v] + (written[v] - start[v]);
+            }
+
+            firstEdge[count + 1] = firstEdge[count] + sellers.Length;
+            var edges = new TravelHop[firstEdge[count + 1]];
+            var to = 0;
+            for (var v = 0; v < count; v++)
+            {
+                for (int i = start[v], end = written[v]; i < end; i++)
+                {
+                    edges[to++] = sorted[i];
+                }
+            }
+
+            for (var s = 0; s < sellers.Length; s++)
+            {
+                edges[to++] = new TravelHop(sellers[s], 1.0, 0);
+            }
+
+            if (count <= KeptCapacity && expected <= KeptCapacity)
+            {
+                spare = this;
+            }
+
+            return new TravelGraph(edges, firstEdge);
+        }
+
+        private static T[] Fit<T>(T[] kept, int length) => kept.Length >= length ? kept : new T[Math.Max(length, kept.Length * 2)];
+
+        /// <summary>The counts become where each vertex's run starts.</summary>
+        private void StartAdding()
+        {
+            adding = true;
+            filled = Fit(filled, count + 1);
+            var at = 0;
+            for (var v = 0; v < count; v++)
+            {
+                var runLength = start[v];
+                start[v] = at;
+                filled[v] = at;
+                at += runLength;
+            }
+
+            start[count] = at;
+            dealt = Fit(dealt, expected);
+        }
+    }
+
+    /// <summary>
     /// One vertex's run of edges, enumerable once by itself (one object per search step, as an array's enumerator would
     /// be) and again through a copy. Always this one type, so QuikGraph's calls through the interface stay monomorphic:
     /// handing out arrays and array segments by turns cost a tenth more instructions per small account.
@@ -217,20 +326,31 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     }
 }
 
-/// <summary>One edge of a <see cref="TravelGraph"/> as its array holds it: the far end, the strength and the facts, without the source.</summary>
+/// <summary>
+/// One edge of a <see cref="TravelGraph"/> as its array holds it: the far end and the facts in one number, and the
+/// strength, without the source. 12 bytes (packed to 4), where the three fields side by side took 16: a quarter of the
+/// travel graph, which an analysis keeps for its whole life (about 1.2 KB per 40-person account).
+/// </summary>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal readonly struct TravelHop
 {
+    /// <summary>The low bits that hold the facts (<see cref="LinkInfo"/> uses five); the far end is above them.</summary>
+    internal const int InfoBits = 5;
+
+    private const int InfoMask = (1 << InfoBits) - 1;
+
+    private readonly int targetAndInfo;
+
     public TravelHop(int target, double strength, int info)
     {
-        Target = target;
-        Info = info;
+        targetAndInfo = (target << InfoBits) | info;
         Strength = strength;
     }
 
-    public int Target { get; }
+    public int Target => targetAndInfo >> InfoBits;
 
     /// <summary>The kind of the strongest relationship and the credibility facts, as seen from the source (<see cref="LinkInfo"/>).</summary>
-    public int Info { get; }
+    public int Info => targetAndInfo & InfoMask;
 
     public double Strength { get; }
 

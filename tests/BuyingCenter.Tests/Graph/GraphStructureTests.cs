@@ -91,26 +91,36 @@ public sealed class GraphStructureTests
     }
 
     [TestMethod]
-    public void TravelGraph_AnyLinks_EachLinkBothWaysInTargetOrderAndTheRootToEverySeller()
+    public void TravelGraph_AnyLinksInAnyOrder_EachPairBothWaysInTargetOrderWithItsStrongestAndTheRootToEverySeller()
     {
+        // Links come from either end, with duplicates, and more are expected than added (as a graph expects every link
+        // before it knows which decay to 0): the builder's working arrays are reused from one sample to the next.
         Links.Sample(sample =>
         {
-            var list = new LinkList(1);
-            foreach (var (from, to, strength) in sample.Links.Where(l => l.From != l.To))
+            var builder = TravelGraph.Builder.Rent(sample.Vertices);
+            var links = sample.Links.Where(l => l.From != l.To).ToList();
+            foreach (var (from, to, _) in links)
             {
-                list.Add(Math.Min(from, to), Math.Max(from, to), strength);
+                builder.Expect(from, to);
             }
 
-            list.SortKeepingStrongest(sample.Vertices);
+            var added = links.Where(l => l.Strength > 0).ToList();
+            foreach (var (from, to, strength) in added)
+            {
+                builder.Add(from, to, strength, 0);
+            }
+
             var sellers = Enumerable.Range(0, sample.Vertices).Where(v => v % 3 == 0).ToArray();
-            var graph = new TravelGraph(sample.Vertices, list, sellers);
+            var graph = builder.Build(sellers);
 
             Assert.AreEqual(sample.Vertices + 1, graph.VertexCount);
-            var links = Enumerable.Range(0, list.Count).ToDictionary(i => (list.Source(i), list.Target(i)), i => list.Strength(i));
+            var strongest = added
+                .GroupBy(l => (Math.Min(l.From, l.To), Math.Max(l.From, l.To)))
+                .ToDictionary(g => g.Key, g => g.Max(l => l.Strength));
             for (var v = 0; v < sample.Vertices; v++)
             {
                 var edges = graph.OutEdges(v).ToList();
-                var expected = links.Where(l => l.Key.Item1 == v || l.Key.Item2 == v)
+                var expected = strongest.Where(l => l.Key.Item1 == v || l.Key.Item2 == v)
                     .Select(l => (Target: l.Key.Item1 == v ? l.Key.Item2 : l.Key.Item1, Strength: l.Value))
                     .OrderBy(e => e.Target)
                     .ToList();
@@ -125,7 +135,32 @@ public sealed class GraphStructureTests
 
             CollectionAssert.AreEqual(sellers, graph.OutEdges(sample.Vertices).Select(e => e.Target).ToArray(), "the root reaches the sellers, in order");
             Assert.IsTrue(graph.OutEdges(sample.Vertices).All(e => e.Strength == 1 && e.Weight == 0));
-        });
+        }, threads: 1);
+    }
+
+    [TestMethod]
+    public void TravelGraph_DuplicateLinksOfDifferentKinds_StrongestKindAndEveryonesFactsSeenFromEachEnd()
+    {
+        // 1 reports to 0 (weaker) and influences 0 (stronger), given from either end: 0 and 1 see the Influences kind, the
+        // ReportsTo line from both ends, and who influences whom each from their own side.
+        var builder = TravelGraph.Builder.Rent(3);
+        builder.Expect(1, 0);
+        builder.Expect(0, 1);
+        builder.Expect(2, 1);
+        builder.Add(1, 0, 0.4, LinkInfo.Of(RelationshipKind.ReportsTo));
+        builder.Add(0, 1, 0.6, LinkInfo.Reversed(LinkInfo.Of(RelationshipKind.Influences)));
+        builder.Add(2, 1, 0.5, LinkInfo.Of(RelationshipKind.Knows));
+        var graph = builder.Build(new[] { 2 });
+
+        Assert.IsTrue(graph.TryGetEdge(1, 0, out var up));
+        Assert.IsTrue(graph.TryGetEdge(0, 1, out var down));
+        Assert.AreEqual((RelationshipKind.Influences, 0.6), (LinkInfo.Kind(up.Info), up.Strength));
+        Assert.AreEqual((RelationshipKind.Influences, 0.6), (LinkInfo.Kind(down.Info), down.Strength));
+        Assert.IsTrue(LinkInfo.VouchesAcrossLevels(up.Info), "1 influences 0, and reports to them");
+        Assert.IsTrue(LinkInfo.VouchesAcrossLevels(down.Info), "the ReportsTo line vouches both ways");
+        Assert.AreEqual(LinkInfo.Reversed(up.Info), down.Info);
+        Assert.IsTrue(graph.TryGetEdge(1, 2, out var knows) && LinkInfo.Kind(knows.Info) == RelationshipKind.Knows && knows.Strength == 0.5);
+        Assert.AreEqual(5, graph.OutDegree(0) + graph.OutDegree(1) + graph.OutDegree(2) + graph.OutDegree(3), "two pairs, both ways, and the root's edge to the seller");
     }
 
     [TestMethod]
