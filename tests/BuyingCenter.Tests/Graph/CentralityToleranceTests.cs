@@ -25,8 +25,8 @@ public sealed class CentralityToleranceTests
         var plan = AccountGenerator.Generate(new AccountGeneratorOptions { People = people, Seed = seed });
         var graph = new AccountGraph(plan, AccountGeneratorOptions.DefaultAsOf, new AnalysisOptions());
 
-        var scores = graph.ComputeCentrality(AccountGraph.CentralityTolerance, AccountGraph.CentralityMaxIterations, out var iterations);
-        var converged = graph.ComputeCentrality(1e-15, 100_000, out var convergedIterations);
+        var scores = graph.IterateCentrality(AccountGraph.CentralityTolerance, AccountGraph.CentralityMaxIterations, out var iterations);
+        var converged = graph.IterateCentrality(1e-15, 100_000, out var convergedIterations);
 
         Assert.IsTrue(iterations < 100, "stopped after " + iterations + " iterations; the old cap was 100");
         Assert.IsTrue(iterations < convergedIterations, "a tolerance of 1e-15 must need more iterations than " + iterations);
@@ -43,7 +43,7 @@ public sealed class CentralityToleranceTests
         var plan = AccountGenerator.Generate(new AccountGeneratorOptions { People = 40, Seed = 1 });
         var graph = new AccountGraph(plan, AccountGeneratorOptions.DefaultAsOf, new AnalysisOptions());
 
-        graph.ComputeCentrality(0, 3, out var iterations);
+        graph.IterateCentrality(0, 3, out var iterations);
 
         Assert.AreEqual(3, iterations);
     }
