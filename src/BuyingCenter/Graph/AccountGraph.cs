@@ -19,23 +19,28 @@ namespace BuyingCenter.Graph;
 internal sealed class AccountGraph
 {
     /// <summary>
-    /// Centrality's power iteration stops once the ranks change by less than this in total between two iterations (L1
-    /// norm), measured in the units the scores are shown in: the spread between the lowest possible rank and the top one,
-    /// which the scores rescale to 0..1. The iteration contracts by the damping factor, so the error left in any score is
-    /// then below about tolerance x 2 x damping / (1 - damping), 1e-5 at the default damping of 0.85: far below the two
+    /// Where centrality is not solved exactly (a circle of more than <see cref="CentralityExactLimit"/> people who listen
+    /// to each other, see <see cref="ComputeCentrality"/>), its sweeps stop once the values change by less than this in
+    /// total between two sweeps (L1 norm), measured in the units the scores are shown in: the spread the scores rescale to
+    /// 0..1. A sweep leaves the equations out by at most the damping factor times its change, so the error left in any
+    /// score is below tolerance x 2 x damping / (1 - damping), 1e-5 at the default damping of 0.85: far below the two
     /// decimals centrality is shown with or the 0.5 threshold of the <c>Central</c> reason, so no shown score and no
-    /// ranking moves (tested against the converged scores: the largest difference is below 1e-6). A 40-person account
-    /// stops after about 40 iterations, a 5,000-person one after about 70, where the old fixed cap of 100 always bound.
+    /// ranking moves (tested against the converged PageRank). The reference power iteration
+    /// (<see cref="IterateCentrality"/>) stops at the same tolerance with the same bound.
     /// </summary>
     internal const double CentralityTolerance = 1e-6;
 
     /// <summary>
     /// A safeguard only, never the reason to stop in practice: the change shrinks at least by the damping factor each
-    /// iteration, so even a damping of 0.98 reaches <see cref="CentralityTolerance"/> within about 700 iterations.
+    /// sweep or iteration, so even a damping of 0.98 reaches <see cref="CentralityTolerance"/> within about 700.
     /// </summary>
     internal const int CentralityMaxIterations = 1_000;
 
-    /// <summary>The most people in one circle of listening links that centrality solves exactly (see <see cref="ComputeCentrality"/>).</summary>
+    /// <summary>
+    /// The most people in one circle of listening links that centrality solves exactly (see <see cref="ComputeCentrality"/>):
+    /// each member is a bit of a 64-bit mask. Every circle of the generated 40-person accounts fits (the largest has 40,
+    /// most about 33); a 5,000-person account's largest circle (about 4,000) is swept instead.
+    /// </summary>
     internal const int CentralityExactLimit = 64;
 
     [ThreadStatic]
@@ -403,16 +408,17 @@ internal sealed class AccountGraph
     /// share of its listener's authority and <c>f</c> (the floor: <c>(1 - d) + d x</c> the ranks of those who listen to no
     /// one, over <c>n</c>) is the same for everyone, so <c>r = f (1 + a)</c> with <c>a = S (1 + a)</c>: the authority that
     /// reaches each person through the links. Rescaled by the spread between the floor and the top rank, a score is
-    /// <c>a_i / max a</c>, so neither the floor nor the ranks need to be known.
+    /// <c>a_i / max a</c>, so neither the floor nor the ranks need to be known; with a damping of 0, or no link of any
+    /// strength, no one is listened to and every score is 0.
     /// </para>
     /// <para>
     /// <c>a</c> is worked out one group at a time in the order authority flows: the groups are the strongly connected
     /// components of the listening graph (people who listen to each other in a circle), found by Tarjan's algorithm over the
-    /// incoming links, which completes a group only after every group its members listen to. A person in no circle (every
-    /// reporting line, most of any account) costs one sum over the links to them; a circle of at most
-    /// <see cref="CentralityExactLimit"/> people is solved exactly by Gaussian elimination; a larger one is swept in place
-    /// (Gauss-Seidel) until it changes by less than <see cref="CentralityTolerance"/>. Every sum runs over the links in
-    /// ordinal order, so the scores never depend on the order of the plan's arrays.
+    /// incoming links, which completes a group only after every group its members listen to. A person in no circle (a
+    /// plain reporting line) costs one sum over the links to them; a circle of at most <see cref="CentralityExactLimit"/>
+    /// people (a manager who listens to a report, influencers who listen to each other) is solved exactly by elimination;
+    /// a larger one is swept in place (Gauss-Seidel) until it changes by less than <see cref="CentralityTolerance"/>.
+    /// Vertices and links are taken in ordinal order, so the scores never depend on the order of the plan's arrays.
     /// </para>
     /// <para>
     /// Hand-written on purpose: QuikGraph's PageRankAlgorithm treats every link alike, whereas a strong, recent relationship
@@ -560,9 +566,10 @@ internal sealed class AccountGraph
         }
 
         // Gauss-Seidel from nothing, listeners before those they listen to (the reverse of the order entered), so that a
-        // sweep carries authority along every link but those closing a circle. A sweep changing the group by delta leaves
-        // its equations out by at most damping x delta in total, and the scores out by at most that over 1 - damping; the
-        // group stops below the tolerance of the spread, in its share of the people, so all groups together keep within it.
+        // sweep carries authority along every link but those closing a circle. A sweep changing the group by delta (L1)
+        // leaves its equations out by at most damping x delta in total, so the values are out by at most that over
+        // 1 - damping (no person's links carry more than the damping factor). Each group stops below the tolerance of the
+        // largest value so far, in its share of the people, so all groups together keep the bound of CentralityTolerance.
         for (var i = first; i < first + count; i++)
         {
             authority[open[i]] = 0;
@@ -587,7 +594,6 @@ internal sealed class AccountGraph
                 top = Math.Max(top, sum);
             }
 
-            // From nothing, every sweep only raises the authority (every share is positive), so the change is its rise.
             if (change <= CentralityTolerance * Math.Max(top, topSoFar) * count / n)
             {
                 break;
