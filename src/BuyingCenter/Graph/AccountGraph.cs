@@ -538,13 +538,12 @@ internal sealed class AccountGraph
     /// order Tarjan's search entered them: a person before those who listen to them, but for the links that close a circle),
     /// every person its members listen to outside it already settled; returns the group's largest authority.
     /// </summary>
-    private double SolveGroup(CentralityScratch scratch, int first, int count, int groupNumber, double topSoFar, int n)
+    private static double SolveGroup(CentralityScratch scratch, int first, int count, int groupNumber, double topSoFar, int n)
     {
         var firstIn = scratch.FirstIn;
         var inFrom = scratch.InFrom;
         var inShare = scratch.InShare;
         var authority = scratch.Authority;
-        var group = scratch.Group;
         var open = scratch.Open;
         if (count == 1)
         {
@@ -633,7 +632,8 @@ internal sealed class AccountGraph
             listenedTo[i] = 0;
         }
 
-        // Row i: member open[first + i]; column w: the member listening. Only entries whose bit is set are read.
+        // Row i: member open[first + i]; column w: the member listening. Only the diagonal and the entries whose bit is set
+        // are read, so the matrix is never cleared.
         for (var i = 0; i < count; i++)
         {
             var vertex = open[first + i];
