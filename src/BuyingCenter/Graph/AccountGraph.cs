@@ -606,10 +606,11 @@ internal sealed class AccountGraph
     /// A circle solved exactly, by eliminating its members one at a time: <c>a_v = (b_v + sum S_vw a_w) / (1 - S_vv)</c>
     /// is put into the equation of everyone <c>v</c> listens to, so that each of <c>v</c>'s listeners <c>w</c> now reaches
     /// them directly (<c>S_iw += S_iv S_vw / (1 - S_vv)</c>), then the values are read back in the reverse order. <c>b</c>
-    /// is what every link to a member carries but the listener's own authority inside the circle. The member eliminated
-    /// next is the one with the fewest listeners times people listened to (Markowitz), which keeps the new links few. Every
-    /// term added is positive and every divisor above 1 - damping (a member's links carry at most the damping factor in
-    /// total, which elimination keeps), so the rounding stays at the last digits.
+    /// is what every link to a member carries but the listener's own authority inside the circle. Members go from the
+    /// last entered: the listeners at the far ends of the search first, like the leaves of a reporting tree, which adds
+    /// few new links (a fewest-links-first choice at each step added fewer but cost more to choose). Every term added is
+    /// positive and every divisor above 1 - damping (a member's links carry at most the damping factor in total, which
+    /// elimination keeps), so the rounding stays at the last digits.
     /// </summary>
     private static double SolveExactly(CentralityScratch scratch, int first, int count, int groupNumber)
     {
@@ -624,16 +625,15 @@ internal sealed class AccountGraph
         var rhs = scratch.Rhs;
         var listeners = scratch.Listeners;
         var listenedTo = scratch.ListenedTo;
-        var order = scratch.Order;
         for (var i = 0; i < count; i++)
         {
             position[open[first + i]] = i;
             listeners[i] = 0;
             listenedTo[i] = 0;
+            Array.Clear(matrix, i * CentralityExactLimit, count);
         }
 
-        // Row i: member open[first + i]; column w: the member listening. Only the diagonal and the entries whose bit is set
-        // are read, so the matrix is never cleared.
+        // Row i: member open[first + i]; column w: the member listening, a bit of listeners[i] (and i of listenedTo[w]).
         for (var i = 0; i < count; i++)
         {
             var vertex = open[first + i];
@@ -656,50 +656,28 @@ internal sealed class AccountGraph
                 }
             }
 
-            matrix[row + i] = 0;
             rhs[i] = sum;
         }
 
-        var alive = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
-        for (var step = 0; step < count; step++)
+        // Member v's row is final once v is eliminated; its listeners then are the members still in the equations, 0..v-1.
+        for (var v = count - 1; v > 0; v--)
         {
-            var best = -1;
-            var bestCost = long.MaxValue;
-            for (var rest = alive; rest != 0; rest &= rest - 1)
-            {
-                var v = TrailingZeroCount(rest);
-                var others = alive & ~(1UL << v);
-                var cost = (long)PopCount(listeners[v] & others) * PopCount(listenedTo[v] & others);
-                if (cost < bestCost)
-                {
-                    best = v;
-                    bestCost = cost;
-                    if (cost <= 1)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            var bit = 1UL << best;
-            alive &= ~bit;
-            order[step] = best;
-            var ins = listeners[best] & alive;
-            var outs = listenedTo[best] & alive;
-            listeners[best] = ins;
-            var pivotRow = best * CentralityExactLimit;
-            var scale = 1 / (1 - matrix[pivotRow + best]);
+            var remaining = (1UL << v) - 1;
+            var ins = listeners[v] & remaining;
+            var outs = listenedTo[v] & remaining;
+            listeners[v] = ins;
+            var pivotRow = v * CentralityExactLimit;
+            var scale = 1 / (1 - matrix[pivotRow + v]);
             for (var rest = outs; rest != 0; rest &= rest - 1)
             {
                 var i = TrailingZeroCount(rest);
                 var row = i * CentralityExactLimit;
-                var factor = matrix[row + best] * scale;
-                rhs[i] += factor * rhs[best];
+                var factor = matrix[row + v] * scale;
+                rhs[i] += factor * rhs[v];
                 for (var each = ins; each != 0; each &= each - 1)
                 {
                     var w = TrailingZeroCount(each);
-                    var was = listeners[i] & (1UL << w);
-                    matrix[row + w] = (was != 0 || w == i ? matrix[row + w] : 0) + (factor * matrix[pivotRow + w]);
+                    matrix[row + w] += factor * matrix[pivotRow + w];
                 }
 
                 listeners[i] |= ins;
@@ -711,10 +689,10 @@ internal sealed class AccountGraph
             }
         }
 
+        listeners[0] = 0;
         var top = 0.0;
-        for (var step = count - 1; step >= 0; step--)
+        for (var v = 0; v < count; v++)
         {
-            var v = order[step];
             var row = v * CentralityExactLimit;
             var sum = rhs[v];
             for (var each = listeners[v]; each != 0; each &= each - 1)
@@ -733,8 +711,6 @@ internal sealed class AccountGraph
 
 #if NET
     private static int TrailingZeroCount(ulong value) => System.Numerics.BitOperations.TrailingZeroCount(value);
-
-    private static int PopCount(ulong value) => System.Numerics.BitOperations.PopCount(value);
 #else
     private static int TrailingZeroCount(ulong value)
     {
@@ -746,14 +722,6 @@ internal sealed class AccountGraph
         }
 
         return count;
-    }
-
-    private static int PopCount(ulong value)
-    {
-        value -= (value >> 1) & 0x5555555555555555UL;
-        value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
-        value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-        return (int)((value * 0x0101010101010101UL) >> 56);
     }
 #endif
 
@@ -971,9 +939,6 @@ internal sealed class AccountGraph
 
         /// <summary>Per member of a circle solved exactly, the members they listen to (a bit each).</summary>
         public ulong[] ListenedTo { get; } = new ulong[CentralityExactLimit];
-
-        /// <summary>The members of a circle in the order eliminated.</summary>
-        public int[] Order { get; } = new int[CentralityExactLimit];
 
         /// <summary>This thread's arrays when they are large enough (the sums' and marks' arrays cleared), else new ones.</summary>
         public static CentralityScratch Rent(int vertices, int links)
