@@ -19,21 +19,29 @@ namespace BuyingCenter.Graph;
 internal sealed class AccountGraph
 {
     /// <summary>
-    /// Centrality's power iteration stops once the ranks change by less than this in total between two iterations (L1
-    /// norm), measured in the units the scores are shown in: the spread between the lowest possible rank and the top one,
-    /// which the scores rescale to 0..1. The iteration contracts by the damping factor, so the error left in any score is
-    /// then below about tolerance x 2 x damping / (1 - damping), 1e-5 at the default damping of 0.85: far below the two
+    /// Where centrality is not solved exactly (a circle of more than <see cref="CentralityExactLimit"/> people who listen
+    /// to each other, see <see cref="ComputeCentrality"/>), its sweeps stop once the values change by less than this in
+    /// total between two sweeps (L1 norm), measured in the units the scores are shown in: the spread the scores rescale to
+    /// 0..1. A sweep leaves the equations out by at most the damping factor times its change, so the error left in any
+    /// score is below tolerance x 2 x damping / (1 - damping), 1e-5 at the default damping of 0.85: far below the two
     /// decimals centrality is shown with or the 0.5 threshold of the <c>Central</c> reason, so no shown score and no
-    /// ranking moves (tested against the converged scores: the largest difference is below 1e-6). A 40-person account
-    /// stops after about 40 iterations, a 5,000-person one after about 70, where the old fixed cap of 100 always bound.
+    /// ranking moves (tested against the converged PageRank). The reference power iteration
+    /// (<see cref="IterateCentrality"/>) stops at the same tolerance with the same bound.
     /// </summary>
     internal const double CentralityTolerance = 1e-6;
 
     /// <summary>
     /// A safeguard only, never the reason to stop in practice: the change shrinks at least by the damping factor each
-    /// iteration, so even a damping of 0.98 reaches <see cref="CentralityTolerance"/> within about 700 iterations.
+    /// sweep or iteration, so even a damping of 0.98 reaches <see cref="CentralityTolerance"/> within about 700.
     /// </summary>
     internal const int CentralityMaxIterations = 1_000;
+
+    /// <summary>
+    /// The most people in one circle of listening links that centrality solves exactly (see <see cref="ComputeCentrality"/>):
+    /// each member is a bit of a 64-bit mask. Every circle of the generated 40-person accounts fits (the largest has 40,
+    /// most about 33); a 5,000-person account's largest circle (about 4,000) is swept instead.
+    /// </summary>
+    internal const int CentralityExactLimit = 64;
 
     [ThreadStatic]
     private static LinkList? spareListeningLinks;
@@ -211,7 +219,7 @@ internal sealed class AccountGraph
         }
 
         LinkList.Return(ref spareListeningLinks, listeningLinks);
-        centrality = new Lazy<double[]>(() => ComputeCentrality(CentralityTolerance, CentralityMaxIterations, out _), LazyThreadSafetyMode.ExecutionAndPublication);
+        centrality = new Lazy<double[]>(ComputeCentrality, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public int VertexCount => ids.Length;
@@ -435,21 +443,343 @@ internal sealed class AccountGraph
 
     /// <summary>
     /// Network centrality: a weighted PageRank over the "listens to" links (the influenced listens to the influencer, a
-    /// report to their manager), computed by power iteration over vertices and links in ordinal order so that it is
-    /// deterministic. PageRank rather than degree because authority is transitive: the analyst the CFO listens to matters
-    /// more than the analyst a team lead listens to. Scores are rescaled so that a person no one listens to gets 0 and the
-    /// most listened-to person gets 1.
+    /// report to their manager). PageRank rather than degree because authority is transitive: the analyst the CFO listens
+    /// to matters more than the analyst a team lead listens to. Scores are rescaled so that a person no one listens to gets
+    /// 0 and the most listened-to person gets 1.
     /// </summary>
     /// <remarks>
-    /// Hand-written on purpose: QuikGraph's PageRankAlgorithm treats every link alike, whereas a strong, recent
-    /// relationship must carry more authority than a weak or stale one. The iteration stops at a tolerance, not after a
-    /// fixed count: see <see cref="CentralityTolerance"/>.
+    /// <para>
+    /// Solved, not iterated. The PageRank is the fixed point <c>r = f + S r</c>, where <c>S</c> holds each link's damped
+    /// share of its listener's authority and <c>f</c> (the floor: <c>(1 - d) + d x</c> the ranks of those who listen to no
+    /// one, over <c>n</c>) is the same for everyone, so <c>r = f (1 + a)</c> with <c>a = S (1 + a)</c>: the authority that
+    /// reaches each person through the links. Rescaled by the spread between the floor and the top rank, a score is
+    /// <c>a_i / max a</c>, so neither the floor nor the ranks need to be known; with a damping of 0, or no link of any
+    /// strength, no one is listened to and every score is 0.
+    /// </para>
+    /// <para>
+    /// <c>a</c> is worked out one group at a time in the order authority flows: the groups are the strongly connected
+    /// components of the listening graph (people who listen to each other in a circle), found by Tarjan's algorithm over the
+    /// incoming links, which completes a group only after every group its members listen to. A person in no circle (a
+    /// plain reporting line) costs one sum over the links to them; a circle of at most <see cref="CentralityExactLimit"/>
+    /// people (a manager who listens to a report, influencers who listen to each other) is solved exactly by elimination;
+    /// a larger one is swept in place (Gauss-Seidel) until it changes by less than <see cref="CentralityTolerance"/>.
+    /// Vertices and links are taken in ordinal order, so the scores never depend on the order of the plan's arrays.
+    /// </para>
+    /// <para>
+    /// Hand-written on purpose: QuikGraph's PageRankAlgorithm treats every link alike, whereas a strong, recent relationship
+    /// must carry more authority than a weak or stale one. <see cref="IterateCentrality"/> is the PageRank's power
+    /// iteration, kept as the reference this is tested and benchmarked against.
+    /// </para>
     /// </remarks>
+    /// <returns>Each vertex's centrality in [0, 1].</returns>
+    internal double[] ComputeCentrality()
+    {
+        var n = ids.Length;
+        var result = new double[n];
+        if (n == 0 || listening.Length == 0 || !(damping > 0))
+        {
+            return result;
+        }
+
+        var scratch = CentralityScratch.Rent(n, listening.Length);
+        var firstIn = scratch.FirstIn;
+        var inFrom = scratch.InFrom;
+        var inShare = scratch.InShare;
+        LayOutIncoming(scratch);
+
+        // Tarjan's algorithm over the incoming links, without recursion: a person is entered when first met, and left once
+        // every link to them is followed; a person still on the stack whose earliest reachable entry is their own closes a
+        // group. Each group is solved as it closes, when everyone its members listen to outside it already has their value.
+        var authority = scratch.Authority;
+        var entered = scratch.Entered;
+        var earliest = scratch.Earliest;
+        var group = scratch.Group;
+        var open = scratch.Open;
+        var path = scratch.Path;
+        var nextLink = scratch.NextLink;
+        var openCount = 0;
+        var entries = 0;
+        var groups = 0;
+        var top = 0.0;
+        for (var root = 0; root < n; root++)
+        {
+            if (entered[root] != 0)
+            {
+                continue;
+            }
+
+            entered[root] = earliest[root] = ++entries;
+            group[root] = 0;
+            open[openCount++] = root;
+            path[0] = root;
+            nextLink[0] = firstIn[root];
+            var depth = 1;
+            while (depth > 0)
+            {
+                var v = path[depth - 1];
+                var k = nextLink[depth - 1];
+                if (k < firstIn[v + 1])
+                {
+                    nextLink[depth - 1] = k + 1;
+                    var w = inFrom[k];
+                    if (entered[w] == 0)
+                    {
+                        entered[w] = earliest[w] = ++entries;
+                        group[w] = 0;
+                        open[openCount++] = w;
+                        path[depth] = w;
+                        nextLink[depth] = firstIn[w];
+                        depth++;
+                    }
+                    else if (group[w] == 0)
+                    {
+                        earliest[v] = Math.Min(earliest[v], entered[w]);
+                    }
+
+                    continue;
+                }
+
+                depth--;
+                if (depth > 0)
+                {
+                    var parent = path[depth - 1];
+                    earliest[parent] = Math.Min(earliest[parent], earliest[v]);
+                }
+
+                if (earliest[v] == entered[v])
+                {
+                    var first = openCount - 1;
+                    while (open[first] != v)
+                    {
+                        first--;
+                    }
+
+                    groups++;
+                    for (var i = first; i < openCount; i++)
+                    {
+                        group[open[i]] = groups;
+                    }
+
+                    top = Math.Max(top, SolveGroup(scratch, first, openCount - first, groups, top, n));
+                    openCount = first;
+                }
+            }
+        }
+
+        if (top > 0)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                result[i] = Math.Max(0, Math.Min(1, authority[i] / top));
+            }
+        }
+
+        CentralityScratch.Return(scratch);
+        return result;
+    }
+
+    /// <summary>
+    /// The authority of one group (the open stack's <paramref name="count"/> people from <paramref name="first"/>, in the
+    /// order Tarjan's search entered them: a person before those who listen to them, but for the links that close a circle),
+    /// every person its members listen to outside it already settled; returns the group's largest authority.
+    /// </summary>
+    private static double SolveGroup(CentralityScratch scratch, int first, int count, int groupNumber, double topSoFar, int n)
+    {
+        var firstIn = scratch.FirstIn;
+        var inFrom = scratch.InFrom;
+        var inShare = scratch.InShare;
+        var authority = scratch.Authority;
+        var open = scratch.Open;
+        if (count == 1)
+        {
+            // No circle: what the person's listeners pass on, each their own rank (1 + authority) times the link's share.
+            var vertex = open[first];
+            var sum = 0.0;
+            for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
+            {
+                sum += inShare[k] * (1 + authority[inFrom[k]]);
+            }
+
+            authority[vertex] = sum;
+            return sum;
+        }
+
+        if (count <= CentralityExactLimit)
+        {
+            return SolveExactly(scratch, first, count, groupNumber);
+        }
+
+        // Gauss-Seidel from nothing, listeners before those they listen to (the reverse of the order entered), so that a
+        // sweep carries authority along every link but those closing a circle. A sweep changing the group by delta (L1)
+        // leaves its equations out by at most damping x delta in total, so the values are out by at most that over
+        // 1 - damping (no person's links carry more than the damping factor). Each group stops below the tolerance of the
+        // largest value so far, in its share of the people, so all groups together keep the bound of CentralityTolerance.
+        for (var i = first; i < first + count; i++)
+        {
+            authority[open[i]] = 0;
+        }
+
+        var top = 0.0;
+        for (var sweep = 0; sweep < CentralityMaxIterations; sweep++)
+        {
+            var change = 0.0;
+            top = 0.0;
+            for (var i = first + count - 1; i >= first; i--)
+            {
+                var vertex = open[i];
+                var sum = 0.0;
+                for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
+                {
+                    sum += inShare[k] * (1 + authority[inFrom[k]]);
+                }
+
+                change += Math.Abs(sum - authority[vertex]);
+                authority[vertex] = sum;
+                top = Math.Max(top, sum);
+            }
+
+            if (change <= CentralityTolerance * Math.Max(top, topSoFar) * count / n)
+            {
+                break;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// A circle solved exactly, by eliminating its members one at a time: <c>a_v = (b_v + sum S_vw a_w) / (1 - S_vv)</c>
+    /// is put into the equation of everyone <c>v</c> listens to, so that each of <c>v</c>'s listeners <c>w</c> now reaches
+    /// them directly (<c>S_iw += S_iv S_vw / (1 - S_vv)</c>), then the values are read back in the reverse order. <c>b</c>
+    /// is what every link to a member carries but the listener's own authority inside the circle. Members go from the
+    /// last entered: the listeners at the far ends of the search first, like the leaves of a reporting tree, which adds
+    /// few new links (a fewest-links-first choice at each step added fewer but cost more to choose). Every term added is
+    /// positive and every divisor above 1 - damping (a member's links carry at most the damping factor in total, which
+    /// elimination keeps), so the rounding stays at the last digits.
+    /// </summary>
+    private static double SolveExactly(CentralityScratch scratch, int first, int count, int groupNumber)
+    {
+        var firstIn = scratch.FirstIn;
+        var inFrom = scratch.InFrom;
+        var inShare = scratch.InShare;
+        var authority = scratch.Authority;
+        var group = scratch.Group;
+        var open = scratch.Open;
+        var position = scratch.Position;
+        var matrix = scratch.Matrix;
+        var rhs = scratch.Rhs;
+        var listeners = scratch.Listeners;
+        var listenedTo = scratch.ListenedTo;
+        for (var i = 0; i < count; i++)
+        {
+            position[open[first + i]] = i;
+            listeners[i] = 0;
+            listenedTo[i] = 0;
+            Array.Clear(matrix, i * CentralityExactLimit, count);
+        }
+
+        // Row i: member open[first + i]; column w: the member listening, a bit of listeners[i] (and i of listenedTo[w]).
+        for (var i = 0; i < count; i++)
+        {
+            var vertex = open[first + i];
+            var row = i * CentralityExactLimit;
+            var sum = 0.0;
+            for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
+            {
+                var from = inFrom[k];
+                sum += inShare[k];
+                if (group[from] == groupNumber)
+                {
+                    var w = position[from];
+                    matrix[row + w] = inShare[k];
+                    listeners[i] |= 1UL << w;
+                    listenedTo[w] |= 1UL << i;
+                }
+                else
+                {
+                    sum += inShare[k] * authority[from];
+                }
+            }
+
+            rhs[i] = sum;
+        }
+
+        // Member v's row is final once v is eliminated; its listeners then are the members still in the equations, 0..v-1.
+        for (var v = count - 1; v > 0; v--)
+        {
+            var remaining = (1UL << v) - 1;
+            var ins = listeners[v] & remaining;
+            var outs = listenedTo[v] & remaining;
+            listeners[v] = ins;
+            var pivotRow = v * CentralityExactLimit;
+            var scale = 1 / (1 - matrix[pivotRow + v]);
+            for (var rest = outs; rest != 0; rest &= rest - 1)
+            {
+                var i = TrailingZeroCount(rest);
+                var row = i * CentralityExactLimit;
+                var factor = matrix[row + v] * scale;
+                rhs[i] += factor * rhs[v];
+                for (var each = ins; each != 0; each &= each - 1)
+                {
+                    var w = TrailingZeroCount(each);
+                    matrix[row + w] += factor * matrix[pivotRow + w];
+                }
+
+                listeners[i] |= ins;
+            }
+
+            for (var each = ins; each != 0; each &= each - 1)
+            {
+                listenedTo[TrailingZeroCount(each)] |= outs;
+            }
+        }
+
+        listeners[0] = 0;
+        var top = 0.0;
+        for (var v = 0; v < count; v++)
+        {
+            var row = v * CentralityExactLimit;
+            var sum = rhs[v];
+            for (var each = listeners[v]; each != 0; each &= each - 1)
+            {
+                var w = TrailingZeroCount(each);
+                sum += matrix[row + w] * rhs[w];
+            }
+
+            rhs[v] = sum / (1 - matrix[row + v]);
+            authority[open[first + v]] = rhs[v];
+            top = Math.Max(top, rhs[v]);
+        }
+
+        return top;
+    }
+
+#if NET
+    private static int TrailingZeroCount(ulong value) => System.Numerics.BitOperations.TrailingZeroCount(value);
+#else
+    private static int TrailingZeroCount(ulong value)
+    {
+        var count = 0;
+        while ((value & 1) == 0)
+        {
+            value >>= 1;
+            count++;
+        }
+
+        return count;
+    }
+#endif
+
+    /// <summary>
+    /// The PageRank by power iteration until the ranks change by less than <paramref name="tolerance"/> of their spread
+    /// (L1 norm), rescaled as <see cref="ComputeCentrality"/> is: the definition, kept as the reference the solve is tested
+    /// and benchmarked against.
+    /// </summary>
     /// <param name="tolerance">The L1 change of the ranks below which the iteration stops.</param>
     /// <param name="maxIterations">The safeguard ceiling.</param>
     /// <param name="iterations">How many iterations ran.</param>
     /// <returns>Each vertex's centrality in [0, 1].</returns>
-    internal double[] ComputeCentrality(double tolerance, int maxIterations, out int iterations)
+    internal double[] IterateCentrality(double tolerance, int maxIterations, out int iterations)
     {
         iterations = 0;
         var n = ids.Length;
@@ -459,56 +789,15 @@ internal sealed class AccountGraph
             return result;
         }
 
-        // Every array but the result is working space, reused per thread from one account to the next: about 3 KB per
-        // 40-person account (nine arrays over its people and its Influences and ReportsTo links).
         var scratch = CentralityScratch.Rent(n, listening.Length);
         var outWeight = scratch.OutWeight;
-        foreach (var link in listening)
-        {
-            outWeight[link.From] += link.Strength;
-        }
-
-        // Laid out once for the iterations: the links that carry authority (their listener listens to someone with a
-        // strength above 0), grouped by the person listened to and, within that, in link order; and the people who listen
-        // to no one, in vertex order. Each person's new rank is then one sum of their incoming shares in link order (the
-        // links are sorted by ends), so the ranks never depend on the order of the plan's arrays.
         var firstIn = scratch.FirstIn;
-        foreach (var link in listening)
-        {
-            firstIn[link.To + 1] += outWeight[link.From] > 0 ? 1 : 0;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            firstIn[i + 1] += firstIn[i];
-        }
-
-        var filled = scratch.Filled;
         var inFrom = scratch.InFrom;
         var inShare = scratch.InShare;
-        foreach (var link in listening)
-        {
-            if (!(outWeight[link.From] > 0))
-            {
-                continue;
-            }
-
-            // The share of the listener's authority this link carries, damped: worked out once, not in every iteration
-            // (a division per link per iteration was the most expensive step of a review).
-            var at = firstIn[link.To] + filled[link.To]++;
-            inFrom[at] = link.From;
-            inShare[at] = damping * (link.Strength / outWeight[link.From]);
-        }
+        LayOutIncoming(scratch);
 
         var danglingCount = 0;
-        for (var i = 0; i < n; i++)
-        {
-            danglingCount += outWeight[i] > 0 ? 0 : 1;
-        }
-
-        var danglingVertices = scratch.Dangling;
-        var danglingTotal = danglingCount;
-        danglingCount = 0;
+        var danglingVertices = scratch.Open;
         for (var i = 0; i < n; i++)
         {
             if (!(outWeight[i] > 0))
@@ -518,7 +807,7 @@ internal sealed class AccountGraph
         }
 
         var rank = scratch.Rank;
-        var next = scratch.Next;
+        var next = scratch.Authority;
         for (var i = 0; i < n; i++)
         {
             rank[i] = 1.0 / n;
@@ -530,7 +819,7 @@ internal sealed class AccountGraph
             iterations++;
             // Someone who listens to no one spreads their authority evenly, so that the ranks keep summing to 1.
             var dangling = 0.0;
-            for (var d = 0; d < danglingTotal; d++)
+            for (var d = 0; d < danglingCount; d++)
             {
                 dangling += rank[danglingVertices[d]];
             }
@@ -579,7 +868,47 @@ internal sealed class AccountGraph
         return result;
     }
 
-    /// <summary>Centrality's working arrays, kept per thread (see <see cref="ComputeCentrality"/>); cleared where it sums into them.</summary>
+    /// <summary>
+    /// Lays out the links that carry authority (the listener's strength above 0) grouped by the person listened to and,
+    /// within that, in link order (the links are sorted by ends), each with the damped share of its listener's authority it
+    /// carries, worked out once here rather than in every sum (a division per link per iteration was once the most
+    /// expensive step of a review).
+    /// </summary>
+    private void LayOutIncoming(CentralityScratch scratch)
+    {
+        var n = ids.Length;
+        var outWeight = scratch.OutWeight;
+        foreach (var link in listening)
+        {
+            outWeight[link.From] += link.Strength;
+        }
+
+        var firstIn = scratch.FirstIn;
+        foreach (var link in listening)
+        {
+            firstIn[link.To + 1] += link.Strength > 0 ? 1 : 0;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            firstIn[i + 1] += firstIn[i];
+        }
+
+        var filled = scratch.Filled;
+        var inFrom = scratch.InFrom;
+        var inShare = scratch.InShare;
+        foreach (var link in listening)
+        {
+            if (link.Strength > 0)
+            {
+                var at = firstIn[link.To] + filled[link.To]++;
+                inFrom[at] = link.From;
+                inShare[at] = damping * (link.Strength / outWeight[link.From]);
+            }
+        }
+    }
+
+    /// <summary>Centrality's working arrays, kept per thread (see <see cref="ComputeCentrality"/>); cleared where it sums or marks into them.</summary>
     private sealed class CentralityScratch
     {
         /// <summary>The most vertices or links a thread keeps the arrays for: any portfolio account, not a 100,000-person one.</summary>
@@ -593,11 +922,17 @@ internal sealed class AccountGraph
             OutWeight = new double[vertices];
             FirstIn = new int[vertices + 1];
             Filled = new int[vertices];
-            Dangling = new int[vertices];
-            Rank = new double[vertices];
-            Next = new double[vertices];
             InFrom = new int[links];
             InShare = new double[links];
+            Authority = new double[vertices];
+            Rank = new double[vertices];
+            Entered = new int[vertices];
+            Earliest = new int[vertices];
+            Group = new int[vertices];
+            Open = new int[vertices];
+            Path = new int[vertices];
+            NextLink = new int[vertices];
+            Position = new int[vertices];
         }
 
         public double[] OutWeight { get; }
@@ -606,18 +941,51 @@ internal sealed class AccountGraph
 
         public int[] Filled { get; }
 
-        public int[] Dangling { get; }
-
-        public double[] Rank { get; }
-
-        public double[] Next { get; }
-
         public int[] InFrom { get; }
 
         /// <summary>Per incoming link, the damped share of its listener's authority it carries.</summary>
         public double[] InShare { get; }
 
-        /// <summary>This thread's arrays when they are large enough (the sums' arrays cleared), else new ones.</summary>
+        /// <summary>Per person, the authority that reaches them through the links (the iteration's next ranks).</summary>
+        public double[] Authority { get; }
+
+        /// <summary>The iteration's ranks.</summary>
+        public double[] Rank { get; }
+
+        /// <summary>Per person, when Tarjan's search entered them (from 1; 0: not yet).</summary>
+        public int[] Entered { get; }
+
+        /// <summary>Per person, the earliest entry reachable from them through people whose group is still open.</summary>
+        public int[] Earliest { get; }
+
+        /// <summary>Per person, the number of their group once it is closed (from 1; 0: open).</summary>
+        public int[] Group { get; }
+
+        /// <summary>The people whose group is still open, in the order entered (the iteration's people who listen to no one).</summary>
+        public int[] Open { get; }
+
+        /// <summary>The search's path of people being followed.</summary>
+        public int[] Path { get; }
+
+        /// <summary>Per person on the path, the next incoming link to follow.</summary>
+        public int[] NextLink { get; }
+
+        /// <summary>Per member of a circle being solved exactly, their row.</summary>
+        public int[] Position { get; }
+
+        /// <summary>The equations of a circle solved exactly, row by row.</summary>
+        public double[] Matrix { get; } = new double[CentralityExactLimit * CentralityExactLimit];
+
+        /// <summary>Their right-hand sides, then the solution.</summary>
+        public double[] Rhs { get; } = new double[CentralityExactLimit];
+
+        /// <summary>Per member of a circle solved exactly, their listeners among the members still in the equations (a bit each).</summary>
+        public ulong[] Listeners { get; } = new ulong[CentralityExactLimit];
+
+        /// <summary>Per member of a circle solved exactly, the members they listen to (a bit each).</summary>
+        public ulong[] ListenedTo { get; } = new ulong[CentralityExactLimit];
+
+        /// <summary>This thread's arrays when they are large enough (the sums' and marks' arrays cleared), else new ones.</summary>
         public static CentralityScratch Rent(int vertices, int links)
         {
             var kept = spare;
@@ -630,6 +998,7 @@ internal sealed class AccountGraph
             Array.Clear(kept.OutWeight, 0, vertices);
             Array.Clear(kept.FirstIn, 0, vertices + 1);
             Array.Clear(kept.Filled, 0, vertices);
+            Array.Clear(kept.Entered, 0, vertices);
             return kept;
         }
 
@@ -641,7 +1010,6 @@ internal sealed class AccountGraph
             }
         }
     }
-
 
     /// <summary>
     /// A person's ties to our sellers through the sellers' own Knows relationships, read together: one array of these

@@ -8,9 +8,10 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace BuyingCenter.Tests.Graph;
 
 /// <summary>
-/// Centrality stops at its documented tolerance (<see cref="AccountGraph.CentralityTolerance"/>) instead of a fixed
-/// number of iterations: it must stop well before the safeguard ceiling, and its scores must not differ from the fully
-/// converged ones beyond what the tolerance allows, so that no shown score, reason or ranking changes.
+/// The reference power iteration of centrality (<see cref="AccountGraph.IterateCentrality"/>, the oracle of
+/// <see cref="CentralityPropertyTests"/>) stops at its documented tolerance (<see cref="AccountGraph.CentralityTolerance"/>)
+/// instead of a fixed number of iterations: it must stop well before the safeguard ceiling, and its scores must not differ
+/// from the fully converged ones beyond what the tolerance allows.
 /// </summary>
 [TestClass]
 public sealed class CentralityToleranceTests
@@ -20,13 +21,13 @@ public sealed class CentralityToleranceTests
     [DataRow(40, 7L)]
     [DataRow(400, 50L)]
     [DataRow(5_000, 3L)]
-    public void ComputeCentrality_GeneratedAccount_StopsEarlyAndMatchesTheConvergedScoresAndOrder(int people, long seed)
+    public void IterateCentrality_GeneratedAccount_StopsEarlyAndMatchesTheConvergedScoresAndOrder(int people, long seed)
     {
         var plan = AccountGenerator.Generate(new AccountGeneratorOptions { People = people, Seed = seed });
         var graph = new AccountGraph(plan, AccountGeneratorOptions.DefaultAsOf, new AnalysisOptions());
 
-        var scores = graph.ComputeCentrality(AccountGraph.CentralityTolerance, AccountGraph.CentralityMaxIterations, out var iterations);
-        var converged = graph.ComputeCentrality(1e-15, 100_000, out var convergedIterations);
+        var scores = graph.IterateCentrality(AccountGraph.CentralityTolerance, AccountGraph.CentralityMaxIterations, out var iterations);
+        var converged = graph.IterateCentrality(1e-15, 100_000, out var convergedIterations);
 
         Assert.IsTrue(iterations < 100, "stopped after " + iterations + " iterations; the old cap was 100");
         Assert.IsTrue(iterations < convergedIterations, "a tolerance of 1e-15 must need more iterations than " + iterations);
@@ -38,12 +39,12 @@ public sealed class CentralityToleranceTests
     }
 
     [TestMethod]
-    public void ComputeCentrality_CeilingReached_StopsThere()
+    public void IterateCentrality_CeilingReached_StopsThere()
     {
         var plan = AccountGenerator.Generate(new AccountGeneratorOptions { People = 40, Seed = 1 });
         var graph = new AccountGraph(plan, AccountGeneratorOptions.DefaultAsOf, new AnalysisOptions());
 
-        graph.ComputeCentrality(0, 3, out var iterations);
+        graph.IterateCentrality(0, 3, out var iterations);
 
         Assert.AreEqual(3, iterations);
     }
