@@ -143,12 +143,24 @@ public sealed class PortfolioReview
             var top = RecommendationRanking.Top(opportunity, options);
             var next = top is null ? null : Ownership.Choose(opportunity, top.Person, options, top);
 
+            // The row keeps its worst flags and those that cost points, in the review's order: the worst are the first.
+            // Sentences stay unwritten until read: a kept flag holds its person's facts, not its account's analysis.
             var flags = opportunity.RedFlags;
-            var worst = new RedFlag[Math.Min(WorstFlagCount, flags.Count)];
-            for (var i = 0; i < worst.Length; i++)
+            var worstCount = Math.Min(WorstFlagCount, flags.Count);
+            var keptCount = 0;
+            for (var i = 0; i < flags.Count; i++)
             {
-                // Sentences stay unwritten until read: a kept flag holds its person's facts, not its account's analysis.
-                worst[i] = flags[i];
+                keptCount += i < worstCount || flags[i].ChargedTenths > 0 ? 1 : 0;
+            }
+
+            var kept = new KeptFlag[keptCount];
+            keptCount = 0;
+            for (var i = 0; i < flags.Count; i++)
+            {
+                if (i < worstCount || flags[i].ChargedTenths > 0)
+                {
+                    kept[keptCount++] = flags[i].Keep();
+                }
             }
 
             rows.Add((new PortfolioRow(
@@ -156,10 +168,11 @@ public sealed class PortfolioReview
                 opportunity.Opportunity,
                 opportunity.CoverageScore,
                 opportunity.Status,
-                worst,
+                kept,
+                flags.Count > 0 ? flags[0].Context : null,
+                worstCount,
                 opportunity.FunnelPosition,
                 opportunity.ClaimedStage,
-                opportunity.ChargedFlags,
                 next), index));
         }
     }

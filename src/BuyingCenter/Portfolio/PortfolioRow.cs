@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using BuyingCenter.Analysis;
 using BuyingCenter.Planning;
@@ -8,7 +9,13 @@ namespace BuyingCenter.Portfolio;
 /// <remarks>Made only by <see cref="PortfolioReview"/>. Immutable and thread-safe.</remarks>
 public sealed class PortfolioRow
 {
-    private readonly RedFlag[] chargedFlags;
+    // The flags the row shows (its worst) and those that cost points, in the review's order, kept as array items rather
+    // than objects; the flags are made again when first read (see KeptFlag).
+    private readonly KeptFlag[] kept;
+    private readonly FlagContext? context;
+    private readonly int worstCount;
+    private RedFlag[]? remade;
+    private RedFlag[]? worstFlags;
     private ScoreDeduction[]? deductions;
 
     internal PortfolioRow(
@@ -16,20 +23,23 @@ public sealed class PortfolioRow
         Opportunity opportunity,
         int coverageScore,
         CoverageStatus status,
-        IReadOnlyList<RedFlag> worstFlags,
+        KeptFlag[] kept,
+        FlagContext? context,
+        int worstCount,
         SalesStage funnelPosition,
         SalesStage? claimedStage,
-        RedFlag[] chargedFlags,
+
         Approach? nextContact)
     {
         Account = account;
         Opportunity = opportunity;
         CoverageScore = coverageScore;
         Status = status;
-        WorstFlags = worstFlags;
+        this.kept = kept;
+        this.context = context;
+        this.worstCount = worstCount;
         FunnelPosition = funnelPosition;
         ClaimedStage = claimedStage;
-        this.chargedFlags = chargedFlags;
         NextContact = nextContact;
     }
 
@@ -46,7 +56,13 @@ public sealed class PortfolioRow
     public CoverageStatus Status { get; }
 
     /// <summary>The most severe red flags of the opportunity, at most three, in the review's order (most severe first); empty when there is none.</summary>
-    public IReadOnlyList<RedFlag> WorstFlags { get; }
+    /// <remarks>Made when first read; the same flags as those of <see cref="Deductions"/> where both hold one.</remarks>
+    public IReadOnlyList<RedFlag> WorstFlags => WrittenOnce.Get(ref worstFlags, this, static row =>
+    {
+        var worst = new RedFlag[row.worstCount];
+        Array.Copy(row.Remade(), worst, worst.Length);
+        return worst;
+    });
 
     /// <summary>Where the opportunity stands, derived from the plan (<see cref="OpportunityReview.FunnelPosition"/>).</summary>
     public SalesStage FunnelPosition { get; }
@@ -55,12 +71,24 @@ public sealed class PortfolioRow
     public SalesStage? ClaimedStage { get; }
 
     /// <summary>What each red flag cost (<see cref="OpportunityReview.ScoreDeductions"/>), the largest risk first; they sum to 100 - <see cref="CoverageScore"/>.</summary>
-    /// <remarks>Made when first read from the charged flags, which keep their points (see <see cref="ScoreDeduction"/>).</remarks>
-    public IReadOnlyList<ScoreDeduction> Deductions => WrittenOnce.Get(ref deductions, chargedFlags, static charged => ScoreDeduction.Of(charged));
+    /// <remarks>Made when first read, with the flags the row keeps, which keep their points (see <see cref="ScoreDeduction"/>).</remarks>
+    public IReadOnlyList<ScoreDeduction> Deductions => WrittenOnce.Get(ref deductions, this, static row => ScoreDeduction.Of(Array.FindAll(row.Remade(), f => f.ChargedTenths > 0)));
 
     /// <summary>
     /// The top recommendation's approach: whom to meet next, which seller owns the contact, the companion and the route
     /// (the same as <see cref="Recommendation.Approach"/> of the first recommendation); <see langword="null"/> when nobody is recommended.
     /// </summary>
     public Approach? NextContact { get; }
+
+    /// <summary>Every flag the row keeps, made once from what it kept.</summary>
+    private RedFlag[] Remade() => WrittenOnce.Get(ref remade, this, static row =>
+    {
+        var flags = new RedFlag[row.kept.Length];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            flags[i] = RedFlag.Remake(row.kept[i], row.context!);
+        }
+
+        return flags;
+    });
 }

@@ -85,6 +85,17 @@ public sealed class PortfolioReviewTests
                 CollectionAssert.AreEqual(
                     opportunity.RedFlags.Take(3).Select(f => (f.Code, f.Severity, f.PersonId, f.Message)).ToList(),
                     row.WorstFlags.Select(f => (f.Code, f.Severity, f.PersonId, f.Message)).ToList());
+                CollectionAssert.AreEqual(
+                    opportunity.ScoreDeductions.Select(d => (d.Flag.Code, d.Flag.Severity, d.Flag.PersonId, d.Points, d.Flag.Message)).ToList(),
+                    row.Deductions.Select(d => (d.Flag.Code, d.Flag.Severity, d.Flag.PersonId, d.Points, d.Flag.Message)).ToList(),
+                    "the row's deductions are the review's");
+                foreach (var flag in row.WorstFlags)
+                {
+                    // A flag the row shows and that cost points is one flag, whichever list it is read from.
+                    var charged = row.Deductions.FirstOrDefault(d => d.Flag.Code == flag.Code && d.Flag.PersonId == flag.PersonId && d.Flag.Message == flag.Message);
+                    Assert.IsTrue(charged is null || ReferenceEquals(charged.Flag, flag));
+                }
+
                 Assert.AreEqual(top?.Approach.Person.Id, row.NextContact?.Person.Id);
                 Assert.AreEqual(top?.Approach.Owner?.Id, row.NextContact?.Owner?.Id);
                 Assert.AreSame(top?.Approach.Person, row.NextContact?.Person, "the row names the plan's own person");
