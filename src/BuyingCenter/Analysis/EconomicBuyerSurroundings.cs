@@ -32,19 +32,24 @@ internal static class EconomicBuyerSurroundings
     /// <summary>The strength from which a Knows (opponent) or Influences (hidden influencer) relationship counts as close.</summary>
     public const double CloseStrength = 0.5;
 
-    /// <summary>The opponents near an Economic Buyer of <paramref name="opportunity"/>.</summary>
-    public static IReadOnlyList<NearEconomicBuyer> Opponents(AccountAnalysis analysis, Opportunity opportunity)
+    /// <summary>
+    /// The opponents near an Economic Buyer of <paramref name="opportunity"/> and its hidden influencers (never one of our
+    /// sellers), found in one pass over the plan's relationships.
+    /// </summary>
+    public static (IReadOnlyList<NearEconomicBuyer> Opponents, IReadOnlyList<NearEconomicBuyer> HiddenInfluencers) Find(AccountAnalysis analysis, Opportunity opportunity)
     {
-        // By the plan's party numbers, as HiddenInfluencers does: a relationship is decayed (a power) only once both of
-        // its ends are known to matter, not for every relationship of the account. Ids that name no party of the plan
-        // (plans read unvalidated) are kept by id, so that a relationship to the same unknown id still counts.
+        // By the plan's party numbers, not sets of ids, and one pass for both situations: reading every relationship of the
+        // account twice, once per situation, was most of their cost. A relationship is decayed (a power) only once both
+        // of its ends are known to matter. Ids that name no party of the plan (plans read unvalidated) are kept by id, so
+        // that a relationship to the same unknown id still counts.
         var ordinals = analysis.Plan.Ordinals;
-        var economic = new bool[ordinals.Ids.Length];
-        var opponent = new bool[ordinals.Ids.Length];
+        var marks = new Marks[ordinals.Ids.Length];
         HashSet<string?>? economicUnknown = null;
         HashSet<string?>? opponentUnknown = null;
+        List<string?>? influencedUnknown = null;
         var anyEconomic = false;
         var anyOpponent = false;
+        var anyInfluenced = false;
         var influenceList = opportunity.Influences;
         for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
@@ -54,81 +59,20 @@ internal static class EconomicBuyerSurroundings
             if (influence.Has(BuyingRoles.Economic))
             {
                 anyEconomic = true;
-                _ = known ? economic[vertex] = true : (economicUnknown ??= new HashSet<string?>(StringComparer.Ordinal)).Add(influence.PersonId);
+                Mark(marks, known, vertex, Marks.Economic, ref economicUnknown, influence.PersonId);
             }
             else if (influence.Rating is { } r && r <= OpponentRating)
             {
                 anyOpponent = true;
-                _ = known ? opponent[vertex] = true : (opponentUnknown ??= new HashSet<string?>(StringComparer.Ordinal)).Add(influence.PersonId);
+                Mark(marks, known, vertex, Marks.Opponent, ref opponentUnknown, influence.PersonId);
             }
-        }
 
-        if (!anyEconomic || !anyOpponent)
-        {
-            return Array.Empty<NearEconomicBuyer>();
-        }
-
-        bool IsEconomic(int vertex, string id) => vertex >= 0 ? economic[vertex] : economicUnknown?.Contains(id) == true;
-        bool IsOpponent(int vertex, string id) => vertex >= 0 ? opponent[vertex] : opponentUnknown?.Contains(id) == true;
-
-        SortedDictionary<string, NearEconomicBuyer>? found = null;
-        var relationships = analysis.Plan.Relationships;
-        for (var r = 0; r < relationships.Count; r++)
-        {
-            var relationship = relationships[r];
-            var from = ordinals.From[r];
-            var to = ordinals.To[r];
-            if (relationship.Kind == RelationshipKind.Knows)
-            {
-                var forward = IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To);
-                var backward = IsOpponent(to, relationship.To) && IsEconomic(from, relationship.From);
-                if ((forward || backward) && analysis.DecayedStrength(relationship) is var strength && strength >= CloseStrength)
-                {
-                    if (forward)
-                    {
-                        Keep(ref found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
-                    }
-
-                    if (backward)
-                    {
-                        Keep(ref found, new NearEconomicBuyer(relationship.To, relationship.From, relationship.Kind, strength));
-                    }
-                }
-            }
-            else if (relationship.Kind == RelationshipKind.Influences
-                && IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To)
-                && analysis.DecayedStrength(relationship) is var strength && strength > 0)
-            {
-                Keep(ref found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
-            }
-        }
-
-        return found is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(found.Values);
-    }
-
-    /// <summary>The hidden influencers of <paramref name="opportunity"/> (never one of our sellers).</summary>
-    public static IReadOnlyList<NearEconomicBuyer> HiddenInfluencers(AccountAnalysis analysis, Opportunity opportunity)
-    {
-        // By the plan's party numbers, not sets of ids: two hash sets per review were about 0.7 KB per 40-person account.
-        // An influence naming no party of the plan is kept by id (plans read unvalidated may have one), so that a
-        // relationship to the same unknown id still counts, as it did when the sets held ids.
-        var ordinals = analysis.Plan.Ordinals;
-        var influenced = new bool[ordinals.Ids.Length];
-        var withRole = new bool[ordinals.Ids.Length];
-        List<string?>? influencedUnknown = null;
-        var anyInfluenced = false;
-        var influenceList = opportunity.Influences;
-        for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
-        {
-            var influence = influenceList[influenceAt];
-            var vertex = -1;
-            var known = influence.PersonId is not null && ordinals.Index.TryGetValue(influence.PersonId, out vertex);
             if (influence.Has(BuyingRoles.Economic) || influence.Degree == InfluenceDegree.High)
             {
                 anyInfluenced = true;
                 if (known)
                 {
-                    influenced[vertex] = true;
+                    marks[vertex] |= Marks.Influenced;
                 }
                 else
                 {
@@ -138,41 +82,106 @@ internal static class EconomicBuyerSurroundings
 
             if (known && influence.Roles != BuyingRoles.None)
             {
-                withRole[vertex] = true;
+                marks[vertex] |= Marks.WithRole;
             }
         }
 
-        if (!anyInfluenced)
+        var opponents = anyEconomic && anyOpponent;
+        if (!opponents && !anyInfluenced)
         {
-            return Array.Empty<NearEconomicBuyer>();
+            return (Array.Empty<NearEconomicBuyer>(), Array.Empty<NearEconomicBuyer>());
         }
 
-        SortedDictionary<string, NearEconomicBuyer>? found = null;
+        bool IsEconomic(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Economic) != 0 : economicUnknown?.Contains(id) == true;
+        bool IsOpponent(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Opponent) != 0 : opponentUnknown?.Contains(id) == true;
+
+        SortedDictionary<string, NearEconomicBuyer>? opponentsFound = null;
+        SortedDictionary<string, NearEconomicBuyer>? hiddenFound = null;
         var relationships = analysis.Plan.Relationships;
         for (var r = 0; r < relationships.Count; r++)
         {
             var relationship = relationships[r];
-            if (relationship.Kind != RelationshipKind.Influences)
+            var kind = relationship.Kind;
+            if (kind is not (RelationshipKind.Knows or RelationshipKind.Influences))
             {
                 continue;
             }
 
-            var to = ordinals.To[r];
             var from = ordinals.From[r];
-            var toInfluenced = to >= 0 ? influenced[to] : influencedUnknown?.Contains(relationship.To, StringComparer.Ordinal) == true;
-            if (!toInfluenced || (from >= 0 && withRole[from]) || analysis.Plan.FindPerson(relationship.From) is null)
+            var to = ordinals.To[r];
+            var strength = double.NaN;
+            if (kind == RelationshipKind.Knows)
+            {
+                if (!opponents)
+                {
+                    continue;
+                }
+
+                // An opponent close to the Economic Buyer: a Knows of at least 0.5 after decay, either way round.
+                var forward = IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To);
+                var backward = IsOpponent(to, relationship.To) && IsEconomic(from, relationship.From);
+                if ((forward || backward) && analysis.DecayedStrength(relationship) is var decayed && decayed >= CloseStrength)
+                {
+                    if (forward)
+                    {
+                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.From, relationship.To, kind, decayed));
+                    }
+
+                    if (backward)
+                    {
+                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.To, relationship.From, kind, decayed));
+                    }
+                }
+
+                continue;
+            }
+
+            // An opponent who influences the Economic Buyer, at any strength above 0 after decay.
+            if (opponents && IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To))
+            {
+                strength = analysis.DecayedStrength(relationship);
+                if (strength > 0)
+                {
+                    Keep(ref opponentsFound, new NearEconomicBuyer(relationship.From, relationship.To, kind, strength));
+                }
+            }
+
+            // A hidden influencer: someone with no role here who influences the Economic Buyer or a High-degree influence
+            // at 0.5 or more after decay.
+            if (!anyInfluenced)
             {
                 continue;
             }
 
-            var strength = analysis.DecayedStrength(relationship);
+            var toInfluenced = to >= 0 ? (marks[to] & Marks.Influenced) != 0 : influencedUnknown?.Contains(relationship.To, StringComparer.Ordinal) == true;
+            if (!toInfluenced || (from >= 0 && (marks[from] & Marks.WithRole) != 0) || analysis.Plan.FindPerson(relationship.From) is null)
+            {
+                continue;
+            }
+
+            strength = double.IsNaN(strength) ? analysis.DecayedStrength(relationship) : strength;
             if (strength >= CloseStrength)
             {
-                Keep(ref found, new NearEconomicBuyer(relationship.From, relationship.To, relationship.Kind, strength));
+                Keep(ref hiddenFound, new NearEconomicBuyer(relationship.From, relationship.To, kind, strength));
             }
         }
 
-        return found is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(found.Values);
+        return (
+            opponentsFound is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(opponentsFound.Values),
+            hiddenFound is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(hiddenFound.Values));
+    }
+
+    /// <summary>Marks a party by number, or keeps its id when it names no party of the plan.</summary>
+    private static void Mark(Marks[] marks, bool known, int vertex, Marks mark, ref HashSet<string?>? unknown, string? id)
+    {
+        if (known)
+        {
+            marks[vertex] |= mark;
+        }
+        else
+        {
+            (unknown ??= new HashSet<string?>(StringComparer.Ordinal)).Add(id);
+        }
     }
 
     private static void Keep(ref SortedDictionary<string, NearEconomicBuyer>? found, NearEconomicBuyer candidate)
@@ -182,6 +191,24 @@ internal static class EconomicBuyerSurroundings
         {
             found[candidate.PersonId] = candidate;
         }
+    }
+
+    [Flags]
+    private enum Marks : byte
+    {
+        None = 0,
+
+        /// <summary>Holds the Economic role in the opportunity.</summary>
+        Economic = 1,
+
+        /// <summary>An influence without the Economic role rated at or below <see cref="OpponentRating"/>.</summary>
+        Opponent = 2,
+
+        /// <summary>The Economic Buyer or a High-degree influence: whom a hidden influencer influences.</summary>
+        Influenced = 4,
+
+        /// <summary>Holds a role in the opportunity: never a hidden influencer.</summary>
+        WithRole = 8,
     }
 
     private static bool Better(NearEconomicBuyer a, NearEconomicBuyer b) =>

@@ -154,7 +154,7 @@ internal sealed class OpportunityReviewer
 
         Context.InfluenceCount = facts.Count;
         NoGapDeciders = NoGap(facts);
-        var opponentsNear = EconomicBuyerSurroundings.Opponents(analysis, opportunity);
+        var (opponentsNear, hiddenInfluencers) = EconomicBuyerSurroundings.Find(analysis, opportunity);
         for (var i = 0; i < opponentsNear.Count; i++)
         {
             (opponents ??= new Dictionary<string, NearEconomicBuyer>(StringComparer.Ordinal))[opponentsNear[i].PersonId] = opponentsNear[i];
@@ -169,7 +169,6 @@ internal sealed class OpportunityReviewer
         // A hidden influencer's flag takes from the share of the person they influence: it is a gap in what we know of them.
         Dictionary<string, string>? chargedTo = null;
         var hiddenRule = RedFlagRules.HiddenInfluencer;
-        var hiddenInfluencers = EconomicBuyerSurroundings.HiddenInfluencers(analysis, opportunity);
         for (var i = 0; i < hiddenInfluencers.Count; i++)
         {
             // When the hidden influencer is an influence here (one whose roles are still to be found out), the flag

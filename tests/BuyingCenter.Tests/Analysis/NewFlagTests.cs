@@ -98,7 +98,7 @@ public sealed class NewFlagTests
             .BuildUnvalidated();
         var analysis = AccountAnalysis.Create(plan, Plans.AsOf);
 
-        var found = EconomicBuyerSurroundings.HiddenInfluencers(analysis, plan.FindOpportunity(Plans.Opportunity)!);
+        var found = EconomicBuyerSurroundings.Find(analysis, plan.FindOpportunity(Plans.Opportunity)!).HiddenInfluencers;
 
         Assert.IsTrue(found.Any(f => f.PersonId == "vp" && f.NearId == "ghost"), string.Join(", ", found));
     }
