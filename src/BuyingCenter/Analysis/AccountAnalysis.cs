@@ -158,9 +158,11 @@ public sealed class AccountAnalysis
     }
 
     /// <summary>The person's coverage as <see cref="GetCoverage"/> gives it, without making its object: its strength, and its seller (or none).</summary>
-    internal double CoverageOf(string personId, out Seller? seller)
+    internal double CoverageOf(string personId, out Seller? seller) => CoverageOf(VertexOf(personId), out seller);
+
+    /// <summary>The same by party number (<see cref="TryGetVertex"/>), for callers that have it: no lookup by id.</summary>
+    internal double CoverageOf(int vertex, out Seller? seller)
     {
-        var vertex = VertexOf(personId);
         var covering = graph.CoveringSellerOf(vertex);
         seller = covering < 0 ? null : Plan.FindSeller(graph.IdOf(covering));
         return seller is null ? 0 : graph.CoverageOf(vertex);
@@ -170,9 +172,10 @@ public sealed class AccountAnalysis
     /// <param name="personId">A person id.</param>
     /// <returns><see langword="true"/> when covered.</returns>
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
-    public bool IsCovered(string personId)
+    public bool IsCovered(string personId) => IsCovered(VertexOf(personId));
+
+    internal bool IsCovered(int vertex)
     {
-        var vertex = VertexOf(personId);
         return graph.CoveringSellerOf(vertex) >= 0 && graph.CoverageOf(vertex) >= Options.Thresholds.CoverageThreshold;
     }
 
@@ -245,13 +248,16 @@ public sealed class AccountAnalysis
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
     public double GetCentrality(string personId) => graph.CentralityOf(VertexOf(personId));
 
+    internal double CentralityOf(int vertex) => graph.CentralityOf(vertex);
+
     /// <summary>The last contact with the person: the latest meeting on record with them, or the latest interaction of a seller's Knows relationship with them.</summary>
     /// <param name="personId">A person id.</param>
     /// <returns>The date, or <see langword="null"/> when they were never contacted.</returns>
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
-    public DateTime? GetLastContact(string personId)
+    public DateTime? GetLastContact(string personId) => LastContactOf(VertexOf(personId));
+
+    internal DateTime? LastContactOf(int vertex)
     {
-        var vertex = VertexOf(personId);
         var meeting = lastMeeting[vertex];
         var interaction = graph.LastSellerInteraction(vertex);
         return meeting is { } m && (interaction is not { } i || m >= i) ? m : interaction;
@@ -268,6 +274,9 @@ public sealed class AccountAnalysis
     /// <returns><see langword="true"/> when a seller knows them.</returns>
     /// <exception cref="ArgumentException">The id names no one in the plan.</exception>
     public bool IsKnownBySeller(string personId) => graph.IsKnownBySeller(VertexOf(personId));
+
+    /// <summary>Whether the party has no meeting on record and no seller knows them: never contacted.</summary>
+    internal bool IsUncontacted(int vertex) => lastMeeting[vertex] is null && !graph.IsKnownBySeller(vertex);
 
     /// <summary>
     /// The sellers and people through whom every admissible route from our team to the person passes, in route order

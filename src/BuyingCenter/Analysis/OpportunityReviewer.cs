@@ -118,9 +118,9 @@ internal sealed class OpportunityReviewer
                 continue;
             }
 
-            var personCentrality = analysis.GetCentrality(person.Id);
+            var personCentrality = analysis.CentralityOf(vertex);
             centrality[facts.Count] = personCentrality;
-            var fact = new PersonFacts(person, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count };
+            var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count };
             fact.CoachTests = TestCoach(fact);
             facts.Add(fact);
             byVertex[vertex] = fact;

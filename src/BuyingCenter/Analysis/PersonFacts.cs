@@ -19,18 +19,20 @@ internal sealed class PersonFacts
 
     private string? label;
 
-    public PersonFacts(Person person, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, double centrality)
+    public PersonFacts(Person person, int vertex, BuyingInfluence influence, AccountAnalysis analysis, string opportunityId, double centrality)
     {
+        // Everything read by the person's party number, looked up once by the reviewer, not by id fact by fact.
         Person = person;
         Influence = influence;
         IsEconomic = influence.Has(BuyingRoles.Economic);
         IsCoach = influence.Has(BuyingRoles.Coach);
         Importance = Math.Round(analysis.Options.Importance.Of(influence.Roles, influence.Degree, centrality), 9);
-        CoverageStrength = analysis.CoverageOf(person.Id, out var coveringSeller);
+        CoverageStrength = analysis.CoverageOf(vertex, out var coveringSeller);
         CoveringSeller = coveringSeller;
-        IsCovered = analysis.IsCovered(person.Id);
+        IsCovered = analysis.IsCovered(vertex);
+        IsUncontacted = analysis.IsUncontacted(vertex);
         ReachStrength = analysis.GetRouteStrength(person.Id, opportunityId);
-        LastContact = analysis.GetLastContact(person.Id);
+        LastContact = analysis.LastContactOf(vertex);
         Roles = RoleLabel(influence.Roles);
     }
 
@@ -59,6 +61,9 @@ internal sealed class PersonFacts
     public Seller? CoveringSeller { get; }
 
     public bool IsCovered { get; }
+
+    /// <summary>Whether the person has no meeting on record and no seller knows them.</summary>
+    public bool IsUncontacted { get; }
 
     /// <summary>
     /// Whether an admissible route from our team reaches the person. The route itself goes to the review's assessment,

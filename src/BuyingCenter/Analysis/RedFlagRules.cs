@@ -101,8 +101,8 @@ internal static class RedFlagRules
     /// <summary>The flags on each influence.</summary>
     public static readonly RedFlagRule[] Person = Numbered(Opportunity.Length,
         // One gap, one flag: someone never contacted is not also reported as uncovered.
-        new(RedFlagCode.Uncontacted, Severity.Medium, static (r, p) => Uncontacted(r, p!) ? RedFlagRule.Fires : null, static f => Format("{0} has no meeting on record and no seller knows them: find who can introduce us.", f.Who), Severity.High),
-        new(RedFlagCode.Uncovered, Severity.Medium, static (r, p) => !Uncontacted(r, p!) && !p!.IsCovered ? RedFlagRule.Fires : null, UncoveredSentence, Severity.High),
+        new(RedFlagCode.Uncontacted, Severity.Medium, static (_, p) => p!.IsUncontacted ? RedFlagRule.Fires : null, static f => Format("{0} has no meeting on record and no seller knows them: find who can introduce us.", f.Who), Severity.High),
+        new(RedFlagCode.Uncovered, Severity.Medium, static (_, p) => !p!.IsUncontacted && !p.IsCovered ? RedFlagRule.Fires : null, UncoveredSentence, Severity.High),
         new(RedFlagCode.Stalled, Severity.Medium, static (r, p) => r.HistoryOf(p!).Stalled ? RedFlagRule.Fires : null, static f => Format("The last two meetings with {0} ended with no commitment: change the approach.", f.Who), Severity.High),
         new(
             RedFlagCode.Stale,
@@ -191,9 +191,6 @@ internal static class RedFlagRules
     }
 
     private static string Format(string format, params object[] args) => string.Format(Invariant, format, args);
-
-    private static bool Uncontacted(OpportunityReviewer r, PersonFacts p) =>
-        !r.Analysis.HasMeetingOnRecord(p.Person.Id) && !r.Analysis.IsKnownBySeller(p.Person.Id);
 
     private static string NoGapSentence(RedFlag f)
     {
