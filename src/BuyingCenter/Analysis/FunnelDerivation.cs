@@ -57,7 +57,7 @@ internal static class FunnelDerivation
         {
             if (fact.Influence.Mode is ResponseMode.Growth or ResponseMode.Trouble)
             {
-                if (met.Contains(fact.Person.Id))
+                if (met[fact.Index])
                 {
                     metCount++;
                     receptiveMet?.Add(fact);
@@ -149,12 +149,12 @@ internal static class FunnelDerivation
         return RedFlagRules.JoinWords(names);
     }
 
-    /// <summary>The people met in a meeting on record about this opportunity or at account level.</summary>
-    private static HashSet<string> PeopleMetInOpportunity(OpportunityReviewer review)
+    /// <summary>Which influences were met in a meeting on record about this opportunity or at account level, by their index in the facts.</summary>
+    private static bool[] PeopleMetInOpportunity(OpportunityReviewer review)
     {
         var analysis = review.Analysis;
         var opportunity = review.Opportunity;
-        var met = new HashSet<string>(StringComparer.Ordinal);
+        var met = new bool[review.Influences.Count];
         var meetingList = review.Plan.Meetings;
         for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
         {
@@ -165,8 +165,10 @@ internal static class FunnelDerivation
                 var personIdList = meeting.PersonIds;
                 for (var pIndex = 0; pIndex < personIdList.Count; pIndex++)
                 {
-                    var personId = personIdList[pIndex];
-                    met.Add(personId);
+                    if (review.FactsOf(personIdList[pIndex]) is { } fact)
+                    {
+                        met[fact.Index] = true;
+                    }
                 }
             }
         }

@@ -92,7 +92,7 @@ internal sealed class OpportunityReviewer
         opponents is not null && opponents.TryGetValue(fact.Person.Id, out var near) && FactsOf(near.NearId) is not null ? near : null;
 
     /// <summary>The facts of the influence with this id, or <see langword="null"/> when they are no influence here.</summary>
-    public PersonFacts? FactsOf(string id) => analysis.TryGetVertex(id, out var vertex) ? byVertex[vertex] : null;
+    public PersonFacts? FactsOf(string? id) => id is not null && analysis.TryGetVertex(id, out var vertex) ? byVertex[vertex] : null;
 
     public string NameOf(string id) => Context.NameOf(id);
 
