@@ -33,7 +33,7 @@ internal sealed class OpportunityReviewer
     private readonly PersonFacts?[] byVertex;
     private readonly List<Person> economicBuyers = new();
     private Dictionary<string, NearEconomicBuyer>? opponents;
-    private Dictionary<string, HeldMeetings>? history;
+    private HeldMeetings[] history = Array.Empty<HeldMeetings>();
 
     // By the influence's index in the facts: what only the review's arithmetic needs, kept here rather than in the facts
     // that flags keep (see PersonFacts).
@@ -86,7 +86,7 @@ internal sealed class OpportunityReviewer
     /// <summary>The opponent-near-the-Economic-Buyer situation of an influence whose Economic Buyer is an influence here, else null.</summary>
     /// <summary>The held meetings with an influence: the outcomes of the last two, and whether any ended with a commitment.</summary>
     public HeldMeetings HistoryOf(PersonFacts fact) =>
-        history is not null && history.TryGetValue(fact.Person.Id, out var held) ? held : default;
+        history[fact.Index];
 
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
         opponents is not null && opponents.TryGetValue(fact.Person.Id, out var near) && FactsOf(near.NearId) is not null ? near : null;
@@ -106,7 +106,6 @@ internal sealed class OpportunityReviewer
 
     private OpportunityReview Review()
     {
-        history = MeetingHistory();
         var influenceList = opportunity.Influences;
         centrality = new double[influenceList.Count];
         for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
@@ -121,7 +120,6 @@ internal sealed class OpportunityReviewer
             var personCentrality = analysis.CentralityOf(vertex);
             centrality[facts.Count] = personCentrality;
             var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count };
-            fact.CoachTests = TestCoach(fact);
             facts.Add(fact);
             byVertex[vertex] = fact;
             if (influence.Has(BuyingRoles.Economic))
@@ -132,6 +130,12 @@ internal sealed class OpportunityReviewer
             Coaches += influence.Has(BuyingRoles.Coach) ? 1 : 0;
             HasTechnical |= influence.Has(BuyingRoles.Technical);
             HasUser |= influence.Has(BuyingRoles.User);
+        }
+
+        history = MeetingHistory();
+        foreach (var fact in facts)
+        {
+            fact.CoachTests = TestCoach(fact);
         }
 
         // Summed in person-id order and rounded: the shares, and so the points shown, never depend on the order of the
@@ -452,10 +456,10 @@ internal sealed class OpportunityReviewer
         return known ? deciders : null;
     }
 
-    /// <summary>The held meetings with each person: the outcomes of the last two, and whether any ended with a commitment.</summary>
-    private Dictionary<string, HeldMeetings> MeetingHistory()
+    /// <summary>The held meetings with each influence, by their index in the facts: the outcomes of the last two, and whether any ended with a commitment.</summary>
+    private HeldMeetings[] MeetingHistory()
     {
-        var held = new Dictionary<string, HeldMeetings>(StringComparer.Ordinal);
+        var held = new HeldMeetings[facts.Count];
         var meetingList = plan.Meetings;
         for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
         {
@@ -468,9 +472,10 @@ internal sealed class OpportunityReviewer
             var personIdList = meeting.PersonIds;
             for (var pIndex = 0; pIndex < personIdList.Count; pIndex++)
             {
-                var personId = personIdList[pIndex];
-                held.TryGetValue(personId, out var known);
-                held[personId] = known.With(meeting);
+                if (FactsOf(personIdList[pIndex]) is { } fact)
+                {
+                    held[fact.Index] = held[fact.Index].With(meeting);
+                }
             }
         }
 
