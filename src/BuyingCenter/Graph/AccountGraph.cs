@@ -167,6 +167,7 @@ internal sealed class AccountGraph
         }
 
         var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
+        var asOfDay = Decay.DayOf(asOf);
         var reportsToStrength = options.Graph.ReportsToStrength;
         for (var r = 0; r < relationships.Count; r++)
         {
@@ -185,7 +186,7 @@ internal sealed class AccountGraph
                 continue;
             }
 
-            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOf, decay, reportsToStrength);
+            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOfDay, decay, reportsToStrength);
             switch (kind)
             {
                 case RelationshipKind.Knows:
@@ -257,12 +258,12 @@ internal sealed class AccountGraph
     }
 
     public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options) =>
-        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, asOf, Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
+        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, Decay.DayOf(asOf), Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
 
-    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, DateTime asOf, Decay decay, double reportsToStrength)
+    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, long asOfDay, Decay decay, double reportsToStrength)
     {
         var raw = kind == RelationshipKind.ReportsTo && strength == Relationship.DefaultStrength ? reportsToStrength : strength;
-        return decay.Apply(raw, lastInteraction, asOf);
+        return decay.Apply(raw, lastInteraction, asOfDay);
     }
 
     /// <summary>The routes of one set of rules from every seller (or only <paramref name="onlySeller"/>).</summary>
