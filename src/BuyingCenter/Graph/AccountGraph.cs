@@ -44,8 +44,6 @@ internal sealed class AccountGraph
     internal const int CentralityExactLimit = 64;
 
     [ThreadStatic]
-    private static LinkList? spareListeningLinks;
-    [ThreadStatic]
     private static int[]? spareKnowsCounts;
 
     private readonly string[] ids;
@@ -58,7 +56,7 @@ internal sealed class AccountGraph
     private readonly double reengageFrom;
     private readonly KnownBy[] sellerKnows;
     private readonly TravelGraph travel;
-    private readonly DirectedLink[] listening;
+    private readonly ListeningLinks listening;
     private readonly Lazy<double[]> centrality;
     private readonly double damping;
     private readonly List<Relationship>? opposes;
@@ -107,12 +105,12 @@ internal sealed class AccountGraph
         reengageFrom = options.Thresholds.CoverageThreshold;
         damping = options.Graph.CentralityDamping;
 
-        // A first pass sizes what the second fills: each party's run of travel edges, and the list of links that carry authority.
+        // A first pass sizes what the second fills: each party's run of travel edges and of the links that carry authority.
         var from = ordinals.From;
         var to = ordinals.To;
         var relationships = plan.Relationships;
         var travelBuilder = TravelGraph.Builder.Rent(count);
-        var listeningCount = 0;
+        var listeningBuilder = ListeningLinks.Builder.Rent(count);
         var tieCount = 0;
         var knowsCounts = spareKnowsCounts is { } keptCounts && keptCounts.Length >= count ? keptCounts : new int[Math.Max(count, 64)];
         spareKnowsCounts = null;
@@ -124,7 +122,14 @@ internal sealed class AccountGraph
             if (kind is RelationshipKind.Knows or RelationshipKind.Influences or RelationshipKind.ReportsTo && a >= 0 && b >= 0 && a != b)
             {
                 travelBuilder.Expect(a, b);
-                listeningCount += kind == RelationshipKind.Knows ? 0 : 1;
+                if (kind == RelationshipKind.Influences)
+                {
+                    listeningBuilder.Expect(b, a);
+                }
+                else if (kind == RelationshipKind.ReportsTo)
+                {
+                    listeningBuilder.Expect(a, b);
+                }
 
                 // A person a seller knows gets room for their ties to our sellers, one per Knows; most people have none.
                 if (kind == RelationshipKind.Knows && isSeller[a] != isSeller[b])
@@ -161,9 +166,8 @@ internal sealed class AccountGraph
             spareKnowsCounts = knowsCounts;
         }
 
-        // The list only feeds the array made below, so each thread reuses its own from one account to the next.
-        var listeningLinks = LinkList.Rent(ref spareListeningLinks, listeningCount);
         var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
+        var asOfDay = Decay.DayOf(asOf);
         var reportsToStrength = options.Graph.ReportsToStrength;
         for (var r = 0; r < relationships.Count; r++)
         {
@@ -182,7 +186,7 @@ internal sealed class AccountGraph
                 continue;
             }
 
-            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOf, decay, reportsToStrength);
+            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOfDay, decay, reportsToStrength);
             switch (kind)
             {
                 case RelationshipKind.Knows:
@@ -191,10 +195,10 @@ internal sealed class AccountGraph
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
-                    listeningLinks.Add(b, a, strength);
+                    listeningBuilder.Add(b, a, strength);
                     break;
                 case RelationshipKind.ReportsTo:
-                    listeningLinks.Add(a, b, strength);
+                    listeningBuilder.Add(a, b, strength);
                     break;
                 default:
                     // Opposes is never travelled and carries no authority.
@@ -208,17 +212,7 @@ internal sealed class AccountGraph
         }
 
         travel = travelBuilder.Build(sellers);
-
-        // Ordering the links orders them deterministically and puts duplicates side by side, where the strongest is kept.
-        listeningLinks.SortKeepingStrongest(count);
-
-        listening = new DirectedLink[listeningLinks.Count];
-        for (var i = 0; i < listening.Length; i++)
-        {
-            listening[i] = new DirectedLink(listeningLinks.Source(i), listeningLinks.Target(i), listeningLinks.Strength(i));
-        }
-
-        LinkList.Return(ref spareListeningLinks, listeningLinks);
+        listening = listeningBuilder.Build(damping);
         centrality = new Lazy<double[]>(ComputeCentrality, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -264,12 +258,12 @@ internal sealed class AccountGraph
     }
 
     public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options) =>
-        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, asOf, Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
+        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, Decay.DayOf(asOf), Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
 
-    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, DateTime asOf, Decay decay, double reportsToStrength)
+    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, long asOfDay, Decay decay, double reportsToStrength)
     {
         var raw = kind == RelationshipKind.ReportsTo && strength == Relationship.DefaultStrength ? reportsToStrength : strength;
-        return decay.Apply(raw, lastInteraction, asOf);
+        return decay.Apply(raw, lastInteraction, asOfDay);
     }
 
     /// <summary>The routes of one set of rules from every seller (or only <paramref name="onlySeller"/>).</summary>
@@ -476,16 +470,14 @@ internal sealed class AccountGraph
     {
         var n = ids.Length;
         var result = new double[n];
-        if (n == 0 || listening.Length == 0 || !(damping > 0))
+        var firstIn = listening.FirstListener;
+        var listeners = listening.Listeners;
+        if (n == 0 || listeners.Length == 0 || !(damping > 0))
         {
             return result;
         }
 
-        var scratch = CentralityScratch.Rent(n, listening.Length);
-        var firstIn = scratch.FirstIn;
-        var inFrom = scratch.InFrom;
-        var inShare = scratch.InShare;
-        LayOutIncoming(scratch);
+        var scratch = CentralityScratch.Rent(n);
 
         // Tarjan's algorithm over the incoming links, without recursion: a person is entered when first met, and left once
         // every link to them is followed; a person still on the stack whose earliest reachable entry is their own closes a
@@ -521,7 +513,7 @@ internal sealed class AccountGraph
                 if (k < firstIn[v + 1])
                 {
                     nextLink[depth - 1] = k + 1;
-                    var w = inFrom[k];
+                    var w = listeners[k].From;
                     if (entered[w] == 0)
                     {
                         entered[w] = earliest[w] = ++entries;
@@ -560,7 +552,7 @@ internal sealed class AccountGraph
                         group[open[i]] = groups;
                     }
 
-                    top = Math.Max(top, SolveGroup(scratch, first, openCount - first, groups, top, n));
+                    top = Math.Max(top, SolveGroup(scratch, listening, first, openCount - first, groups, top, n));
                     openCount = first;
                 }
             }
@@ -583,11 +575,10 @@ internal sealed class AccountGraph
     /// order Tarjan's search entered them: a person before those who listen to them, but for the links that close a circle),
     /// every person its members listen to outside it already settled; returns the group's largest authority.
     /// </summary>
-    private static double SolveGroup(CentralityScratch scratch, int first, int count, int groupNumber, double topSoFar, int n)
+    private static double SolveGroup(CentralityScratch scratch, ListeningLinks listening, int first, int count, int groupNumber, double topSoFar, int n)
     {
-        var firstIn = scratch.FirstIn;
-        var inFrom = scratch.InFrom;
-        var inShare = scratch.InShare;
+        var firstIn = listening.FirstListener;
+        var listeners = listening.Listeners;
         var authority = scratch.Authority;
         var open = scratch.Open;
         if (count == 1)
@@ -597,7 +588,7 @@ internal sealed class AccountGraph
             var sum = 0.0;
             for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
             {
-                sum += inShare[k] * (1 + authority[inFrom[k]]);
+                sum += listeners[k].Share * (1 + authority[listeners[k].From]);
             }
 
             authority[vertex] = sum;
@@ -606,7 +597,7 @@ internal sealed class AccountGraph
 
         if (count <= CentralityExactLimit)
         {
-            return SolveExactly(scratch, first, count, groupNumber);
+            return SolveExactly(scratch, listening, first, count, groupNumber);
         }
 
         // Gauss-Seidel from nothing, listeners before those they listen to (the reverse of the order entered), so that a
@@ -630,7 +621,7 @@ internal sealed class AccountGraph
                 var sum = 0.0;
                 for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
                 {
-                    sum += inShare[k] * (1 + authority[inFrom[k]]);
+                    sum += listeners[k].Share * (1 + authority[listeners[k].From]);
                 }
 
                 change += Math.Abs(sum - authority[vertex]);
@@ -657,11 +648,10 @@ internal sealed class AccountGraph
     /// positive and every divisor above 1 - damping (a member's links carry at most the damping factor in total, which
     /// elimination keeps), so the rounding stays at the last digits.
     /// </summary>
-    private static double SolveExactly(CentralityScratch scratch, int first, int count, int groupNumber)
+    private static double SolveExactly(CentralityScratch scratch, ListeningLinks listening, int first, int count, int groupNumber)
     {
-        var firstIn = scratch.FirstIn;
-        var inFrom = scratch.InFrom;
-        var inShare = scratch.InShare;
+        var firstIn = listening.FirstListener;
+        var links = listening.Listeners;
         var authority = scratch.Authority;
         var group = scratch.Group;
         var open = scratch.Open;
@@ -686,18 +676,19 @@ internal sealed class AccountGraph
             var sum = 0.0;
             for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
             {
-                var from = inFrom[k];
-                sum += inShare[k];
+                var from = links[k].From;
+                var share = links[k].Share;
+                sum += share;
                 if (group[from] == groupNumber)
                 {
                     var w = position[from];
-                    matrix[row + w] = inShare[k];
+                    matrix[row + w] = share;
                     listeners[i] |= 1UL << w;
                     listenedTo[w] |= 1UL << i;
                 }
                 else
                 {
-                    sum += inShare[k] * authority[from];
+                    sum += share * authority[from];
                 }
             }
 
@@ -784,23 +775,26 @@ internal sealed class AccountGraph
         iterations = 0;
         var n = ids.Length;
         var result = new double[n];
-        if (n == 0 || listening.Length == 0)
+        var firstIn = listening.FirstListener;
+        var listeners = listening.Listeners;
+        if (n == 0 || listeners.Length == 0)
         {
             return result;
         }
 
-        var scratch = CentralityScratch.Rent(n, listening.Length);
-        var outWeight = scratch.OutWeight;
-        var firstIn = scratch.FirstIn;
-        var inFrom = scratch.InFrom;
-        var inShare = scratch.InShare;
-        LayOutIncoming(scratch);
+        // Those who listen to no one through a link of some strength (their total strength is 0) are marked by none.
+        var scratch = CentralityScratch.Rent(n);
+        var listensToSomeone = scratch.Entered;
+        foreach (var link in listeners)
+        {
+            listensToSomeone[link.From] = 1;
+        }
 
         var danglingCount = 0;
         var danglingVertices = scratch.Open;
         for (var i = 0; i < n; i++)
         {
-            if (!(outWeight[i] > 0))
+            if (listensToSomeone[i] == 0)
             {
                 danglingVertices[danglingCount++] = i;
             }
@@ -832,7 +826,7 @@ internal sealed class AccountGraph
                 var sum = floor;
                 for (var k = firstIn[i]; k < firstIn[i + 1]; k++)
                 {
-                    sum += rank[inFrom[k]] * inShare[k];
+                    sum += rank[listeners[k].From] * listeners[k].Share;
                 }
 
                 next[i] = sum;
@@ -868,62 +862,17 @@ internal sealed class AccountGraph
         return result;
     }
 
-    /// <summary>
-    /// Lays out the links that carry authority (the listener's strength above 0) grouped by the person listened to and,
-    /// within that, in link order (the links are sorted by ends), each with the damped share of its listener's authority it
-    /// carries, worked out once here rather than in every sum (a division per link per iteration was once the most
-    /// expensive step of a review).
-    /// </summary>
-    private void LayOutIncoming(CentralityScratch scratch)
-    {
-        var n = ids.Length;
-        var outWeight = scratch.OutWeight;
-        foreach (var link in listening)
-        {
-            outWeight[link.From] += link.Strength;
-        }
-
-        var firstIn = scratch.FirstIn;
-        foreach (var link in listening)
-        {
-            firstIn[link.To + 1] += link.Strength > 0 ? 1 : 0;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            firstIn[i + 1] += firstIn[i];
-        }
-
-        var filled = scratch.Filled;
-        var inFrom = scratch.InFrom;
-        var inShare = scratch.InShare;
-        foreach (var link in listening)
-        {
-            if (link.Strength > 0)
-            {
-                var at = firstIn[link.To] + filled[link.To]++;
-                inFrom[at] = link.From;
-                inShare[at] = damping * (link.Strength / outWeight[link.From]);
-            }
-        }
-    }
-
     /// <summary>Centrality's working arrays, kept per thread (see <see cref="ComputeCentrality"/>); cleared where it sums or marks into them.</summary>
     private sealed class CentralityScratch
     {
-        /// <summary>The most vertices or links a thread keeps the arrays for: any portfolio account, not a 100,000-person one.</summary>
+        /// <summary>The most vertices a thread keeps the arrays for: any portfolio account, not a 100,000-person one.</summary>
         private const int KeptCapacity = 4096;
 
         [ThreadStatic]
         private static CentralityScratch? spare;
 
-        private CentralityScratch(int vertices, int links)
+        private CentralityScratch(int vertices)
         {
-            OutWeight = new double[vertices];
-            FirstIn = new int[vertices + 1];
-            Filled = new int[vertices];
-            InFrom = new int[links];
-            InShare = new double[links];
             Authority = new double[vertices];
             Rank = new double[vertices];
             Entered = new int[vertices];
@@ -935,24 +884,13 @@ internal sealed class AccountGraph
             Position = new int[vertices];
         }
 
-        public double[] OutWeight { get; }
-
-        public int[] FirstIn { get; }
-
-        public int[] Filled { get; }
-
-        public int[] InFrom { get; }
-
-        /// <summary>Per incoming link, the damped share of its listener's authority it carries.</summary>
-        public double[] InShare { get; }
-
         /// <summary>Per person, the authority that reaches them through the links (the iteration's next ranks).</summary>
         public double[] Authority { get; }
 
         /// <summary>The iteration's ranks.</summary>
         public double[] Rank { get; }
 
-        /// <summary>Per person, when Tarjan's search entered them (from 1; 0: not yet).</summary>
+        /// <summary>Per person, when Tarjan's search entered them (from 1; 0: not yet); for the iteration, whether they listen to anyone.</summary>
         public int[] Entered { get; }
 
         /// <summary>Per person, the earliest entry reachable from them through people whose group is still open.</summary>
@@ -986,25 +924,22 @@ internal sealed class AccountGraph
         public ulong[] ListenedTo { get; } = new ulong[CentralityExactLimit];
 
         /// <summary>This thread's arrays when they are large enough (the sums' and marks' arrays cleared), else new ones.</summary>
-        public static CentralityScratch Rent(int vertices, int links)
+        public static CentralityScratch Rent(int vertices)
         {
             var kept = spare;
             spare = null;
-            if (kept is null || kept.OutWeight.Length < vertices || kept.InFrom.Length < links)
+            if (kept is null || kept.Authority.Length < vertices)
             {
-                return new CentralityScratch(vertices, links);
+                return new CentralityScratch(vertices);
             }
 
-            Array.Clear(kept.OutWeight, 0, vertices);
-            Array.Clear(kept.FirstIn, 0, vertices + 1);
-            Array.Clear(kept.Filled, 0, vertices);
             Array.Clear(kept.Entered, 0, vertices);
             return kept;
         }
 
         public static void Return(CentralityScratch scratch)
         {
-            if (scratch.OutWeight.Length <= KeptCapacity && scratch.InFrom.Length <= KeptCapacity)
+            if (scratch.Authority.Length <= KeptCapacity)
             {
                 spare = scratch;
             }
@@ -1061,22 +996,6 @@ internal sealed class AccountGraph
         }
 
         public int Seller { get; }
-
-        public double Strength { get; }
-    }
-
-    private readonly struct DirectedLink
-    {
-        public DirectedLink(int from, int to, double strength)
-        {
-            From = from;
-            To = to;
-            Strength = strength;
-        }
-
-        public int From { get; }
-
-        public int To { get; }
 
         public double Strength { get; }
     }

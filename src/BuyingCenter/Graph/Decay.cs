@@ -35,32 +35,38 @@ internal sealed class Decay
     public static double Apply(double strength, DateTime? lastInteraction, DateTime asOf, double halfLifeDays) =>
         Of(halfLifeDays).Apply(strength, lastInteraction, asOf);
 
+    /// <summary>The day <paramref name="date"/> falls on, counted in whole days from 1 January 0001: ages are differences of these.</summary>
+    public static long DayOf(DateTime date) => date.Ticks / TimeSpan.TicksPerDay;
+
     /// <summary>strength x 0.5^(days since <paramref name="lastInteraction"/> / half-life); no date, or a date on or after <paramref name="asOf"/>, means no decay.</summary>
-    public double Apply(double strength, DateTime? lastInteraction, DateTime asOf)
+    public double Apply(double strength, DateTime? lastInteraction, DateTime asOf) => Apply(strength, lastInteraction, DayOf(asOf));
+
+    /// <summary>As the other overload, the as-of date given by its <see cref="DayOf"/>: a graph works it out once, not per relationship.</summary>
+    public double Apply(double strength, DateTime? lastInteraction, long asOfDay)
     {
         if (lastInteraction is not { } last)
         {
             return strength;
         }
 
-        // Both are midnights, so the age is a whole number of days, exactly.
-        var days = (asOf.Date - last.Date).TotalDays;
+        // The age in whole days, counted in integers: the same number the days between the two midnights make as a
+        // double, without working out two midnights and a division per relationship (a tenth of building a graph).
+        var days = asOfDay - DayOf(last);
         return days <= 0 ? strength : strength * Factor(days);
     }
 
     /// <summary>0.5^(<paramref name="days"/> / half-life), as <see cref="Math.Pow"/> gives it.</summary>
-    private double Factor(double days)
+    private double Factor(long days)
     {
-        if (!(days < KeptDays) || (int)days != days)
+        if (days >= KeptDays)
         {
             return Math.Pow(0.5, days / halfLifeDays);
         }
 
-        var at = (int)days;
-        var factor = factorByDays[at];
+        var factor = factorByDays[days];
         if (factor == 0)
         {
-            factor = factorByDays[at] = Math.Pow(0.5, days / halfLifeDays);
+            factor = factorByDays[days] = Math.Pow(0.5, days / halfLifeDays);
         }
 
         return factor;

@@ -22,72 +22,57 @@ public sealed class GraphStructureTests
             .Select(links => (n, links)));
 
     [TestMethod]
-    public void SortKeepingStrongest_AnyLinks_SameAsSortingAllPairsAndKeepingTheStrongestOfEach()
+    public void ListeningLinks_AnyLinksInAnyOrder_GroupedByTheListenedToInListenerOrderWithTheStrongestAndItsShare()
     {
-        Links.Sample(sample =>
+        // Links come with duplicates and strengths of 0, and more are expected than added (as a graph expects every link
+        // before it knows which it keeps): the builder's working arrays are reused from one sample to the next.
+        Gen.Select(Links, Gen.Int[0, 4]).Sample((sample, dampingTenths) =>
         {
-            var list = new LinkList(1);
-            foreach (var (from, to, strength) in sample.Links)
+            var damping = dampingTenths / 4.0;
+            var links = sample.Links.Where(l => l.From != l.To).ToList();
+            var builder = ListeningLinks.Builder.Rent(sample.Vertices);
+            foreach (var (from, to, _) in links.Concat(links.Take(3)))
             {
-                list.Add(from, to, strength);
+                builder.Expect(from, to);
             }
 
-            list.SortKeepingStrongest(sample.Vertices);
+            foreach (var (from, to, strength) in links)
+            {
+                builder.Add(from, to, strength);
+            }
 
-            var expected = sample.Links
+            var layout = builder.Build(damping);
+
+            // The obvious way: the strongest of each pair, each listener's total summed in the order of those listened to.
+            var strongest = links
                 .GroupBy(l => (l.From, l.To))
                 .Select(g => (g.Key.From, g.Key.To, Strength: g.Max(l => l.Strength)))
                 .OrderBy(l => l.From).ThenBy(l => l.To)
                 .ToList();
-            var actual = Enumerable.Range(0, list.Count).Select(i => (list.Source(i), list.Target(i), list.Strength(i))).ToList();
-            CollectionAssert.AreEqual(expected, actual);
-        });
-    }
-
-    [TestMethod]
-    public void SortKeepingStrongest_RentedListsOneAfterAnother_SameAsAFreshListEachTime()
-    {
-        // The rented list and the sort's working arrays are reused on this thread, larger sets then smaller ones:
-        // nothing left from an earlier set may show in the next.
-        LinkList? spare = null;
-        Links.Sample(sample =>
-        {
-            var rented = LinkList.Rent(ref spare, sample.Links.Length);
-            var fresh = new LinkList(1);
-            foreach (var (from, to, strength) in sample.Links)
+            var total = new double[sample.Vertices];
+            foreach (var (from, _, strength) in strongest)
             {
-                rented.Add(from, to, strength);
-                fresh.Add(from, to, strength);
+                total[from] += strength;
             }
 
-            rented.SortKeepingStrongest(sample.Vertices);
-            fresh.SortKeepingStrongest(sample.Vertices);
-            var expected = Enumerable.Range(0, fresh.Count).Select(i => (fresh.Source(i), fresh.Target(i), fresh.Strength(i))).ToList();
-            var actual = Enumerable.Range(0, rented.Count).Select(i => (rented.Source(i), rented.Target(i), rented.Strength(i))).ToList();
-            LinkList.Return(ref spare, rented);
+            Assert.AreEqual(sample.Vertices + 1, layout.FirstListener.Length);
+            var actual = new List<(int To, int From, double Share)>();
+            for (var to = 0; to < sample.Vertices; to++)
+            {
+                for (var k = layout.FirstListener[to]; k < layout.FirstListener[to + 1]; k++)
+                {
+                    actual.Add((to, layout.Listeners[k].From, layout.Listeners[k].Share));
+                }
+            }
+
+            var expected = strongest
+                .Where(l => l.Strength > 0)
+                .OrderBy(l => l.To).ThenBy(l => l.From)
+                .Select(l => (l.To, l.From, damping * (l.Strength / total[l.From])))
+                .ToList();
+            Assert.AreEqual(expected.Count, layout.Listeners.Length);
             CollectionAssert.AreEqual(expected, actual);
         }, threads: 1);
-    }
-
-    [TestMethod]
-    public void SortKeepingStrongest_OneVertexWithManyLinks_OrderedByTheGeneralSortToo()
-    {
-        var list = new LinkList(4);
-        for (var i = 0; i < 100; i++)
-        {
-            list.Add(0, (i * 37) % 100, i % 2 == 0 ? 0.25 : 0.5);
-        }
-
-        list.Add(0, 5, 0.9);
-        list.SortKeepingStrongest(100);
-
-        Assert.AreEqual(100, list.Count);
-        for (var i = 0; i < 100; i++)
-        {
-            Assert.AreEqual(i, list.Target(i));
-        }
-
-        Assert.AreEqual(0.9, list.Strength(5), "the strongest of the duplicates is kept");
     }
 
     [TestMethod]
