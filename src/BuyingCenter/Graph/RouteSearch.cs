@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace BuyingCenter.Graph;
 
@@ -44,24 +43,11 @@ internal sealed class RouteRules
 /// </remarks>
 internal sealed class RouteTree
 {
-    /// <summary>The most vertices a thread keeps the searches' working buffers for between calls (any portfolio account).</summary>
+    /// <summary>The most vertices a thread keeps the searches' working space for between calls (any portfolio account).</summary>
     private const int KeptCapacity = 4096;
 
     [ThreadStatic]
-    private static double[]? scratchBest;
-    [ThreadStatic]
-    private static List<int>? scratchFrontier;
-    [ThreadStatic]
-    private static List<int>? scratchNext;
-    [ThreadStatic]
-    private static int[]? scratchDepth;
-    [ThreadStatic]
-    private static int[]? scratchQueue;
-
-    [ThreadStatic]
-    private static double[]? scratchStrength;
-    [ThreadStatic]
-    private static int[]? scratchOrigin;
+    private static Workspace? spare;
 
     /// <summary>
     /// Per layer l from 1 and vertex v, at (l - 1) x count + v: the party before v on its strongest route of exactly l
@@ -69,9 +55,14 @@ internal sealed class RouteTree
     /// </summary>
     private readonly int[] predecessor;
 
-    private readonly int[] lastLayer;
+    /// <summary>Per vertex, the number of edges of its strongest route; 0 for no route of at least one edge (a seller, or someone not reached).</summary>
+    private readonly byte[] lastLayer;
 
-    /// <summary>Per vertex, the strength of its strongest route (the one of <see cref="lastLayer"/> edges).</summary>
+    /// <summary>
+    /// Per vertex, the strength of its strongest route (the one of <see cref="lastLayer"/> edges). While the search runs,
+    /// the strongest of fewer edges than the layer being built, which a route must beat to enter it: every seller holds
+    /// infinity, so that no route ever leads into one, without a test per edge.
+    /// </summary>
     private readonly double[] reached;
     private readonly int count;
 
@@ -80,11 +71,7 @@ internal sealed class RouteTree
         this.count = count;
         predecessor = new int[(layers - 1) * count];
         reached = new double[count];
-        lastLayer = new int[count];
-        for (var v = 0; v < count; v++)
-        {
-            lastLayer[v] = -1;
-        }
+        lastLayer = new byte[count];
     }
 
     /// <summary>Whether some admissible route of at least one edge leads to <paramref name="vertex"/>.</summary>
@@ -96,8 +83,8 @@ internal sealed class RouteTree
     /// <summary>The strongest admissible route to <paramref name="vertex"/>, seller first, or <see langword="null"/>.</summary>
     public int[]? RouteTo(int vertex, out double product)
     {
-        var layer = lastLayer[vertex];
-        if (layer <= 0)
+        int layer = lastLayer[vertex];
+        if (layer == 0)
         {
             product = 0;
             return null;
@@ -117,127 +104,126 @@ internal sealed class RouteTree
         return route;
     }
 
-    /// <summary>
-    /// Searches <paramref name="travel"/> from every seller (or only <paramref name="onlySeller"/>), never through
-    /// <paramref name="without"/> (-1 for no one), keeping <paramref name="rules"/>.
-    /// </summary>
-    public static RouteTree Search(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int onlySeller = -1, int without = -1)
+    /// <summary>Searches <paramref name="travel"/> from every seller (or only <paramref name="onlySeller"/>), keeping <paramref name="rules"/>.</summary>
+    public static RouteTree Search(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int onlySeller = -1)
     {
         var count = isSeller.Length;
         var layers = rules.MaxEdges + 1;
+        if (layers > byte.MaxValue)
+        {
+            throw new NotSupportedException("A route has at most " + (byte.MaxValue - 1) + " edges.");
+        }
+
         var tree = new RouteTree(layers, count);
-
-        // Working space only (the tree keeps its own arrays), reused per thread: about 0.7 KB per search of a 40-person
-        // account (a review searches once per opportunity).
-        var best = scratchBest is { } keptBest && keptBest.Length >= count ? keptBest : new double[count];
-        var frontier = scratchFrontier ?? new List<int>();
-        var next = scratchNext ?? new List<int>();
-
-        // Each layer's strengths and route origins serve the search only (the tree keeps the predecessors, to read routes
-        // back, and each vertex's final strength): about 2 KB less per search of a 40-person account. Strengths are
-        // cleared, since an unreached vertex must read 0; an origin is only read where its strength was written.
-        var size = layers * count;
-        var strength = scratchStrength is { } keptStrength && keptStrength.Length >= size ? keptStrength : new double[size];
-        var origin = scratchOrigin is { } keptOrigin && keptOrigin.Length >= size ? keptOrigin : new int[size];
-        scratchBest = null;
-        scratchFrontier = null;
-        scratchNext = null;
-        scratchStrength = null;
-        scratchOrigin = null;
-        Array.Clear(best, 0, count);
-        Array.Clear(strength, 0, size);
-        frontier.Clear();
+        var best = tree.reached;
+        var work = Workspace.Rent(count);
+        var strength = work.Strength;
+        var origin = work.Origin;
+        var nextStrength = work.NextStrength;
+        var nextOrigin = work.NextOrigin;
+        var frontier = work.Frontier;
+        var next = work.Next;
+        var frontierCount = 0;
         for (var v = 0; v < count; v++)
         {
-            if (isSeller[v] && v != without && (onlySeller < 0 || v == onlySeller))
+            if (isSeller[v])
             {
-                strength[v] = 1;
-                origin[v] = v;
-                tree.lastLayer[v] = 0;
-                best[v] = 1;
-                frontier.Add(v);
+                best[v] = double.PositiveInfinity;
+                if (onlySeller < 0 || v == onlySeller)
+                {
+                    strength[v] = 1;
+                    origin[v] = v;
+                    frontier[frontierCount++] = v;
+                }
             }
         }
 
+        // Each layer reads the routes of the one before (strength, origin: per vertex of the frontier) and writes its own
+        // (next): two rows of working space, each all 0 between layers but where the frontier is, which is cleared after.
+        var hops = travel.Hops;
+        var firstHop = travel.FirstHops;
         var barred = rules.Barred;
-        var levelRule = rules.MaxLevelsUp is not null;
-        var up = rules.MaxLevelsUp.GetValueOrDefault();
+        var up = rules.MaxLevelsUp;
         var predecessor = tree.predecessor;
-        for (var l = 1; l < layers && frontier.Count > 0; l++)
+        for (var l = 1; l < layers && frontierCount > 0; l++)
         {
-            var from = (l - 1) * count;
-            var to = l * count;
             var before = (l - 1) * count;
-            next.Clear();
-            foreach (var u in frontier)
+            var nextCount = 0;
+            for (var i = 0; i < frontierCount; i++)
             {
-                var introducer = l > 1;
-                if (introducer && (isSeller[u] || (barred is not null && barred[u])))
+                var u = frontier[i];
+
+                // From the second edge on, u introduces us: never someone barred (sellers never enter a layer past 0), and
+                // only up to `up` levels above themselves unless the edge vouches across levels. An unknown level (either
+                // end) binds nothing: int.MinValue is never above the limit.
+                var limit = int.MaxValue;
+                if (l > 1)
                 {
-                    continue;
+                    if (barred is not null && barred[u])
+                    {
+                        continue;
+                    }
+
+                    if (up is { } levelsUp && level[u] != int.MinValue)
+                    {
+                        limit = (int)Math.Min(int.MaxValue, (long)level[u] + levelsUp);
+                    }
                 }
 
-                var reached = strength[from + u];
-                var levelOfU = level[u];
-                var checkLevels = introducer && levelRule && levelOfU != int.MinValue;
-                var originOfU = origin[from + u];
-                for (int e = travel.FirstEdgeOf(u), end = travel.FirstEdgeOf(u + 1); e < end; e++)
+                var reachedU = strength[u];
+                var originOfU = origin[u];
+                for (int e = firstHop[u], end = firstHop[u + 1]; e < end; e++)
                 {
-                    var edge = travel.EdgeAt(e);
-                    var v = edge.Target;
-                    if (v >= count || isSeller[v] || v == without)
+                    var hop = hops[e];
+                    var v = hop.Target;
+                    var candidate = reachedU * hop.Strength;
+                    if (!(candidate > best[v]) || (level[v] > limit && !LinkInfo.VouchesAcrossLevels(hop.Info)))
                     {
                         continue;
                     }
 
-                    if (checkLevels && !LinkInfo.VouchesAcrossLevels(edge.Info) && level[v] != int.MinValue && level[v] - levelOfU > up)
-                    {
-                        continue;
-                    }
-
-                    var candidate = reached * edge.Strength;
-                    if (!(candidate > best[v]))
-                    {
-                        continue;
-                    }
-
-                    var known = strength[to + v];
+                    var known = nextStrength[v];
                     if (known == 0)
                     {
-                        next.Add(v);
+                        next[nextCount++] = v;
                     }
                     else if (candidate < known
-                        || (candidate == known && (originOfU > origin[to + v] || (originOfU == origin[to + v] && u > predecessor[before + v]))))
+                        || (candidate == known && (originOfU > nextOrigin[v] || (originOfU == nextOrigin[v] && u > predecessor[before + v]))))
                     {
                         continue;
                     }
 
-                    strength[to + v] = candidate;
+                    nextStrength[v] = candidate;
+                    nextOrigin[v] = originOfU;
                     predecessor[before + v] = u;
-                    origin[to + v] = originOfU;
                 }
             }
 
             // The layer is complete: its vertices are now the strongest routes of at most l edges.
-            foreach (var v in next)
+            for (var i = 0; i < nextCount; i++)
             {
-                best[v] = strength[to + v];
-                tree.reached[v] = best[v];
-                tree.lastLayer[v] = l;
+                var v = next[i];
+                best[v] = nextStrength[v];
+                tree.lastLayer[v] = (byte)l;
             }
 
+            for (var i = 0; i < frontierCount; i++)
+            {
+                strength[frontier[i]] = 0;
+            }
+
+            (strength, nextStrength) = (nextStrength, strength);
+            (origin, nextOrigin) = (nextOrigin, origin);
             (frontier, next) = (next, frontier);
+            frontierCount = nextCount;
         }
 
-        if (count <= KeptCapacity)
+        for (var i = 0; i < frontierCount; i++)
         {
-            scratchBest = best;
-            scratchFrontier = frontier;
-            scratchNext = next;
-            scratchStrength = strength;
-            scratchOrigin = origin;
+            strength[frontier[i]] = 0;
         }
 
+        Workspace.Return(work, count);
         return tree;
     }
 
@@ -248,15 +234,12 @@ internal sealed class RouteTree
     /// </summary>
     public static bool ReachableWithout(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int target, int without)
     {
-        // Per thread, a depth per vertex (0 = not seen, else depth + 1) and the queue, which also lists every vertex seen so
-        // that only those are cleared afterwards (the search reads the target's neighbourhood, never the whole account).
-        // A dictionary and a queue per call were about 1.5 KB per 40-person account (one call per party on each
-        // Economic Buyer's route).
+        // A depth per vertex (0 = not seen, else depth + 1) and the queue, which also lists every vertex seen so that only
+        // those are cleared afterwards (the search reads the target's neighbourhood, never the whole account).
         var count = isSeller.Length;
-        var depth = scratchDepth is { } kept && kept.Length >= count ? kept : new int[count];
-        var queue = scratchQueue is { } keptQueue && keptQueue.Length >= count ? keptQueue : new int[count];
-        scratchDepth = null;
-        scratchQueue = null;
+        var work = Workspace.Rent(count);
+        var depth = work.Depth;
+        var queue = work.Queue;
         var tail = 0;
         try
         {
@@ -269,16 +252,14 @@ internal sealed class RouteTree
                 depth[queue[i]] = 0;
             }
 
-            if (count <= KeptCapacity)
-            {
-                scratchDepth = depth;
-                scratchQueue = queue;
-            }
+            Workspace.Return(work, count);
         }
     }
 
     private static bool Search(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int target, int without, int[] depth, int[] queue, ref int tail)
     {
+        var hops = travel.Hops;
+        var firstHop = travel.FirstHops;
         var barred = rules.Barred;
         depth[target] = 1;
         queue[tail++] = target;
@@ -286,11 +267,11 @@ internal sealed class RouteTree
         {
             var y = queue[head];
             var d = depth[y] - 1;
-            for (var e = travel.FirstEdgeOf(y); e < travel.FirstEdgeOf(y + 1); e++)
+            for (int e = firstHop[y], end = firstHop[y + 1]; e < end; e++)
             {
-                var edge = travel.EdgeAt(e);
-                var x = edge.Target;
-                if (x >= isSeller.Length || x == without || x == target)
+                var hop = hops[e];
+                var x = hop.Target;
+                if (x == without || x == target)
                 {
                     continue;
                 }
@@ -307,7 +288,7 @@ internal sealed class RouteTree
                 }
 
                 // Seen from x, the edge to y is the reverse of this one.
-                if (rules.MaxLevelsUp is { } up && !LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(edge.Info))
+                if (rules.MaxLevelsUp is { } up && !LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(hop.Info))
                     && level[x] != int.MinValue && level[y] != int.MinValue && level[y] - level[x] > up)
                 {
                     continue;
@@ -319,5 +300,71 @@ internal sealed class RouteTree
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The searches' working space, one per thread, reused from one search to the next: the layers' strengths and route
+    /// origins serve the search only (the tree keeps the predecessors, to read routes back, and each vertex's final
+    /// strength), and so do the choke-point search's depths and queue. Every array is all 0 when returned (the strengths
+    /// and depths are cleared where written; the origins, frontiers and queue are only read where written).
+    /// </summary>
+    private sealed class Workspace
+    {
+        private Workspace(int size)
+        {
+            Strength = new double[size];
+            NextStrength = new double[size];
+            Origin = new int[size];
+            NextOrigin = new int[size];
+            Frontier = new int[size];
+            Next = new int[size];
+            Depth = new int[size];
+            Queue = new int[size];
+        }
+
+        public double[] Strength { get; }
+
+        public double[] NextStrength { get; }
+
+        public int[] Origin { get; }
+
+        public int[] NextOrigin { get; }
+
+        public int[] Frontier { get; }
+
+        public int[] Next { get; }
+
+        public int[] Depth { get; }
+
+        public int[] Queue { get; }
+
+        /// <summary>This thread's workspace when it fits <paramref name="count"/> vertices (taken until returned), else a new one.</summary>
+        public static Workspace Rent(int count)
+        {
+            var kept = spare;
+            if (kept is not null && kept.Strength.Length >= count)
+            {
+                spare = null;
+                return kept;
+            }
+
+            // Sized in powers of two, so that accounts of a few more people each time do not make a workspace each.
+            var size = 64;
+            while (size < count)
+            {
+                size *= 2;
+            }
+
+            return new Workspace(count <= KeptCapacity ? size : count);
+        }
+
+        /// <summary>Keeps <paramref name="work"/> for this thread's next search, unless it is for a large account.</summary>
+        public static void Return(Workspace work, int count)
+        {
+            if (count <= KeptCapacity && work.Strength.Length <= KeptCapacity)
+            {
+                spare = work;
+            }
+        }
     }
 }
