@@ -36,10 +36,17 @@ internal sealed class RouteRules
 /// are never grown past layer 0: a route starts at the last seller on it.
 /// </para>
 /// <para>
+/// The last layer is never grown, so it is not built for everyone: a person's route of the most edges allowed is found
+/// when their route is asked for, from the people next to them in the layer before. A review asks for the routes of an
+/// opportunity's influences (eight people of a 40-person account, say), and the last layer was the larger part of the
+/// search (on such an account some 200 of its 280 edge reads).
+/// </para>
+/// <para>
 /// Tie rules, so that results are the same to the bit whatever the order of the plan's arrays: the stronger product
 /// (multiplied seller first, as the route reads); then fewer edges; then the lower seller id at the start; then the
 /// lower id of the party just before the person. Vertices are numbered in ordinal id order, so "lower id" is "lower vertex".
 /// </para>
+/// <para>Immutable once searched: read it from many threads at once.</para>
 /// </remarks>
 internal sealed class RouteTree
 {
@@ -49,58 +56,80 @@ internal sealed class RouteTree
     [ThreadStatic]
     private static Workspace? spare;
 
+    private readonly TravelGraph travel;
+    private readonly int[] level;
+    private readonly RouteRules rules;
+
+    /// <summary>The most edges a route has: the last layer, built per person when asked for.</summary>
+    private readonly int maxEdges;
+    private readonly int count;
+
     /// <summary>
-    /// Per layer l from 1 and vertex v, at (l - 1) x count + v: the party before v on its strongest route of exactly l
-    /// edges. Layer 0 (the sellers, with no one before them) takes no room.
+    /// Per layer l from 1 to <see cref="maxEdges"/> - 1 and vertex v, at (l - 1) x count + v: the party before v on its
+    /// strongest route of exactly l edges. Neither layer 0 (the sellers, with no one before them) nor the last layer (found
+    /// when asked for) takes room.
     /// </summary>
     private readonly int[] predecessor;
 
-    /// <summary>Per vertex, the number of edges of its strongest route; 0 for no route of at least one edge (a seller, or someone not reached).</summary>
-    private readonly byte[] lastLayer;
+    /// <summary>
+    /// Per vertex, 1 + the last layer built that it entered (1 for a seller searched from); 0 for no one searched from or
+    /// reached before the last layer.
+    /// </summary>
+    private readonly byte[] entered;
 
     /// <summary>
-    /// Per vertex, the strength of its strongest route (the one of <see cref="lastLayer"/> edges). While the search runs,
-    /// the strongest of fewer edges than the layer being built, which a route must beat to enter it: every seller holds
-    /// infinity, so that no route ever leads into one, without a test per edge.
+    /// Per vertex, the strength of its strongest route of fewer edges than the last layer (the one of its
+    /// <see cref="entered"/> layer), 0 when there is none. Every seller holds infinity: no route ever leads into one, and
+    /// the search needs no test per edge to keep it so.
     /// </summary>
     private readonly double[] reached;
-    private readonly int count;
 
-    private RouteTree(int layers, int count)
+    private RouteTree(TravelGraph travel, int[] level, RouteRules rules, int maxEdges, int count)
     {
+        this.travel = travel;
+        this.level = level;
+        this.rules = rules;
+        this.maxEdges = maxEdges;
         this.count = count;
-        predecessor = new int[(layers - 1) * count];
+        predecessor = new int[(maxEdges - 1) * count];
         reached = new double[count];
-        lastLayer = new byte[count];
+        entered = new byte[count];
     }
 
-    /// <summary>Whether some admissible route of at least one edge leads to <paramref name="vertex"/>.</summary>
-    public bool Reaches(int vertex) => lastLayer[vertex] > 0;
+    /// <summary>The strength of the strongest admissible route to <paramref name="vertex"/>, 0 when there is none (for a seller too).</summary>
+    public double StrengthTo(int vertex)
+    {
+        if (LastHopTo(vertex, out var strength) >= 0)
+        {
+            return strength;
+        }
 
-    /// <summary>The strength of the strongest admissible route to <paramref name="vertex"/>, 0 when there is none.</summary>
-    public double StrengthTo(int vertex) => lastLayer[vertex] > 0 ? reached[vertex] : 0;
+        return entered[vertex] > 1 ? reached[vertex] : 0;
+    }
 
-    /// <summary>The strongest admissible route to <paramref name="vertex"/>, seller first, or <see langword="null"/>.</summary>
+    /// <summary>The strongest admissible route to <paramref name="vertex"/>, seller first, or <see langword="null"/> (for a seller too).</summary>
     public int[]? RouteTo(int vertex, out double product)
     {
-        int layer = lastLayer[vertex];
-        if (layer == 0)
+        int[] route;
+        var last = LastHopTo(vertex, out product);
+        if (last >= 0)
+        {
+            route = new int[maxEdges + 1];
+            route[maxEdges] = vertex;
+            ReadBack(route, last, maxEdges - 1);
+            return route;
+        }
+
+        var layer = entered[vertex] - 1;
+        if (layer <= 0)
         {
             product = 0;
             return null;
         }
 
         product = reached[vertex];
-        var route = new int[layer + 1];
-        var current = vertex;
-        for (var l = layer; l > 0; l--)
-        {
-            route[l] = current;
-            current = predecessor[((l - 1) * count) + current];
-        }
-
-        route[0] = current;
-
+        route = new int[layer + 1];
+        ReadBack(route, vertex, layer);
         return route;
     }
 
@@ -108,13 +137,15 @@ internal sealed class RouteTree
     public static RouteTree Search(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int onlySeller = -1)
     {
         var count = isSeller.Length;
-        var layers = rules.MaxEdges + 1;
-        if (layers > byte.MaxValue)
+
+        // No route has more edges than there are people to pass (none is on it twice): a longer limit is the same.
+        var maxEdges = Math.Max(1, Math.Min(rules.MaxEdges, count));
+        if (maxEdges >= byte.MaxValue)
         {
             throw new NotSupportedException("A route has at most " + (byte.MaxValue - 1) + " edges.");
         }
 
-        var tree = new RouteTree(layers, count);
+        var tree = new RouteTree(travel, level, rules, maxEdges, count);
         var best = tree.reached;
         var work = Workspace.Rent(count);
         var strength = work.Strength;
@@ -133,6 +164,7 @@ internal sealed class RouteTree
                 {
                     strength[v] = 1;
                     origin[v] = v;
+                    tree.entered[v] = 1;
                     frontier[frontierCount++] = v;
                 }
             }
@@ -143,9 +175,8 @@ internal sealed class RouteTree
         var hops = travel.Hops;
         var firstHop = travel.FirstHops;
         var barred = rules.Barred;
-        var up = rules.MaxLevelsUp;
         var predecessor = tree.predecessor;
-        for (var l = 1; l < layers && frontierCount > 0; l++)
+        for (var l = 1; l < maxEdges && frontierCount > 0; l++)
         {
             var before = (l - 1) * count;
             var nextCount = 0;
@@ -154,8 +185,7 @@ internal sealed class RouteTree
                 var u = frontier[i];
 
                 // From the second edge on, u introduces us: never someone barred (sellers never enter a layer past 0), and
-                // only up to `up` levels above themselves unless the edge vouches across levels. An unknown level (either
-                // end) binds nothing: int.MinValue is never above the limit.
+                // only up to some levels above themselves unless the edge vouches across levels.
                 var limit = int.MaxValue;
                 if (l > 1)
                 {
@@ -164,10 +194,7 @@ internal sealed class RouteTree
                         continue;
                     }
 
-                    if (up is { } levelsUp && level[u] != int.MinValue)
-                    {
-                        limit = (int)Math.Min(int.MaxValue, (long)level[u] + levelsUp);
-                    }
+                    limit = tree.LevelLimit(u);
                 }
 
                 var reachedU = strength[u];
@@ -204,7 +231,7 @@ internal sealed class RouteTree
             {
                 var v = next[i];
                 best[v] = nextStrength[v];
-                tree.lastLayer[v] = (byte)l;
+                tree.entered[v] = (byte)(l + 1);
             }
 
             for (var i = 0; i < frontierCount; i++)
@@ -225,6 +252,106 @@ internal sealed class RouteTree
 
         Workspace.Return(work, count);
         return tree;
+    }
+
+    /// <summary>
+    /// The party just before <paramref name="vertex"/> on its strongest route of exactly <see cref="maxEdges"/> edges,
+    /// with that route's <paramref name="strength"/>, when it is stronger than any route of fewer; else -1. The last
+    /// layer as the search would build it, for one person: their neighbours who entered the layer before, each as the
+    /// search would grow them, the same tie rules.
+    /// </summary>
+    private int LastHopTo(int vertex, out double strength)
+    {
+        var hops = travel.Hops;
+        var firstHop = travel.FirstHops;
+        var barred = rules.Barred;
+        var introducers = maxEdges > 1;
+        var beforeLast = (byte)maxEdges;
+        var fewer = reached[vertex];
+        var chosen = -1;
+        var chosenOrigin = -1;
+        strength = 0;
+        for (int e = firstHop[vertex], end = firstHop[vertex + 1]; e < end; e++)
+        {
+            // The edges are both ways with the same strength: seen from u, this one leads to the person.
+            var hop = hops[e];
+            var u = hop.Target;
+            if (entered[u] != beforeLast)
+            {
+                continue;
+            }
+
+            if (introducers
+                && ((barred is not null && barred[u])
+                    || (level[vertex] > LevelLimit(u) && !LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(hop.Info)))))
+            {
+                continue;
+            }
+
+            var candidate = (introducers ? reached[u] : 1) * hop.Strength;
+            if (!(candidate > fewer) || (chosen >= 0 && candidate < strength))
+            {
+                continue;
+            }
+
+            if (chosen >= 0 && candidate == strength)
+            {
+                if (chosenOrigin < 0)
+                {
+                    chosenOrigin = OriginOf(chosen, maxEdges - 1);
+                }
+
+                var originOfU = OriginOf(u, maxEdges - 1);
+                if (originOfU > chosenOrigin || (originOfU == chosenOrigin && u > chosen))
+                {
+                    continue;
+                }
+
+                chosenOrigin = originOfU;
+            }
+            else
+            {
+                chosenOrigin = -1;
+            }
+
+            chosen = u;
+            strength = candidate;
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// The highest level <paramref name="introducer"/> may introduce us to, unless the edge vouches across levels
+    /// (int.MaxValue with no level rule or when their level is unknown). An unknown level of the person introduced,
+    /// int.MinValue, is never above it.
+    /// </summary>
+    private int LevelLimit(int introducer) =>
+        rules.MaxLevelsUp is { } up && level[introducer] != int.MinValue ? (int)Math.Min(int.MaxValue, (long)level[introducer] + up) : int.MaxValue;
+
+    /// <summary>The seller at the start of <paramref name="vertex"/>'s route of exactly <paramref name="layer"/> edges (built).</summary>
+    private int OriginOf(int vertex, int layer)
+    {
+        var current = vertex;
+        for (var l = layer; l > 0; l--)
+        {
+            current = predecessor[((l - 1) * count) + current];
+        }
+
+        return current;
+    }
+
+    /// <summary>Writes <paramref name="vertex"/>'s route of exactly <paramref name="layer"/> edges (built) into the start of <paramref name="route"/>.</summary>
+    private void ReadBack(int[] route, int vertex, int layer)
+    {
+        var current = vertex;
+        for (var l = layer; l > 0; l--)
+        {
+            route[l] = current;
+            current = predecessor[((l - 1) * count) + current];
+        }
+
+        route[0] = current;
     }
 
     /// <summary>
