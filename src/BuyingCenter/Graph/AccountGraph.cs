@@ -320,7 +320,7 @@ internal sealed class AccountGraph
             return tie.CoveringSeller >= 0 && tie.Coverage > strength ? tie.Coverage : strength;
         }
 
-        return tree.Reaches(vertex) ? tree.StrengthTo(vertex) : null;
+        return tree.StrengthTo(vertex) is var reached and > 0 ? reached : null;
     }
 
     /// <summary>

@@ -60,11 +60,14 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     public AccountEdge OutEdge(int vertex, int index) =>
         (uint)index < (uint)OutDegree(vertex) ? edges[firstEdge[vertex] + index].From(vertex) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>The position of <paramref name="vertex"/>'s first edge in <see cref="EdgeAt"/>; its edges run to the next vertex's first.</summary>
-    public int FirstEdgeOf(int vertex) => firstEdge[vertex];
+    /// <summary>
+    /// Every vertex's edges, vertex after vertex, for the graph's own loops, which need no enumerator: vertex v's run is from
+    /// <see cref="FirstHops"/>[v] to <see cref="FirstHops"/>[v + 1], and its source is v. Read only.
+    /// </summary>
+    public TravelHop[] Hops => edges;
 
-    /// <summary>An edge by its position, for the graph's own loops, which need no enumerator: its source is the vertex whose run holds it.</summary>
-    public TravelHop EdgeAt(int position) => edges[position];
+    /// <summary>Per vertex (and one past the last), where its run of <see cref="Hops"/> starts. Read only.</summary>
+    public int[] FirstHops => firstEdge;
 
     public bool TryGetOutEdges(int vertex, out IEnumerable<AccountEdge> edges)
     {

@@ -88,6 +88,76 @@ public sealed class RoutePropertyTests
     }
 
     [TestMethod]
+    public void GetRoute_RandomPlansAnyLimitOfIntroducersAndLevels_SameAsTheReference()
+    {
+        // The search builds every layer but the last, which it finds per person when asked: with 0 to 3 introducers (the
+        // last layer is then the sellers' own edges, or the second, third or fourth edge) and any level rule, the route,
+        // its strength, and the strength the ranking reads are the reference's to the bit. Half the plans have every
+        // relationship undated at 0.5 or 0.75, so that many routes tie on strength (and no seller's relationship is
+        // re-engaged, as none reaches the threshold of 1): the tie rules decide them.
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Bool).Sample(
+            (seed, introducers, levelsUp, tied) =>
+            {
+                var plan = tied ? WithTiedStrengths(AnalysisPropertyTests.RandomPlan(seed)) : AnalysisPropertyTests.RandomPlan(seed);
+                var options = new AnalysisOptions
+                {
+                    Graph = { MaxIntroducers = introducers, MaxIntroductionLevelsUp = levelsUp },
+                    Thresholds = { CoverageThreshold = tied ? 1 : 0.5 },
+                };
+                var analysis = AccountAnalysis.Create(plan, Plans.AsOf, options);
+                foreach (var opportunityId in plan.Opportunities.Select(o => (string?)o.Id).Append(null))
+                {
+                    foreach (var person in plan.People)
+                    {
+                        var where = person.Id + " in " + (opportunityId ?? "no opportunity") + ", " + introducers + " introducers, " + levelsUp + " levels up";
+                        var expected = RouteReference.Route(plan, analysis, opportunityId, person.Id);
+                        var route = analysis.GetRoute(person.Id, opportunityId);
+                        var strength = analysis.GetRouteStrength(person.Id, opportunityId);
+                        if (expected is null)
+                        {
+                            Assert.IsNull(route, where);
+                            Assert.IsNull(strength, where);
+                            continue;
+                        }
+
+                        Assert.IsNotNull(route, where);
+                        CollectionAssert.AreEqual(expected.Value.Ids, route.Ids.ToArray(), where);
+                        Assert.AreEqual(expected.Value.Strength, route.Strength, where);
+                        Assert.AreEqual(route.Strength, strength, where);
+                    }
+                }
+            },
+            iter: 300);
+    }
+
+    /// <summary>The plan with every relationship undated and at 0.5 or 0.75 (products of such are exact, so equal routes tie to the bit).</summary>
+    private static AccountPlan WithTiedStrengths(AccountPlan plan)
+    {
+        var builder = new AccountPlanBuilder().WithAccount(plan.Account);
+        foreach (var seller in plan.Sellers)
+        {
+            builder.AddSeller(seller);
+        }
+
+        foreach (var person in plan.People)
+        {
+            builder.AddPerson(person);
+        }
+
+        foreach (var relationship in plan.Relationships)
+        {
+            builder.AddRelationship(relationship with { LastInteraction = null, Strength = relationship.Strength >= 0.5 ? 0.75 : 0.5 });
+        }
+
+        foreach (var opportunity in plan.Opportunities)
+        {
+            builder.AddOpportunity(opportunity);
+        }
+
+        return builder.Build();
+    }
+
+    [TestMethod]
     public void GetChokePoints_RandomPlans_EqualsPartiesOnEveryAdmissiblePath()
     {
         Gen.Int[0, int.MaxValue].Sample(
