@@ -68,8 +68,8 @@ internal sealed class ListeningLinks
             var builder = spare ?? new Builder();
             spare = null;
             builder.count = count;
-            builder.byListener = Fit(builder.byListener, count + 1);
-            builder.byListened = Fit(builder.byListened, count + 1);
+            builder.byListener = CountedRuns.Fit(builder.byListener, count + 1);
+            builder.byListened = CountedRuns.Fit(builder.byListened, count + 1);
             Array.Clear(builder.byListener, 0, count + 1);
             Array.Clear(builder.byListened, 0, count + 1);
             builder.links = 0;
@@ -106,20 +106,13 @@ internal sealed class ListeningLinks
 
             // byListener now holds where each listener's run starts, filled where it ends; byListened becomes where the
             // runs of those listened to start, written where they end.
-            var written = Fit(this.written, count);
-            var sorted = Fit(this.sorted, links);
-            var outWeight = Fit(this.outWeight, count);
+            var written = CountedRuns.Fit(this.written, count);
+            var sorted = CountedRuns.Fit(this.sorted, links);
+            var outWeight = CountedRuns.Fit(this.outWeight, count);
             this.written = written;
             this.sorted = sorted;
             this.outWeight = outWeight;
-            var at = 0;
-            for (var v = 0; v < count; v++)
-            {
-                var runLength = byListened[v];
-                byListened[v] = at;
-                written[v] = at;
-                at += runLength;
-            }
+            CountedRuns.Start(byListened, written, count);
 
             for (var listener = 0; listener < count; listener++)
             {
@@ -177,23 +170,14 @@ internal sealed class ListeningLinks
             return new ListeningLinks(firstListener, listeners);
         }
 
-        private static T[] Fit<T>(T[] kept, int length) => kept.Length >= length ? kept : new T[Math.Max(length, kept.Length * 2)];
-
         /// <summary>The listeners' counts become where each listener's run starts.</summary>
         private void StartAdding()
         {
             adding = true;
-            filled = Fit(filled, count + 1);
-            var at = 0;
-            for (var v = 0; v < count; v++)
-            {
-                var runLength = byListener[v];
-                byListener[v] = at;
-                filled[v] = at;
-                at += runLength;
-            }
+            filled = CountedRuns.Fit(filled, count + 1);
+            CountedRuns.Start(byListener, filled, count);
 
-            dealt = Fit(dealt, links);
+            dealt = CountedRuns.Fit(dealt, links);
         }
 
         /// <summary>A link as dealt: the party at its other end (listened to in the first deal, the listener in the second) and its strength.</summary>

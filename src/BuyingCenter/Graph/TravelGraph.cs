@@ -164,7 +164,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             var builder = spare ?? new Builder();
             spare = null;
             builder.count = count;
-            builder.start = Fit(builder.start, count + 2);
+            builder.start = CountedRuns.Fit(builder.start, count + 2);
             Array.Clear(builder.start, 0, count + 2);
             builder.expected = 0;
             builder.adding = false;
@@ -204,8 +204,8 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             // Each dealt run read in vertex order, each edge turned round into its far end's run: runs fill in target order.
             // They are written where they were dealt from (the same lengths) and close up into the graph's array after, as
             // merged duplicates (a Knows and a ReportsTo between the same two people, say) leave room at the ends of runs.
-            var written = Fit(this.written, count);
-            var sorted = Fit(this.sorted, start[count]);
+            var written = CountedRuns.Fit(this.written, count);
+            var sorted = CountedRuns.Fit(this.sorted, start[count]);
             this.written = written;
             this.sorted = sorted;
             Array.Copy(start, written, count);
@@ -258,24 +258,15 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             return new TravelGraph(edges, firstEdge);
         }
 
-        private static T[] Fit<T>(T[] kept, int length) => kept.Length >= length ? kept : new T[Math.Max(length, kept.Length * 2)];
-
         /// <summary>The counts become where each vertex's run starts.</summary>
         private void StartAdding()
         {
             adding = true;
-            filled = Fit(filled, count + 1);
-            var at = 0;
-            for (var v = 0; v < count; v++)
-            {
-                var runLength = start[v];
-                start[v] = at;
-                filled[v] = at;
-                at += runLength;
-            }
+            filled = CountedRuns.Fit(filled, count + 1);
+            var at = CountedRuns.Start(start, filled, count);
 
             start[count] = at;
-            dealt = Fit(dealt, expected);
+            dealt = CountedRuns.Fit(dealt, expected);
         }
     }
 
