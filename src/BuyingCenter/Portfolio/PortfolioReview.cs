@@ -135,9 +135,10 @@ public sealed class PortfolioReview
 
     private static void AddRows(AccountPlan plan, long index, DateTime asOf, AnalysisOptions analysis, PlanningOptions options, List<(PortfolioRow, long)> rows)
     {
-        var review = AccountReview.Create(AccountAnalysis.CreateValidated(plan, asOf, analysis));
-        foreach (var opportunity in review.Opportunities)
+        var opportunities = AccountReview.Create(AccountAnalysis.CreateValidated(plan, asOf, analysis)).Opportunities;
+        for (var o = 0; o < opportunities.Count; o++)
         {
+            var opportunity = opportunities[o];
             // A row shows only the first recommendation's person and owner: rank without writing every person's goal,
             // reasons and path, then choose the owner of that one person as their recommendation would.
             var top = RecommendationRanking.Top(opportunity, options);
