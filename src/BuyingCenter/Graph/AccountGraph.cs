@@ -57,9 +57,11 @@ internal sealed class AccountGraph
     private readonly KnownBy[] sellerKnows;
     private readonly TravelGraph travel;
     private readonly ListeningLinks listening;
-    private readonly Lazy<double[]> centrality;
     private readonly double damping;
     private readonly List<Relationship>? opposes;
+
+    // Worked out on first read (see Centrality); null until then.
+    private double[]? centrality;
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -193,7 +195,6 @@ internal sealed class AccountGraph
 
         travel = travelBuilder.Build(sellers);
         listening = listeningBuilder.Build(damping);
-        centrality = new Lazy<double[]>(ComputeCentrality, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public int VertexCount => ids.Length;
@@ -225,7 +226,23 @@ internal sealed class AccountGraph
 
     public DateTime? LastSellerInteraction(int vertex) => OptionalDates.Decode(TiesOf(vertex).LastInteraction);
 
-    public double CentralityOf(int vertex) => centrality.Value[vertex];
+    public double CentralityOf(int vertex) => Centrality()[vertex];
+
+    /// <summary>
+    /// The scores, worked out on first read and kept. Two threads reading first at once may both work them out, to the
+    /// same values (a pure function of the graph, on per-thread scratch); the first kept is read from then on. A Lazy
+    /// with its lock and delegate cost three objects per account, whose scores every portfolio review reads anyway.
+    /// </summary>
+    private double[] Centrality()
+    {
+        if (Volatile.Read(ref centrality) is { } known)
+        {
+            return known;
+        }
+
+        var computed = ComputeCentrality();
+        return Interlocked.CompareExchange(ref centrality, computed, null) ?? computed;
+    }
 
     /// <summary>The sellers with a Knows edge (above 0 after decay) to <paramref name="person"/>, in seller order, with its decayed strength.</summary>
     public IEnumerable<(int Seller, double Strength)> SellersKnowing(int person)
