@@ -57,9 +57,11 @@ internal sealed class AccountGraph
     private readonly KnownBy[] sellerKnows;
     private readonly TravelGraph travel;
     private readonly ListeningLinks listening;
-    private readonly Lazy<double[]> centrality;
     private readonly double damping;
     private readonly List<Relationship>? opposes;
+
+    // Worked out on first read (see Centrality); null until then.
+    private double[]? centrality;
 
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -68,55 +70,32 @@ internal sealed class AccountGraph
         ids = ordinals.Ids;
         index = ordinals.Index;
         var count = ids.Length;
-        isSeller = new bool[count];
-        level = new int[count];
+
+        // Who is a seller and the levels are the plan's own, shared: the graph only reads them.
+        isSeller = ordinals.IsSeller;
+        level = ordinals.Levels;
+        sellers = ordinals.Sellers;
         tieOf = new int[count];
         for (var i = 0; i < count; i++)
         {
-            level[i] = int.MinValue;
             tieOf[i] = -1;
         }
 
-        var sellerList = new List<int>(plan.Sellers.Count);
-        var planSellers = plan.Sellers;
-        for (var sIndex = 0; sIndex < planSellers.Count; sIndex++)
-        {
-            var seller = planSellers[sIndex];
-            if (seller.Id is not null && index.TryGetValue(seller.Id, out var vertex) && !isSeller[vertex])
-            {
-                isSeller[vertex] = true;
-                sellerList.Add(vertex);
-                level[vertex] = seller.Level ?? int.MinValue;
-            }
-        }
-
-        var personList = plan.People;
-        for (var pIndex = 0; pIndex < personList.Count; pIndex++)
-        {
-            var person = personList[pIndex];
-            if (person.Id is not null && index.TryGetValue(person.Id, out var vertex) && !isSeller[vertex] && level[vertex] == int.MinValue)
-            {
-                level[vertex] = person.Level ?? int.MinValue;
-            }
-        }
-
-        sellerList.Sort();
-        sellers = sellerList.ToArray();
         reengageFrom = options.Thresholds.CoverageThreshold;
         damping = options.Graph.CentralityDamping;
 
         // A first pass sizes what the second fills: each party's run of travel edges and of the links that carry authority.
         var from = ordinals.From;
         var to = ordinals.To;
-        var relationships = plan.Relationships;
+        var kinds = ordinals.Kinds;
         var travelBuilder = TravelGraph.Builder.Rent(count);
         var listeningBuilder = ListeningLinks.Builder.Rent(count);
         var tieCount = 0;
         var knowsCounts = spareKnowsCounts is { } keptCounts && keptCounts.Length >= count ? keptCounts : new int[Math.Max(count, 64)];
         spareKnowsCounts = null;
-        for (var r = 0; r < relationships.Count; r++)
+        for (var r = 0; r < kinds.Length; r++)
         {
-            var kind = relationships[r].Kind;
+            var kind = (RelationshipKind)kinds[r];
             var a = from[r];
             var b = to[r];
             if (kind is RelationshipKind.Knows or RelationshipKind.Influences or RelationshipKind.ReportsTo && a >= 0 && b >= 0 && a != b)
@@ -169,13 +148,14 @@ internal sealed class AccountGraph
         var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
         var asOfDay = Decay.DayOf(asOf);
         var reportsToStrength = options.Graph.ReportsToStrength;
-        for (var r = 0; r < relationships.Count; r++)
+        var strengths = ordinals.Strengths;
+        var lastInteractions = ordinals.LastInteractions;
+        for (var r = 0; r < kinds.Length; r++)
         {
-            var relationship = relationships[r];
-            var kind = relationship.Kind;
+            var kind = (RelationshipKind)kinds[r];
             if (kind == RelationshipKind.Opposes)
             {
-                (opposes ??= new List<Relationship>()).Add(relationship);
+                (opposes ??= new List<Relationship>()).Add(plan.Relationships[r]);
                 continue;
             }
 
@@ -186,12 +166,14 @@ internal sealed class AccountGraph
                 continue;
             }
 
-            var strength = DecayedStrength(kind, relationship.Strength, relationship.LastInteraction, asOfDay, decay, reportsToStrength);
+            var raw = strengths[r];
+            var lastInteraction = lastInteractions[r];
+            var strength = DecayedStrength(kind, raw, lastInteraction, asOfDay, decay, reportsToStrength);
             switch (kind)
             {
                 case RelationshipKind.Knows:
-                    RecordCoverage(a, b, strength, relationship);
-                    RecordCoverage(b, a, strength, relationship);
+                    RecordCoverage(a, b, strength, raw, lastInteraction);
+                    RecordCoverage(b, a, strength, raw, lastInteraction);
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
@@ -213,7 +195,6 @@ internal sealed class AccountGraph
 
         travel = travelBuilder.Build(sellers);
         listening = listeningBuilder.Build(damping);
-        centrality = new Lazy<double[]>(ComputeCentrality, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public int VertexCount => ids.Length;
@@ -245,7 +226,23 @@ internal sealed class AccountGraph
 
     public DateTime? LastSellerInteraction(int vertex) => OptionalDates.Decode(TiesOf(vertex).LastInteraction);
 
-    public double CentralityOf(int vertex) => centrality.Value[vertex];
+    public double CentralityOf(int vertex) => Centrality()[vertex];
+
+    /// <summary>
+    /// The scores, worked out on first read and kept. Two threads reading first at once may both work them out, to the
+    /// same values (a pure function of the graph, on per-thread scratch); the first kept is read from then on. A Lazy
+    /// with its lock and delegate cost three objects per account, whose scores every portfolio review reads anyway.
+    /// </summary>
+    private double[] Centrality()
+    {
+        if (Volatile.Read(ref centrality) is { } known)
+        {
+            return known;
+        }
+
+        var computed = ComputeCentrality();
+        return Interlocked.CompareExchange(ref centrality, computed, null) ?? computed;
+    }
 
     /// <summary>The sellers with a Knows edge (above 0 after decay) to <paramref name="person"/>, in seller order, with its decayed strength.</summary>
     public IEnumerable<(int Seller, double Strength)> SellersKnowing(int person)
@@ -258,9 +255,9 @@ internal sealed class AccountGraph
     }
 
     public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options) =>
-        DecayedStrength(relationship.Kind, relationship.Strength, relationship.LastInteraction, Decay.DayOf(asOf), Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
+        DecayedStrength(relationship.Kind, relationship.Strength, OptionalDates.Encode(relationship.LastInteraction), Decay.DayOf(asOf), Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
 
-    private static double DecayedStrength(RelationshipKind kind, double strength, DateTime? lastInteraction, long asOfDay, Decay decay, double reportsToStrength)
+    private static double DecayedStrength(RelationshipKind kind, double strength, long lastInteraction, long asOfDay, Decay decay, double reportsToStrength)
     {
         var raw = kind == RelationshipKind.ReportsTo && strength == Relationship.DefaultStrength ? reportsToStrength : strength;
         return decay.Apply(raw, lastInteraction, asOfDay);
@@ -376,7 +373,8 @@ internal sealed class AccountGraph
     private static Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact) =>
         new(vertices, product, ownKnows, reengaged, reengaged ? lastContact : null);
 
-    private void RecordCoverage(int person, int other, double strength, Relationship relationship)
+    // A seller's Knows with a person, of raw strength as written and last interaction as OptionalDates keeps it.
+    private void RecordCoverage(int person, int other, double strength, double raw, long lastInteraction)
     {
         if (isSeller[person] || !isSeller[other])
         {
@@ -384,14 +382,12 @@ internal sealed class AccountGraph
         }
 
         ref var tie = ref ties[tieOf[person]];
-        var raw = relationship.Strength;
-        var lastInteraction = relationship.LastInteraction;
         if (raw >= reengageFrom && strength > 0
             && (tie.ReengageSeller < 0 || strength > tie.ReengageStrength || (strength == tie.ReengageStrength && other < tie.ReengageSeller)))
         {
             tie.ReengageSeller = other;
             tie.ReengageStrength = strength;
-            tie.ReengageLast = OptionalDates.Encode(lastInteraction);
+            tie.ReengageLast = lastInteraction;
         }
 
         if (!(strength > 0))
@@ -429,9 +425,10 @@ internal sealed class AccountGraph
             tie.CoveringSeller = other;
         }
 
-        if (lastInteraction is { } date && (OptionalDates.Decode(tie.LastInteraction) is not { } known || date > known))
+        if (!OptionalDates.IsNone(lastInteraction)
+            && (OptionalDates.IsNone(tie.LastInteraction) || OptionalDates.Ticks(lastInteraction) > OptionalDates.Ticks(tie.LastInteraction)))
         {
-            tie.LastInteraction = OptionalDates.Encode(date);
+            tie.LastInteraction = lastInteraction;
         }
     }
 

@@ -42,16 +42,19 @@ internal sealed class Decay
     public double Apply(double strength, DateTime? lastInteraction, DateTime asOf) => Apply(strength, lastInteraction, DayOf(asOf));
 
     /// <summary>As the other overload, the as-of date given by its <see cref="DayOf"/>: a graph works it out once, not per relationship.</summary>
-    public double Apply(double strength, DateTime? lastInteraction, long asOfDay)
+    public double Apply(double strength, DateTime? lastInteraction, long asOfDay) => Apply(strength, OptionalDates.Encode(lastInteraction), asOfDay);
+
+    /// <summary>As the other overloads, the last interaction as <see cref="OptionalDates.Encode"/> keeps it (as the plan's <see cref="PartyOrdinals"/> do).</summary>
+    public double Apply(double strength, long lastInteraction, long asOfDay)
     {
-        if (lastInteraction is not { } last)
+        if (OptionalDates.IsNone(lastInteraction))
         {
             return strength;
         }
 
         // The age in whole days, counted in integers: the same number the days between the two midnights make as a
         // double, without working out two midnights and a division per relationship (a tenth of building a graph).
-        var days = asOfDay - DayOf(last);
+        var days = asOfDay - (OptionalDates.Ticks(lastInteraction) / TimeSpan.TicksPerDay);
         return days <= 0 ? strength : strength * Factor(days);
     }
 

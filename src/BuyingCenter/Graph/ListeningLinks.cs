@@ -106,6 +106,11 @@ internal sealed class ListeningLinks
 
             // byListener now holds where each listener's run starts, filled where it ends; byListened becomes where the
             // runs of those listened to start, written where they end.
+            // The fields read into locals: the loops below then keep them in registers rather than reading them per link.
+            var byListener = this.byListener;
+            var byListened = this.byListened;
+            var filled = this.filled;
+            var dealt = this.dealt;
             var written = CountedRuns.Fit(this.written, count);
             var sorted = CountedRuns.Fit(this.sorted, links);
             var outWeight = CountedRuns.Fit(this.outWeight, count);

@@ -36,6 +36,12 @@ internal readonly struct OptionalDates
     /// <summary>A date, or none, as one number: what this keeps per vertex, for structures that keep it beside other facts.</summary>
     public static long Encode(DateTime? value) => value is { } date ? date.Ticks | ((long)date.Kind << 62) : None;
 
+    /// <summary>Whether <paramref name="value"/> was made from no date.</summary>
+    public static bool IsNone(long value) => value == None;
+
+    /// <summary>The ticks of the date <paramref name="value"/> was made from (not of none): what two dates compare by.</summary>
+    public static long Ticks(long value) => value & TicksMask;
+
     /// <summary>The date <paramref name="value"/> was made from by <see cref="Encode"/>.</summary>
     public static DateTime? Decode(long value) => value == None ? null : new DateTime(value & TicksMask, (DateTimeKind)((ulong)value >> 62));
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using BuyingCenter.Graph;
 
 namespace BuyingCenter;
 
@@ -10,11 +11,22 @@ namespace BuyingCenter;
 /// per relationship, which on a large account was an eighth of a review and grew faster than the account.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Made for every plan, valid or not: an id that is missing gives no position, and an end that names no one is -1.
 /// Between equal ids (a plan with duplicates, which the validator reports) the later position is the one looked up.
+/// </para>
+/// <para>
+/// Who is a seller, each party's level and each relationship's kind, strength as written and last interaction are kept
+/// here too, side by side in arrays: the account graph reads them for every plan of a portfolio, and a few KB of arrays
+/// read in order cost less than looking every party's id up again and reading some 200 relationship objects spread over
+/// the heap, each through the plan's list.
+/// </para>
 /// </remarks>
 internal sealed class PartyOrdinals
 {
+    /// <summary>What <see cref="Kinds"/> holds for a relationship whose kind is none of <see cref="RelationshipKind"/>'s.</summary>
+    public const byte NoKind = byte.MaxValue;
+
     public PartyOrdinals(IReadOnlyList<Seller> sellers, IReadOnlyList<Person> people, IReadOnlyList<Relationship> relationships)
     {
         var count = 0;
@@ -53,12 +65,51 @@ internal sealed class PartyOrdinals
             Index[Ids[i]] = i;
         }
 
-        From = new int[relationships.Count];
-        To = new int[relationships.Count];
-        for (var i = 0; i < relationships.Count; i++)
+        // Who is a seller and each party's level, as the graph reads them: a seller's id names a seller whatever else
+        // shares it, and between equal ids the first with a level gives it (sellers before people).
+        IsSeller = new bool[count];
+        Levels = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            From[i] = PositionOf(relationships[i].From);
-            To[i] = PositionOf(relationships[i].To);
+            Levels[i] = int.MinValue;
+        }
+
+        var sellerVertices = new List<int>(sellers.Count);
+        foreach (var seller in sellers)
+        {
+            if (seller.Id is not null && Index.TryGetValue(seller.Id, out var vertex) && !IsSeller[vertex])
+            {
+                IsSeller[vertex] = true;
+                sellerVertices.Add(vertex);
+                Levels[vertex] = seller.Level ?? int.MinValue;
+            }
+        }
+
+        foreach (var person in people)
+        {
+            if (person.Id is not null && Index.TryGetValue(person.Id, out var vertex) && !IsSeller[vertex] && Levels[vertex] == int.MinValue)
+            {
+                Levels[vertex] = person.Level ?? int.MinValue;
+            }
+        }
+
+        sellerVertices.Sort();
+        Sellers = sellerVertices.ToArray();
+
+        var relationshipCount = relationships.Count;
+        From = new int[relationshipCount];
+        To = new int[relationshipCount];
+        Kinds = new byte[relationshipCount];
+        Strengths = new double[relationshipCount];
+        LastInteractions = new long[relationshipCount];
+        for (var i = 0; i < relationshipCount; i++)
+        {
+            var relationship = relationships[i];
+            From[i] = PositionOf(relationship.From);
+            To[i] = PositionOf(relationship.To);
+            Kinds[i] = relationship.Kind is >= RelationshipKind.ReportsTo and <= RelationshipKind.Opposes ? (byte)relationship.Kind : NoKind;
+            Strengths[i] = relationship.Strength;
+            LastInteractions[i] = OptionalDates.Encode(relationship.LastInteraction);
         }
     }
 
@@ -68,11 +119,32 @@ internal sealed class PartyOrdinals
     /// <summary>Each id's position in <see cref="Ids"/>; read-only.</summary>
     public Dictionary<string, int> Index { get; }
 
+    /// <summary>Per position, whether it is one of our sellers; read-only.</summary>
+    public bool[] IsSeller { get; }
+
+    /// <summary>Per position, the party's level, <see cref="int.MinValue"/> when unknown; read-only.</summary>
+    public int[] Levels { get; }
+
+    /// <summary>The sellers' positions, ascending; read-only.</summary>
+    public int[] Sellers { get; }
+
     /// <summary>The position of each relationship's From party (in plan order), or -1 when it names no one; read-only.</summary>
     public int[] From { get; }
 
     /// <summary>The position of each relationship's To party (in plan order), or -1 when it names no one; read-only.</summary>
     public int[] To { get; }
+
+    /// <summary>
+    /// The kind of each relationship (in plan order) as a byte, or <see cref="NoKind"/> for a value no kind has (a plan
+    /// made unvalidated): cast to <see cref="RelationshipKind"/>, that is no kind either; read-only.
+    /// </summary>
+    public byte[] Kinds { get; }
+
+    /// <summary>The strength of each relationship (in plan order) as written, before decay; read-only.</summary>
+    public double[] Strengths { get; }
+
+    /// <summary>The last interaction of each relationship (in plan order), as <see cref="OptionalDates.Encode"/> keeps it; read-only.</summary>
+    public long[] LastInteractions { get; }
 
     private int PositionOf(string? id) => id is not null && Index.TryGetValue(id, out var position) ? position : -1;
 }

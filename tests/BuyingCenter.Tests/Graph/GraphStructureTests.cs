@@ -175,4 +175,39 @@ public sealed class GraphStructureTests
         Assert.AreEqual(0, analysis.GetCoverage("a").Strength);
         Assert.IsNull(analysis.GetReach("B"));
     }
+    [TestMethod]
+    public void PartyOrdinals_PlanWithDuplicatesAndUnknownKind_SellersLevelsAndRelationshipFactsAsTheGraphReadsThem()
+    {
+        // A seller's id names a seller whatever else shares it; between equal ids the first level given counts.
+        var last = new DateTime(2026, 3, 4, 0, 0, 0, DateTimeKind.Utc);
+        var plan = new AccountPlanBuilder()
+            .WithAccount(new Account { Id = "a", Name = "Account" })
+            .AddSeller("s2", "Second", level: 3)
+            .AddSeller("s1", "First")
+            .AddPerson("s2", "Shares a seller's id", level: 6)
+            .AddPerson("p", "No level")
+            .AddPerson("p", "Level on the duplicate", level: 4)
+            .AddPerson("q", "Q", level: 5)
+            .AddRelationship("s1", RelationshipKind.Knows, "p", 0.75, last)
+            .AddRelationship("p", RelationshipKind.ReportsTo, "q")
+            .AddRelationship(new Relationship { From = "s1", To = "q", Kind = (RelationshipKind)258 })
+            .BuildUnvalidated();
+
+        var ordinals = plan.Ordinals;
+        CollectionAssert.AreEqual(new[] { "p", "p", "q", "s1", "s2", "s2" }, ordinals.Ids);
+        CollectionAssert.AreEqual(new[] { false, false, false, true, false, true }, ordinals.IsSeller, "the later of equal ids is the one looked up");
+        CollectionAssert.AreEqual(new[] { int.MinValue, 4, 5, int.MinValue, int.MinValue, 3 }, ordinals.Levels);
+        CollectionAssert.AreEqual(new[] { 3, 5 }, ordinals.Sellers);
+        CollectionAssert.AreEqual(new byte[] { (byte)RelationshipKind.Knows, (byte)RelationshipKind.ReportsTo, PartyOrdinals.NoKind }, ordinals.Kinds);
+        CollectionAssert.AreEqual(new[] { 0.75, Relationship.DefaultStrength, Relationship.DefaultStrength }, ordinals.Strengths);
+        Assert.AreEqual(last, OptionalDates.Decode(ordinals.LastInteractions[0]));
+        Assert.AreEqual(DateTimeKind.Utc, OptionalDates.Decode(ordinals.LastInteractions[0])!.Value.Kind);
+        Assert.IsNull(OptionalDates.Decode(ordinals.LastInteractions[1]));
+
+        // The kind that is none (258 would be Knows as a byte) links no one: q stays uncovered.
+        var analysis = BuyingCenter.Analysis.AccountAnalysis.Create(plan, new DateTime(2026, 11, 22));
+        Assert.AreEqual(0, analysis.GetCoverage("q").Strength);
+        Assert.AreEqual(last, analysis.GetLastContact("p"), "the Knows keeps its date");
+        Assert.AreEqual(DateTimeKind.Utc, analysis.GetLastContact("p")!.Value.Kind);
+    }
 }
