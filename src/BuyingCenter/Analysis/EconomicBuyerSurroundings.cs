@@ -100,6 +100,16 @@ internal static class EconomicBuyerSurroundings
         var relationships = analysis.Plan.Relationships;
         for (var r = 0; r < relationships.Count; r++)
         {
+            // Every situation has an Economic Buyer or a High-degree influence at one end (the Economic Buyer at the
+            // start only for a Knows, either way round): most of an account's relationships are passed over by the numbers
+            // of their ends, without reading the relationship.
+            var from = ordinals.From[r];
+            var to = ordinals.To[r];
+            if (from >= 0 && to >= 0 && (marks[to] & Marks.Influenced) == 0 && (marks[from] & Marks.Economic) == 0)
+            {
+                continue;
+            }
+
             var relationship = relationships[r];
             var kind = relationship.Kind;
             if (kind is not (RelationshipKind.Knows or RelationshipKind.Influences))
@@ -107,8 +117,6 @@ internal static class EconomicBuyerSurroundings
                 continue;
             }
 
-            var from = ordinals.From[r];
-            var to = ordinals.To[r];
             var strength = double.NaN;
             if (kind == RelationshipKind.Knows)
             {
@@ -204,7 +212,7 @@ internal static class EconomicBuyerSurroundings
         /// <summary>An influence without the Economic role rated at or below <see cref="OpponentRating"/>.</summary>
         Opponent = 2,
 
-        /// <summary>The Economic Buyer or a High-degree influence: whom a hidden influencer influences.</summary>
+        /// <summary>The Economic Buyer or a High-degree influence: whom a hidden influencer influences (every Economic Buyer is marked so too).</summary>
         Influenced = 4,
 
         /// <summary>Holds a role in the opportunity: never a hidden influencer.</summary>
