@@ -124,19 +124,24 @@ internal static class RecommendationRanking
     private static InfluenceAssessment Outsider(OpportunityReview review, Person person)
     {
         var analysis = review.Analysis;
+
+        // The person's facts read by their party number, found once rather than by id for each fact.
+        var vertex = analysis.VertexOf(person.Id);
+        var coverage = analysis.CoverageOf(vertex, out var coveringSeller);
+        var centrality = analysis.CentralityOf(vertex);
         return new InfluenceAssessment
         {
             Person = person,
             Influence = new BuyingInfluence { PersonId = person.Id },
-            Coverage = analysis.GetCoverage(person.Id),
-            IsCovered = analysis.IsCovered(person.Id),
+            Coverage = coveringSeller is null ? PersonCoverage.None : new PersonCoverage(coverage, coveringSeller),
+            IsCovered = analysis.IsCovered(vertex),
             ReachAnalysis = analysis,
             ReachOpportunity = review.Opportunity.Id,
-            ReachStrength = analysis.GetRouteStrength(person.Id, review.Opportunity.Id) ?? 0,
-            Centrality = analysis.GetCentrality(person.Id),
-            LastContact = analysis.GetLastContact(person.Id),
+            ReachStrength = analysis.GetRouteStrength(vertex, review.Opportunity.Id) ?? 0,
+            Centrality = centrality,
+            LastContact = analysis.LastContactOf(vertex),
             RedFlags = review.FlagsOn(person.Id),
-            Importance = analysis.Options.Importance.Of(BuyingRoles.None, InfluenceDegree.Unknown, analysis.GetCentrality(person.Id)),
+            Importance = analysis.Options.Importance.Of(BuyingRoles.None, InfluenceDegree.Unknown, centrality),
             ScoreShare = 0,
             CoachTests = CoachTests.None,
         };
