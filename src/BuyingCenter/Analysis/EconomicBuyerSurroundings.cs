@@ -95,8 +95,8 @@ internal static class EconomicBuyerSurroundings
         bool IsEconomic(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Economic) != 0 : economicUnknown?.Contains(id) == true;
         bool IsOpponent(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Opponent) != 0 : opponentUnknown?.Contains(id) == true;
 
-        SortedDictionary<string, NearEconomicBuyer>? opponentsFound = null;
-        SortedDictionary<string, NearEconomicBuyer>? hiddenFound = null;
+        List<NearEconomicBuyer>? opponentsFound = null;
+        List<NearEconomicBuyer>? hiddenFound = null;
         var relationships = analysis.Plan.Relationships;
         for (var r = 0; r < relationships.Count; r++)
         {
@@ -175,8 +175,8 @@ internal static class EconomicBuyerSurroundings
         }
 
         return (
-            opponentsFound is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(opponentsFound.Values),
-            hiddenFound is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(hiddenFound.Values));
+            ById(opponentsFound),
+            ById(hiddenFound));
     }
 
     /// <summary>Marks a party by number, or keeps its id when it names no party of the plan.</summary>
@@ -192,13 +192,39 @@ internal static class EconomicBuyerSurroundings
         }
     }
 
-    private static void Keep(ref SortedDictionary<string, NearEconomicBuyer>? found, NearEconomicBuyer candidate)
+    /// <summary>
+    /// Keeps the closest find of each person. An opportunity has a few such people at most: a list searched in full costs
+    /// less than a sorted dictionary, and is put in id order once, at the end (<see cref="ById"/>).
+    /// </summary>
+    private static void Keep(ref List<NearEconomicBuyer>? found, NearEconomicBuyer candidate)
     {
-        found ??= new SortedDictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
-        if (!found.TryGetValue(candidate.PersonId, out var known) || Better(candidate, known))
+        found ??= new List<NearEconomicBuyer>(2);
+        for (var i = 0; i < found.Count; i++)
         {
-            found[candidate.PersonId] = candidate;
+            if (string.Equals(found[i].PersonId, candidate.PersonId, StringComparison.Ordinal))
+            {
+                if (Better(candidate, found[i]))
+                {
+                    found[i] = candidate;
+                }
+
+                return;
+            }
         }
+
+        found.Add(candidate);
+    }
+
+    /// <summary>The people found, in person id order (each person is there once).</summary>
+    private static IReadOnlyList<NearEconomicBuyer> ById(List<NearEconomicBuyer>? found)
+    {
+        if (found is null)
+        {
+            return Array.Empty<NearEconomicBuyer>();
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.PersonId, b.PersonId));
+        return found;
     }
 
     [Flags]
