@@ -179,6 +179,36 @@ internal static class EconomicBuyerSurroundings
             ById(hiddenFound));
     }
 
+    /// <summary>
+    /// The find of one person in a list <see cref="Find"/> made, or <see langword="null"/>: searched by halves, the list
+    /// being in person id order, with no dictionary made per opportunity.
+    /// </summary>
+    public static NearEconomicBuyer? Of(IReadOnlyList<NearEconomicBuyer> found, string personId)
+    {
+        var low = 0;
+        var high = found.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(found[middle].PersonId, personId);
+            if (order == 0)
+            {
+                return found[middle];
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Marks a party by number, or keeps its id when it names no party of the plan.</summary>
     private static void Mark(Marks[] marks, bool known, int vertex, Marks mark, ref HashSet<string?>? unknown, string? id)
     {

@@ -499,40 +499,22 @@ internal static class RecommendationRanking
     /// <summary>The situations of principles 3 and 5 in one opportunity, as the review found them, by person.</summary>
     private sealed class Situations
     {
-        // Made only when the review found someone: most opportunities have neither situation.
-        private readonly Dictionary<string, NearEconomicBuyer>? opponents;
-        private readonly Dictionary<string, NearEconomicBuyer>? hidden;
+        // The review's lists, in person id order, searched by halves (EconomicBuyerSurroundings.Of): no dictionary per ranking.
+        private readonly IReadOnlyList<NearEconomicBuyer> opponents;
 
         public Situations(OpportunityReview review)
         {
             Review = review;
-            opponents = ByPerson(review.OpponentsNearEconomicBuyer);
+            opponents = review.OpponentsNearEconomicBuyer;
             HiddenInfluencers = review.HiddenInfluencers;
-            hidden = ByPerson(HiddenInfluencers);
         }
 
         public OpportunityReview Review { get; }
 
         public IReadOnlyList<NearEconomicBuyer> HiddenInfluencers { get; }
 
-        public NearEconomicBuyer? Opponent(string personId) => opponents is not null && opponents.TryGetValue(personId, out var found) ? found : null;
+        public NearEconomicBuyer? Opponent(string personId) => EconomicBuyerSurroundings.Of(opponents, personId);
 
-        public NearEconomicBuyer? Hidden(string personId) => hidden is not null && hidden.TryGetValue(personId, out var found) ? found : null;
-
-        private static Dictionary<string, NearEconomicBuyer>? ByPerson(IReadOnlyList<NearEconomicBuyer> found)
-        {
-            if (found.Count == 0)
-            {
-                return null;
-            }
-
-            var byPerson = new Dictionary<string, NearEconomicBuyer>(found.Count, StringComparer.Ordinal);
-            for (var i = 0; i < found.Count; i++)
-            {
-                byPerson[found[i].PersonId] = found[i];
-            }
-
-            return byPerson;
-        }
+        public NearEconomicBuyer? Hidden(string personId) => EconomicBuyerSurroundings.Of(HiddenInfluencers, personId);
     }
 }
