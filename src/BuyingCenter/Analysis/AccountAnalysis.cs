@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using Ardalis.GuardClauses;
 using BuyingCenter.Graph;
 
@@ -30,10 +29,6 @@ public sealed class AccountAnalysis
     private readonly AccountGraph graph;
     private readonly OptionalDates lastMeeting;
     private readonly Dictionary<string, OpportunityRoutes> routesByOpportunity = new(StringComparer.Ordinal);
-
-    // The routes asked for last: a review asks for one opportunity's routes for each of its influences, and the lock and
-    // the lookup by id cost more than the answer. Immutable, so read without the lock.
-    private OpportunityRoutes? lastRoutes;
 
     private AccountAnalysis(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -336,16 +331,10 @@ public sealed class AccountAnalysis
     private OpportunityRoutes RoutesOf(string? opportunityId)
     {
         var key = opportunityId ?? string.Empty;
-        if (Volatile.Read(ref lastRoutes) is { } last && string.Equals(last.Key, key, StringComparison.Ordinal))
-        {
-            return last;
-        }
-
         lock (routesByOpportunity)
         {
             if (routesByOpportunity.TryGetValue(key, out var known))
             {
-                Volatile.Write(ref lastRoutes, known);
                 return known;
             }
         }
@@ -366,16 +355,16 @@ public sealed class AccountAnalysis
             }
         }
 
-        var routes = same is not null ? new OpportunityRoutes(key, same.Rules, same.Tree) : new OpportunityRoutes(key, rules, graph.SearchRoutes(rules));
+        var routes = same ?? new OpportunityRoutes(rules, graph.SearchRoutes(rules));
         lock (routesByOpportunity)
         {
-            if (!routesByOpportunity.TryGetValue(key, out var known))
+            if (routesByOpportunity.TryGetValue(key, out var known))
             {
-                routesByOpportunity.Add(key, known = routes);
+                return known;
             }
 
-            Volatile.Write(ref lastRoutes, known);
-            return known;
+            routesByOpportunity.Add(key, routes);
+            return routes;
         }
     }
 
@@ -484,15 +473,11 @@ public sealed class AccountAnalysis
 
     private sealed class OpportunityRoutes
     {
-        public OpportunityRoutes(string key, RouteRules rules, RouteTree tree)
+        public OpportunityRoutes(RouteRules rules, RouteTree tree)
         {
-            Key = key;
             Rules = rules;
             Tree = tree;
         }
-
-        /// <summary>The opportunity id the routes were asked for (empty for none); opportunities that bar the same people share the rules and tree.</summary>
-        public string Key { get; }
 
         public RouteRules Rules { get; }
 
