@@ -417,10 +417,13 @@ public sealed class AccountAnalysis
     }
 
     /// <summary>The strength of the route <see cref="GetRoute"/> gives, without writing it out; <see langword="null"/> when it gives none.</summary>
-    internal double? GetRouteStrength(string personId, string? opportunityId)
+    internal double? GetRouteStrength(string personId, string? opportunityId) => GetRouteStrength(VertexOf(personId), opportunityId);
+
+    /// <summary>The same by party number (<see cref="TryGetVertex"/>), for callers that have it: no lookup by id.</summary>
+    internal double? GetRouteStrength(int vertex, string? opportunityId)
     {
         var routes = RoutesOf(opportunityId);
-        return graph.RouteStrengthTo(routes.Tree, routes.Rules, VertexOf(personId));
+        return graph.RouteStrengthTo(routes.Tree, routes.Rules, vertex);
     }
 
     private IntroductionPath ToPath(Route route)
@@ -453,7 +456,8 @@ public sealed class AccountAnalysis
     /// <summary>The vertex of a seller or person of the plan, if there is one (no exception for an unknown id).</summary>
     internal bool TryGetVertex(string id, out int vertex) => graph.TryGetVertex(id, out vertex);
 
-    private int VertexOf(string personId)
+    /// <summary>The party number of a seller or person of the plan; an unknown id is an error that names it.</summary>
+    internal int VertexOf(string personId)
     {
         Guard.Against.Null(personId);
         return graph.TryGetVertex(personId, out var vertex)

@@ -95,11 +95,21 @@ internal static class EconomicBuyerSurroundings
         bool IsEconomic(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Economic) != 0 : economicUnknown?.Contains(id) == true;
         bool IsOpponent(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Opponent) != 0 : opponentUnknown?.Contains(id) == true;
 
-        SortedDictionary<string, NearEconomicBuyer>? opponentsFound = null;
-        SortedDictionary<string, NearEconomicBuyer>? hiddenFound = null;
+        List<NearEconomicBuyer>? opponentsFound = null;
+        List<NearEconomicBuyer>? hiddenFound = null;
         var relationships = analysis.Plan.Relationships;
         for (var r = 0; r < relationships.Count; r++)
         {
+            // Every situation has an Economic Buyer or a High-degree influence at one end (the Economic Buyer at the
+            // start only for a Knows, either way round): most of an account's relationships are passed over by the numbers
+            // of their ends, without reading the relationship.
+            var from = ordinals.From[r];
+            var to = ordinals.To[r];
+            if (from >= 0 && to >= 0 && (marks[to] & Marks.Influenced) == 0 && (marks[from] & Marks.Economic) == 0)
+            {
+                continue;
+            }
+
             var relationship = relationships[r];
             var kind = relationship.Kind;
             if (kind is not (RelationshipKind.Knows or RelationshipKind.Influences))
@@ -107,8 +117,6 @@ internal static class EconomicBuyerSurroundings
                 continue;
             }
 
-            var from = ordinals.From[r];
-            var to = ordinals.To[r];
             var strength = double.NaN;
             if (kind == RelationshipKind.Knows)
             {
@@ -167,8 +175,38 @@ internal static class EconomicBuyerSurroundings
         }
 
         return (
-            opponentsFound is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(opponentsFound.Values),
-            hiddenFound is null ? Array.Empty<NearEconomicBuyer>() : new List<NearEconomicBuyer>(hiddenFound.Values));
+            ById(opponentsFound),
+            ById(hiddenFound));
+    }
+
+    /// <summary>
+    /// The find of one person in a list <see cref="Find"/> made, or <see langword="null"/>: searched by halves, the list
+    /// being in person id order, with no dictionary made per opportunity.
+    /// </summary>
+    public static NearEconomicBuyer? Of(IReadOnlyList<NearEconomicBuyer> found, string personId)
+    {
+        var low = 0;
+        var high = found.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(found[middle].PersonId, personId);
+            if (order == 0)
+            {
+                return found[middle];
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Marks a party by number, or keeps its id when it names no party of the plan.</summary>
@@ -184,13 +222,39 @@ internal static class EconomicBuyerSurroundings
         }
     }
 
-    private static void Keep(ref SortedDictionary<string, NearEconomicBuyer>? found, NearEconomicBuyer candidate)
+    /// <summary>
+    /// Keeps the closest find of each person. An opportunity has a few such people at most: a list searched in full costs
+    /// less than a sorted dictionary, and is put in id order once, at the end (<see cref="ById"/>).
+    /// </summary>
+    private static void Keep(ref List<NearEconomicBuyer>? found, NearEconomicBuyer candidate)
     {
-        found ??= new SortedDictionary<string, NearEconomicBuyer>(StringComparer.Ordinal);
-        if (!found.TryGetValue(candidate.PersonId, out var known) || Better(candidate, known))
+        found ??= new List<NearEconomicBuyer>(2);
+        for (var i = 0; i < found.Count; i++)
         {
-            found[candidate.PersonId] = candidate;
+            if (string.Equals(found[i].PersonId, candidate.PersonId, StringComparison.Ordinal))
+            {
+                if (Better(candidate, found[i]))
+                {
+                    found[i] = candidate;
+                }
+
+                return;
+            }
         }
+
+        found.Add(candidate);
+    }
+
+    /// <summary>The people found, in person id order (each person is there once).</summary>
+    private static IReadOnlyList<NearEconomicBuyer> ById(List<NearEconomicBuyer>? found)
+    {
+        if (found is null)
+        {
+            return Array.Empty<NearEconomicBuyer>();
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.PersonId, b.PersonId));
+        return found;
     }
 
     [Flags]
@@ -204,7 +268,7 @@ internal static class EconomicBuyerSurroundings
         /// <summary>An influence without the Economic role rated at or below <see cref="OpponentRating"/>.</summary>
         Opponent = 2,
 
-        /// <summary>The Economic Buyer or a High-degree influence: whom a hidden influencer influences.</summary>
+        /// <summary>The Economic Buyer or a High-degree influence: whom a hidden influencer influences (every Economic Buyer is marked so too).</summary>
         Influenced = 4,
 
         /// <summary>Holds a role in the opportunity: never a hidden influencer.</summary>

@@ -26,6 +26,10 @@ namespace BuyingCenter.Analysis;
 public sealed class OpportunityReview
 {
     private readonly Func<string> explainFunnel;
+
+    // Searched by index, not through the interface: an enumerator of an array seen as a list is an object and a call per item.
+    private readonly RedFlag[] flags;
+    private readonly InfluenceAssessment[] influenceArray;
     private string? funnelExplanation;
     private ScoreDeduction[]? scoreDeductions;
 
@@ -40,9 +44,9 @@ public sealed class OpportunityReview
         SalesStage? claimedStage,
         bool stageOverstated,
         Func<string> explainFunnel,
-        IReadOnlyList<RedFlag> redFlags,
+        RedFlag[] redFlags,
         IReadOnlyList<PlanStrength> strengths,
-        IReadOnlyList<InfluenceAssessment> influences,
+        InfluenceAssessment[] influences,
         IReadOnlyList<Person> economicBuyers,
         IReadOnlyList<Person> provenCoaches,
         bool isSingleThreaded,
@@ -58,9 +62,9 @@ public sealed class OpportunityReview
         ClaimedStage = claimedStage;
         StageOverstated = stageOverstated;
         this.explainFunnel = explainFunnel;
-        RedFlags = redFlags;
+        flags = redFlags;
         Strengths = strengths;
-        Influences = influences;
+        influenceArray = influences;
         EconomicBuyers = economicBuyers;
         ProvenCoaches = provenCoaches;
         IsSingleThreaded = isSingleThreaded;
@@ -120,13 +124,13 @@ public sealed class OpportunityReview
     /// Every red flag, the worst risk first: by severity, then opportunity-wide flags before flags on a person, then the
     /// person's role (Economic, Coach, Technical, User, none), then their importance (highest first), then code and person id.
     /// </summary>
-    public IReadOnlyList<RedFlag> RedFlags { get; }
+    public IReadOnlyList<RedFlag> RedFlags => flags;
 
     /// <summary>Every strength, by code, then by person id.</summary>
     public IReadOnlyList<PlanStrength> Strengths { get; }
 
     /// <summary>One assessment per buying influence, in plan order.</summary>
-    public IReadOnlyList<InfluenceAssessment> Influences { get; }
+    public IReadOnlyList<InfluenceAssessment> Influences => influenceArray;
 
     /// <summary>The people who hold the Economic role, in plan order; empty when the Economic Buyer is unknown.</summary>
     public IReadOnlyList<Person> EconomicBuyers { get; }
@@ -167,11 +171,11 @@ public sealed class OpportunityReview
     public IReadOnlyList<RedFlag> FlagsOn(string personId)
     {
         List<RedFlag>? found = null;
-        foreach (var flag in RedFlags)
+        for (var i = 0; i < flags.Length; i++)
         {
-            if (string.Equals(flag.PersonId, personId, StringComparison.Ordinal))
+            if (string.Equals(flags[i].PersonId, personId, StringComparison.Ordinal))
             {
-                (found ??= new List<RedFlag>()).Add(flag);
+                (found ??= new List<RedFlag>()).Add(flags[i]);
             }
         }
 
@@ -183,11 +187,11 @@ public sealed class OpportunityReview
     /// <returns>The assessment, or <see langword="null"/> when the person plays no part in the opportunity.</returns>
     public InfluenceAssessment? FindInfluence(string personId)
     {
-        foreach (var assessment in Influences)
+        for (var i = 0; i < influenceArray.Length; i++)
         {
-            if (string.Equals(assessment.Person.Id, personId, StringComparison.Ordinal))
+            if (string.Equals(influenceArray[i].Person.Id, personId, StringComparison.Ordinal))
             {
-                return assessment;
+                return influenceArray[i];
             }
         }
 

@@ -32,7 +32,7 @@ internal sealed class OpportunityReviewer
     private readonly List<PersonFacts> facts;
     private readonly PersonFacts?[] byVertex;
     private readonly List<Person> economicBuyers = new();
-    private Dictionary<string, NearEconomicBuyer>? opponents;
+    private IReadOnlyList<NearEconomicBuyer> opponents = Array.Empty<NearEconomicBuyer>();
     private HeldMeetings[] history = Array.Empty<HeldMeetings>();
 
     // By the influence's index in the facts: what only the review's arithmetic needs, kept here rather than in the facts
@@ -89,7 +89,7 @@ internal sealed class OpportunityReviewer
         history[fact.Index];
 
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
-        opponents is not null && opponents.TryGetValue(fact.Person.Id, out var near) && FactsOf(near.NearId) is not null ? near : null;
+        EconomicBuyerSurroundings.Of(opponents, fact.Person.Id) is { } near && FactsOf(near.NearId) is not null ? near : null;
 
     /// <summary>The facts of the influence with this id, or <see langword="null"/> when they are no influence here.</summary>
     public PersonFacts? FactsOf(string? id) => id is not null && analysis.TryGetVertex(id, out var vertex) ? byVertex[vertex] : null;
@@ -159,10 +159,7 @@ internal sealed class OpportunityReviewer
         Context.InfluenceCount = facts.Count;
         NoGapDeciders = NoGap(facts);
         var (opponentsNear, hiddenInfluencers) = EconomicBuyerSurroundings.Find(analysis, opportunity);
-        for (var i = 0; i < opponentsNear.Count; i++)
-        {
-            (opponents ??= new Dictionary<string, NearEconomicBuyer>(StringComparer.Ordinal))[opponentsNear[i].PersonId] = opponentsNear[i];
-        }
+        opponents = opponentsNear;
 
         Apply(RedFlagRules.Opportunity, null);
         foreach (var fact in facts)
@@ -170,8 +167,8 @@ internal sealed class OpportunityReviewer
             Apply(RedFlagRules.Person, fact);
         }
 
-        // A hidden influencer's flag takes from the share of the person they influence: it is a gap in what we know of them.
-        Dictionary<string, string>? chargedTo = null;
+        // A hidden influencer's flag takes from the share of the person they influence: it is a gap in what we know of them
+        // (see ChargedTo).
         var hiddenRule = RedFlagRules.HiddenInfluencer;
         for (var i = 0; i < hiddenInfluencers.Count; i++)
         {
@@ -181,10 +178,6 @@ internal sealed class OpportunityReviewer
             var known = FactsOf(hidden.PersonId);
             var person = known is not null ? known.Person : plan.FindPerson(hidden.PersonId);
             flags.Add(new RedFlag(hiddenRule, hiddenRule.SeverityFor(options, null), Context, person, known, hidden));
-            if (known is null)
-            {
-                (chargedTo ??= new Dictionary<string, string>(StringComparer.Ordinal))[hidden.PersonId] = hidden.NearId;
-            }
         }
 
         var singleThreaded = false;
@@ -208,7 +201,9 @@ internal sealed class OpportunityReviewer
 
         PersonStrengths(facts, provenCoaches);
 
-        flags.Sort(CompareFlags);
+        // Through a lambda, not the method itself: a delegate to a static method goes through a shuffling stub on every
+        // call, and a sort makes about a hundred.
+        flags.Sort(static (a, b) => CompareFlags(a, b));
         strengths.Sort(CompareStrengths);
 
         var highFlags = 0;
@@ -217,7 +212,7 @@ internal sealed class OpportunityReviewer
             highFlags += flag.Severity == Severity.High ? 1 : 0;
         }
 
-        var charged = Charge(chargedTo, out var score);
+        var charged = Charge(out var score);
 
         // Grouped once, by the facts each flag carries: scanning every flag for every person would be quadratic on large
         // accounts. Counted first, then copied into arrays of their final size: a dictionary of growing lists was about
@@ -318,7 +313,7 @@ internal sealed class OpportunityReviewer
     /// apportioned among the flags by largest remainder (ties: the earlier flag, which is the worse risk).
     /// </summary>
     /// <returns>The flags that cost points, each holding its tenths (<see cref="RedFlag.ChargedTenths"/>), in the flags' order.</returns>
-    private RedFlag[] Charge(Dictionary<string, string>? chargedTo, out int score)
+    private RedFlag[] Charge(out int score)
     {
         // Working space, written in full before it is read, and reused per thread up to a portfolio account's size.
         var exact = flags.Count <= KeptFlags ? spareExact ??= new double[KeptFlags] : new double[flags.Count];
@@ -336,7 +331,7 @@ internal sealed class OpportunityReviewer
                 points = Math.Max(0, Math.Min(fixedPoints, opportunityLeft));
                 opportunityLeft -= points;
             }
-            else if ((flag.Fact ?? ChargedTo(flag, chargedTo)) is { } owner)
+            else if ((flag.Fact ?? ChargedTo(flag)) is { } owner)
             {
                 points = Math.Max(0, Math.Min(share[owner.Index] * options.Score.ShareFor(flag.Severity), shareLeft[owner.Index]));
                 shareLeft[owner.Index] -= points;
@@ -541,10 +536,11 @@ internal sealed class OpportunityReviewer
     /// <summary>
     /// Whose share a flag without facts of its own takes from: for a hidden influencer outside the opportunity, the
     /// person they influence; <see langword="null"/> for a flag on the whole opportunity. (Every flag on an influence,
-    /// a hidden influencer's included, carries that influence's facts.)
+    /// a hidden influencer's included, carries that influence's facts.) The hidden influencer's flag holds whom they
+    /// influence as its detail.
     /// </summary>
-    private PersonFacts? ChargedTo(RedFlag flag, Dictionary<string, string>? chargedTo) =>
-        flag.PersonId is { } personId && chargedTo is not null && chargedTo.TryGetValue(personId, out var nearId) ? FactsOf(nearId) : null;
+    private PersonFacts? ChargedTo(RedFlag flag) =>
+        flag.Code == RedFlagCode.HiddenInfluencer && flag.Detail is NearEconomicBuyer hidden ? FactsOf(hidden.NearId) : null;
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
     private static int CompareFlags(RedFlag a, RedFlag b)

@@ -31,7 +31,7 @@ internal sealed class PersonFacts
         CoveringSeller = coveringSeller;
         IsCovered = analysis.IsCovered(vertex);
         IsUncontacted = analysis.IsUncontacted(vertex);
-        ReachStrength = analysis.GetRouteStrength(person.Id, opportunityId);
+        ReachStrength = analysis.GetRouteStrength(vertex, opportunityId);
         LastContact = analysis.LastContactOf(vertex);
         Roles = RoleLabel(influence.Roles);
     }

@@ -68,18 +68,34 @@ internal static class RecommendationRanking
             return coachCandidate;
         }
 
-        RankedCandidate? best = null;
+        // The first of the order of Rank (principle, higher score, person id, then the earlier candidate), kept by its
+        // principle and score alone: no breakdown is written for those who are not first.
+        InfluenceAssessment? best = null;
+        var bestPrinciple = 0;
+        var bestScore = 0.0;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var principle = PrincipleOf(candidates[i], null, null, situations);
-            var candidate = new RankedCandidate(candidates[i], principle, Score(candidates[i], principle, options, situations), i);
-            if (best is null || RankOrder.Compare(candidate, best.Value) < 0)
+            var candidate = candidates[i];
+            var principle = PrincipleOrder(PrincipleOf(candidate, null, null, situations));
+            var score = Priority.Of(candidate, options, situations).Score;
+            var order = best is null ? -1 : principle.CompareTo(bestPrinciple);
+            if (order == 0)
             {
-                best = candidate;
+                order = bestScore.CompareTo(score);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(candidate.Person.Id, best!.Person.Id);
+            }
+
+            if (order < 0)
+            {
+                (best, bestPrinciple, bestScore) = (candidate, principle, score);
             }
         }
 
-        return best?.Assessment;
+        return best;
     }
 
     /// <summary>
@@ -124,19 +140,24 @@ internal static class RecommendationRanking
     private static InfluenceAssessment Outsider(OpportunityReview review, Person person)
     {
         var analysis = review.Analysis;
+
+        // The person's facts read by their party number, found once rather than by id for each fact.
+        var vertex = analysis.VertexOf(person.Id);
+        var coverage = analysis.CoverageOf(vertex, out var coveringSeller);
+        var centrality = analysis.CentralityOf(vertex);
         return new InfluenceAssessment
         {
             Person = person,
             Influence = new BuyingInfluence { PersonId = person.Id },
-            Coverage = analysis.GetCoverage(person.Id),
-            IsCovered = analysis.IsCovered(person.Id),
+            Coverage = coveringSeller is null ? PersonCoverage.None : new PersonCoverage(coverage, coveringSeller),
+            IsCovered = analysis.IsCovered(vertex),
             ReachAnalysis = analysis,
             ReachOpportunity = review.Opportunity.Id,
-            ReachStrength = analysis.GetRouteStrength(person.Id, review.Opportunity.Id) ?? 0,
-            Centrality = analysis.GetCentrality(person.Id),
-            LastContact = analysis.GetLastContact(person.Id),
+            ReachStrength = analysis.GetRouteStrength(vertex, review.Opportunity.Id) ?? 0,
+            Centrality = centrality,
+            LastContact = analysis.LastContactOf(vertex),
             RedFlags = review.FlagsOn(person.Id),
-            Importance = analysis.Options.Importance.Of(BuyingRoles.None, InfluenceDegree.Unknown, analysis.GetCentrality(person.Id)),
+            Importance = analysis.Options.Importance.Of(BuyingRoles.None, InfluenceDegree.Unknown, centrality),
             ScoreShare = 0,
             CoachTests = CoachTests.None,
         };
@@ -298,52 +319,22 @@ internal static class RecommendationRanking
         return best;
     }
 
-    /// <summary>
-    /// The priority. A hidden influencer holds no role of their own: their role weight is that of the person they
-    /// influence times the strength of that influence; their urgency comes from the review's HiddenInfluencer flag.
-    /// </summary>
+    /// <summary>The priority, with every factor that makes it (see <see cref="Priority"/>).</summary>
     private static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options, Situations situations)
     {
-        var influence = assessment.Influence;
-        // The review's importance weights, one set for both; a person with no role weighs only through whom they influence.
-        var weights = situations.Review.Analysis.Options.Importance;
-        var roleWeight = weights.RoleWeight(influence.Roles);
-        var hidden = situations.Hidden(assessment.Person.Id);
-        if (hidden is not null && situations.Review.FindInfluence(hidden.NearId) is { } near)
-        {
-            roleWeight = Math.Max(roleWeight, weights.RoleWeight(near.Influence.Roles) * hidden.Strength);
-        }
-
-        var degreeWeight = weights.DegreeWeight(influence.Degree);
-        var baseImportance = Math.Min(1, roleWeight * degreeWeight);
-        var centrality = assessment.Centrality;
-        var importance = baseImportance + ((1 - baseImportance) * Math.Min(1, weights.CentralityBoost * centrality));
-
-        var urgencySum = options.Priority.BaseUrgency;
-        var flags = assessment.RedFlags;
-        for (var i = 0; i < flags.Count; i++)
-        {
-            urgencySum += UrgencyWeight(flags[i].Code, options);
-        }
-
-        var urgency = 1 - Math.Exp(-urgencySum);
-
-        var reach = assessment.ReachStrength;
-        var feasibility = options.Priority.FeasibilityFloor + ((1 - options.Priority.FeasibilityFloor) * reach);
-        var score = importance * urgency * feasibility;
-
+        var p = Priority.Of(assessment, options, situations);
         return new PriorityBreakdown(
             principle,
-            roleWeight,
-            degreeWeight,
-            centrality,
-            importance - baseImportance,
-            importance,
-            urgencySum,
-            urgency,
-            reach,
-            feasibility,
-            score);
+            p.RoleWeight,
+            p.DegreeWeight,
+            p.Centrality,
+            p.Importance - p.BaseImportance,
+            p.Importance,
+            p.UrgencySum,
+            p.Urgency,
+            p.Reach,
+            p.Feasibility,
+            p.Score);
     }
 
     private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) =>
@@ -399,6 +390,77 @@ internal static class RecommendationRanking
         return reasons;
     }
 
+    /// <summary>
+    /// The factors of a priority. A hidden influencer holds no role of their own: their role weight is that of the person
+    /// they influence times the strength of that influence; their urgency comes from the review's HiddenInfluencer flag.
+    /// Worked out as a value: finding the first recommendation compares every candidate's score and writes no breakdown.
+    /// </summary>
+    private readonly struct Priority
+    {
+        private Priority(double roleWeight, double degreeWeight, double centrality, double baseImportance, double importance, double urgencySum, double reach, double feasibility)
+        {
+            RoleWeight = roleWeight;
+            DegreeWeight = degreeWeight;
+            Centrality = centrality;
+            BaseImportance = baseImportance;
+            Importance = importance;
+            UrgencySum = urgencySum;
+            Urgency = 1 - Math.Exp(-urgencySum);
+            Reach = reach;
+            Feasibility = feasibility;
+            Score = importance * Urgency * feasibility;
+        }
+
+        public double RoleWeight { get; }
+
+        public double DegreeWeight { get; }
+
+        public double Centrality { get; }
+
+        public double BaseImportance { get; }
+
+        public double Importance { get; }
+
+        public double UrgencySum { get; }
+
+        public double Urgency { get; }
+
+        public double Reach { get; }
+
+        public double Feasibility { get; }
+
+        public double Score { get; }
+
+        public static Priority Of(InfluenceAssessment assessment, PlanningOptions options, Situations situations)
+        {
+            var influence = assessment.Influence;
+            // The review's importance weights, one set for both; a person with no role weighs only through whom they influence.
+            var weights = situations.Review.Analysis.Options.Importance;
+            var roleWeight = weights.RoleWeight(influence.Roles);
+            var hidden = situations.Hidden(assessment.Person.Id);
+            if (hidden is not null && situations.Review.FindInfluence(hidden.NearId) is { } near)
+            {
+                roleWeight = Math.Max(roleWeight, weights.RoleWeight(near.Influence.Roles) * hidden.Strength);
+            }
+
+            var degreeWeight = weights.DegreeWeight(influence.Degree);
+            var baseImportance = Math.Min(1, roleWeight * degreeWeight);
+            var centrality = assessment.Centrality;
+            var importance = baseImportance + ((1 - baseImportance) * Math.Min(1, weights.CentralityBoost * centrality));
+
+            var urgencySum = options.Priority.BaseUrgency;
+            var flags = assessment.RedFlags;
+            for (var i = 0; i < flags.Count; i++)
+            {
+                urgencySum += UrgencyWeight(flags[i].Code, options);
+            }
+
+            var reach = assessment.ReachStrength;
+            var feasibility = options.Priority.FeasibilityFloor + ((1 - options.Priority.FeasibilityFloor) * reach);
+            return new Priority(roleWeight, degreeWeight, centrality, baseImportance, importance, urgencySum, reach, feasibility);
+        }
+    }
+
     private readonly struct RankedCandidate
     {
         public RankedCandidate(InfluenceAssessment assessment, PlanningPrinciple principle, PriorityBreakdown breakdown, int index)
@@ -437,40 +499,22 @@ internal static class RecommendationRanking
     /// <summary>The situations of principles 3 and 5 in one opportunity, as the review found them, by person.</summary>
     private sealed class Situations
     {
-        // Made only when the review found someone: most opportunities have neither situation.
-        private readonly Dictionary<string, NearEconomicBuyer>? opponents;
-        private readonly Dictionary<string, NearEconomicBuyer>? hidden;
+        // The review's lists, in person id order, searched by halves (EconomicBuyerSurroundings.Of): no dictionary per ranking.
+        private readonly IReadOnlyList<NearEconomicBuyer> opponents;
 
         public Situations(OpportunityReview review)
         {
             Review = review;
-            opponents = ByPerson(review.OpponentsNearEconomicBuyer);
+            opponents = review.OpponentsNearEconomicBuyer;
             HiddenInfluencers = review.HiddenInfluencers;
-            hidden = ByPerson(HiddenInfluencers);
         }
 
         public OpportunityReview Review { get; }
 
         public IReadOnlyList<NearEconomicBuyer> HiddenInfluencers { get; }
 
-        public NearEconomicBuyer? Opponent(string personId) => opponents is not null && opponents.TryGetValue(personId, out var found) ? found : null;
+        public NearEconomicBuyer? Opponent(string personId) => EconomicBuyerSurroundings.Of(opponents, personId);
 
-        public NearEconomicBuyer? Hidden(string personId) => hidden is not null && hidden.TryGetValue(personId, out var found) ? found : null;
-
-        private static Dictionary<string, NearEconomicBuyer>? ByPerson(IReadOnlyList<NearEconomicBuyer> found)
-        {
-            if (found.Count == 0)
-            {
-                return null;
-            }
-
-            var byPerson = new Dictionary<string, NearEconomicBuyer>(found.Count, StringComparer.Ordinal);
-            for (var i = 0; i < found.Count; i++)
-            {
-                byPerson[found[i].PersonId] = found[i];
-            }
-
-            return byPerson;
-        }
+        public NearEconomicBuyer? Hidden(string personId) => EconomicBuyerSurroundings.Of(HiddenInfluencers, personId);
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BuyingCenter.Analysis;
 using BuyingCenter.Planning;
+using BuyingCenter.Synthetic;
 using CsCheck;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static BuyingCenter.Tests.Planning.PlanningPlans;
@@ -59,6 +61,33 @@ public sealed class PlannerPropertyTests
             Assert.IsTrue(campaign.Steps.Count <= 3);
             Assert.IsTrue(campaign.Steps.All(s => plan.FindPerson(s.Approach.Person.Id) is not null));
         }, iter: 60);
+    }
+
+    [TestMethod]
+    public void Top_RandomPlansAndSyntheticAccounts_IsTheFirstRecommendationsPerson()
+    {
+        // The portfolio finds the first recommendation without ranking everyone: it must be the person the full ranking
+        // puts first, through the same principles, scores and ties, outsiders (hidden influencers) included.
+        var options = new PlanningOptions();
+        void Check(OpportunityReview review)
+        {
+            var first = RecommendationRanking.Rank(review, options).FirstOrDefault();
+            Assert.AreSame(first?.Approach.Person, RecommendationRanking.Top(review, options)?.Person, review.Opportunity.Id);
+        }
+
+        Gen.Int.Sample(seed => Check(Review(RandomPlan(seed))), iter: 150);
+        var accounts = AccountGenerator.GeneratePortfolio(60, new AccountGeneratorOptions { People = 30, Opportunities = 2, Seed = 11 });
+        var outsiders = 0;
+        foreach (var plan in accounts)
+        {
+            foreach (var review in AccountReview.Create(plan, AccountGeneratorOptions.DefaultAsOf).Opportunities)
+            {
+                Check(review);
+                outsiders += review.HiddenInfluencers.Count(h => review.FindInfluence(h.PersonId) is null);
+            }
+        }
+
+        Assert.IsTrue(outsiders > 0, "some hidden influencers outside the opportunities are ranked");
     }
 
     /// <summary>A valid random plan: ReportsTo only toward lower indexes (so never a cycle), at most one edge per kind and pair.</summary>
