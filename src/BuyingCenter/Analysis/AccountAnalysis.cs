@@ -147,6 +147,9 @@ public sealed class AccountAnalysis
     /// <returns>The decayed strength in [0, 1]; a ReportsTo at the default strength counts <see cref="GraphOptions.ReportsToStrength"/>.</returns>
     public double DecayedStrength(Relationship relationship) => AccountGraph.DecayedStrength(Guard.Against.Null(relationship), AsOf, Options);
 
+    /// <summary>The same for the plan's relationship at <paramref name="index"/> (plan order), without reading the relationship object.</summary>
+    internal double DecayedStrengthAt(int index) => AccountGraph.DecayedStrength(Plan, index, AsOf, Options);
+
     /// <summary>The person's coverage: the strongest decayed Knows relationship with any seller, and with which seller.</summary>
     /// <param name="personId">A person id.</param>
     /// <returns>The coverage; <see cref="PersonCoverage.None"/> when no seller knows them, or for a seller.</returns>

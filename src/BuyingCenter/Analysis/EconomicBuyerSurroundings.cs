@@ -92,17 +92,23 @@ internal static class EconomicBuyerSurroundings
             return (Array.Empty<NearEconomicBuyer>(), Array.Empty<NearEconomicBuyer>());
         }
 
-        bool IsEconomic(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Economic) != 0 : economicUnknown?.Contains(id) == true;
-        bool IsOpponent(int vertex, string id) => vertex >= 0 ? (marks[vertex] & Marks.Opponent) != 0 : opponentUnknown?.Contains(id) == true;
+        // A relationship object is read only when a situation may hold: its kind, strength and date are in the plan's
+        // numbering (PartyOrdinals), and its ids are needed only for an end that names no party or for a find. An
+        // account's relationship objects lie far apart in memory, and reading each one cost more than the rest of the pass.
+        var relationships = analysis.Plan.Relationships;
+        bool IsEconomic(int vertex, int r, bool atFrom) =>
+            vertex >= 0 ? (marks[vertex] & Marks.Economic) != 0 : economicUnknown?.Contains(atFrom ? relationships[r].From : relationships[r].To) == true;
+        bool IsOpponent(int vertex, int r, bool atFrom) =>
+            vertex >= 0 ? (marks[vertex] & Marks.Opponent) != 0 : opponentUnknown?.Contains(atFrom ? relationships[r].From : relationships[r].To) == true;
 
         List<NearEconomicBuyer>? opponentsFound = null;
         List<NearEconomicBuyer>? hiddenFound = null;
-        var relationships = analysis.Plan.Relationships;
-        for (var r = 0; r < relationships.Count; r++)
+        var kinds = ordinals.Kinds;
+        for (var r = 0; r < kinds.Length; r++)
         {
             // Every situation has an Economic Buyer or a High-degree influence at one end (the Economic Buyer at the
             // start only for a Knows, either way round): most of an account's relationships are passed over by the numbers
-            // of their ends, without reading the relationship.
+            // of their ends.
             var from = ordinals.From[r];
             var to = ordinals.To[r];
             if (from >= 0 && to >= 0 && (marks[to] & Marks.Influenced) == 0 && (marks[from] & Marks.Economic) == 0)
@@ -110,15 +116,8 @@ internal static class EconomicBuyerSurroundings
                 continue;
             }
 
-            var relationship = relationships[r];
-            var kind = relationship.Kind;
-            if (kind is not (RelationshipKind.Knows or RelationshipKind.Influences))
-            {
-                continue;
-            }
-
-            var strength = double.NaN;
-            if (kind == RelationshipKind.Knows)
+            var kind = kinds[r];
+            if (kind == (byte)RelationshipKind.Knows)
             {
                 if (!opponents)
                 {
@@ -126,31 +125,38 @@ internal static class EconomicBuyerSurroundings
                 }
 
                 // An opponent close to the Economic Buyer: a Knows of at least 0.5 after decay, either way round.
-                var forward = IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To);
-                var backward = IsOpponent(to, relationship.To) && IsEconomic(from, relationship.From);
-                if ((forward || backward) && analysis.DecayedStrength(relationship) is var decayed && decayed >= CloseStrength)
+                var forward = IsOpponent(from, r, atFrom: true) && IsEconomic(to, r, atFrom: false);
+                var backward = IsOpponent(to, r, atFrom: false) && IsEconomic(from, r, atFrom: true);
+                if ((forward || backward) && analysis.DecayedStrengthAt(r) is var decayed && decayed >= CloseStrength)
                 {
+                    var relationship = relationships[r];
                     if (forward)
                     {
-                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.From, relationship.To, kind, decayed));
+                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.From, relationship.To, RelationshipKind.Knows, decayed));
                     }
 
                     if (backward)
                     {
-                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.To, relationship.From, kind, decayed));
+                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.To, relationship.From, RelationshipKind.Knows, decayed));
                     }
                 }
 
                 continue;
             }
 
-            // An opponent who influences the Economic Buyer, at any strength above 0 after decay.
-            if (opponents && IsOpponent(from, relationship.From) && IsEconomic(to, relationship.To))
+            if (kind != (byte)RelationshipKind.Influences)
             {
-                strength = analysis.DecayedStrength(relationship);
+                continue;
+            }
+
+            // An opponent who influences the Economic Buyer, at any strength above 0 after decay.
+            var strength = double.NaN;
+            if (opponents && IsOpponent(from, r, atFrom: true) && IsEconomic(to, r, atFrom: false))
+            {
+                strength = analysis.DecayedStrengthAt(r);
                 if (strength > 0)
                 {
-                    Keep(ref opponentsFound, new NearEconomicBuyer(relationship.From, relationship.To, kind, strength));
+                    Keep(ref opponentsFound, new NearEconomicBuyer(relationships[r].From, relationships[r].To, RelationshipKind.Influences, strength));
                 }
             }
 
@@ -161,16 +167,16 @@ internal static class EconomicBuyerSurroundings
                 continue;
             }
 
-            var toInfluenced = to >= 0 ? (marks[to] & Marks.Influenced) != 0 : influencedUnknown?.Contains(relationship.To, StringComparer.Ordinal) == true;
-            if (!toInfluenced || (from >= 0 && (marks[from] & Marks.WithRole) != 0) || analysis.Plan.FindPerson(relationship.From) is null)
+            var toInfluenced = to >= 0 ? (marks[to] & Marks.Influenced) != 0 : influencedUnknown?.Contains(relationships[r].To, StringComparer.Ordinal) == true;
+            if (!toInfluenced || (from >= 0 && (marks[from] & Marks.WithRole) != 0) || analysis.Plan.FindPerson(relationships[r].From) is null)
             {
                 continue;
             }
 
-            strength = double.IsNaN(strength) ? analysis.DecayedStrength(relationship) : strength;
+            strength = double.IsNaN(strength) ? analysis.DecayedStrengthAt(r) : strength;
             if (strength >= CloseStrength)
             {
-                Keep(ref hiddenFound, new NearEconomicBuyer(relationship.From, relationship.To, kind, strength));
+                Keep(ref hiddenFound, new NearEconomicBuyer(relationships[r].From, relationships[r].To, RelationshipKind.Influences, strength));
             }
         }
 

@@ -257,6 +257,13 @@ internal sealed class AccountGraph
     public static double DecayedStrength(Relationship relationship, DateTime asOf, AnalysisOptions options) =>
         DecayedStrength(relationship.Kind, relationship.Strength, OptionalDates.Encode(relationship.LastInteraction), Decay.DayOf(asOf), Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
 
+    /// <summary>Relationship <paramref name="index"/> of <paramref name="plan"/> as <see cref="DecayedStrength(Relationship, DateTime, AnalysisOptions)"/> gives it, read from the plan's numbering instead of the relationship object.</summary>
+    public static double DecayedStrength(AccountPlan plan, int index, DateTime asOf, AnalysisOptions options)
+    {
+        var ordinals = plan.Ordinals;
+        return DecayedStrength((RelationshipKind)ordinals.Kinds[index], ordinals.Strengths[index], ordinals.LastInteractions[index], Decay.DayOf(asOf), Decay.Of(options.Graph.DecayHalfLifeDays), options.Graph.ReportsToStrength);
+    }
+
     private static double DecayedStrength(RelationshipKind kind, double strength, long lastInteraction, long asOfDay, Decay decay, double reportsToStrength)
     {
         var raw = kind == RelationshipKind.ReportsTo && strength == Relationship.DefaultStrength ? reportsToStrength : strength;
