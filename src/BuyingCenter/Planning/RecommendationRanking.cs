@@ -68,8 +68,7 @@ internal static class RecommendationRanking
             return coachCandidate;
         }
 
-        // The first of the order of Rank (principle, higher score, person id, then the earlier candidate), kept by its
-        // principle and score alone: no breakdown is written for those who are not first.
+        // The first in Rank's order, kept by its principle and score alone: no breakdown is written for those who are not first.
         InfluenceAssessment? best = null;
         var bestPrinciple = 0;
         var bestScore = 0.0;
@@ -78,18 +77,9 @@ internal static class RecommendationRanking
             var candidate = candidates[i];
             var principle = PrincipleOrder(PrincipleOf(candidate, null, null, situations));
             var score = Priority.Of(candidate, options, situations).Score;
-            var order = best is null ? -1 : principle.CompareTo(bestPrinciple);
-            if (order == 0)
-            {
-                order = bestScore.CompareTo(score);
-            }
 
-            if (order == 0)
-            {
-                order = string.CompareOrdinal(candidate.Person.Id, best!.Person.Id);
-            }
-
-            if (order < 0)
+            // Strictly before: between equals the earlier candidate stays first, as Rank's stable order keeps it.
+            if (best is null || Precedence(principle, score, candidate, bestPrinciple, bestScore, best) < 0)
             {
                 (best, bestPrinciple, bestScore) = (candidate, principle, score);
             }
@@ -181,19 +171,21 @@ internal static class RecommendationRanking
     // the candidates settles the rest.
     private static readonly Comparer<RankedCandidate> RankOrder = Comparer<RankedCandidate>.Create((a, b) =>
     {
-        var order = PrincipleOrder(a.Principle).CompareTo(PrincipleOrder(b.Principle));
-        if (order == 0)
-        {
-            order = b.Breakdown.Score.CompareTo(a.Breakdown.Score);
-        }
-
-        if (order == 0)
-        {
-            order = string.CompareOrdinal(a.Assessment.Person.Id, b.Assessment.Person.Id);
-        }
-
+        var order = Precedence(PrincipleOrder(a.Principle), a.Breakdown.Score, a.Assessment, PrincipleOrder(b.Principle), b.Breakdown.Score, b.Assessment);
         return order != 0 ? order : a.Index.CompareTo(b.Index);
     });
+
+    /// <summary>The order of the ranking before the candidates' positions: principle, then higher score, then person id.</summary>
+    private static int Precedence(int principleA, double scoreA, InfluenceAssessment a, int principleB, double scoreB, InfluenceAssessment b)
+    {
+        var order = principleA.CompareTo(principleB);
+        if (order == 0)
+        {
+            order = scoreB.CompareTo(scoreA);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Person.Id, b.Person.Id);
+    }
 
     // Neutralise (principle 3) was added after Priority took the value 3: the order is the methodology's, not the values'.
     private static int PrincipleOrder(PlanningPrinciple principle) => principle switch
