@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -112,6 +113,29 @@ public sealed class PortfolioReviewTests
         CollectionAssert.AreEqual(
             PortfolioReview.Create(plans, AsOf).Rows.Select(Describe).ToList(),
             PortfolioReview.Create(reversed, AsOf).Rows.Select(Describe).ToList());
+    }
+
+    [TestMethod]
+    public void Create_SameAccountGivenManyTimes_KeepsTheInputOrderBetweenItsRows()
+    {
+        // Exports of one account (same ids, same scores) that differ only in the account's name: the rows that tie on
+        // score, account and opportunity follow the order the plans were given in, never the order the threads finished.
+        // Twelve exports make 24 rows, more than a sort orders by insertion, so an unstable sort would show.
+        var original = Plans(1)[0];
+        var exports = Enumerable.Range(0, 12)
+            .Select(i => original.ToBuilder().WithAccount(original.Account.Id, "Export " + i.ToString("D2", CultureInfo.InvariantCulture)).Build())
+            .ToList();
+
+        foreach (var plans in new[] { exports, Enumerable.Reverse(exports).ToList() })
+        {
+            var rows = PortfolioReview.Create(plans, AsOf).Rows;
+            Assert.AreEqual(24, rows.Count);
+            var given = plans.Select(p => p.Account.Name).ToList();
+            foreach (var opportunity in rows.GroupBy(r => r.Opportunity.Id))
+            {
+                CollectionAssert.AreEqual(given, opportunity.Select(r => r.Account.Name).ToList(), opportunity.Key + ": the rows follow the plans' order");
+            }
+        }
     }
 
     private static string Describe(PortfolioRow row) =>
