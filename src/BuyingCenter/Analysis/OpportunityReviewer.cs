@@ -203,9 +203,7 @@ internal sealed class OpportunityReviewer
 
         PersonStrengths(facts, provenCoaches);
 
-        // Through a lambda, not the method itself: a delegate to a static method goes through a shuffling stub on every
-        // call, and a sort makes about a hundred.
-        flags.Sort(static (a, b) => CompareFlags(a, b));
+        var sortedFlags = SortFlags();
         strengths.Sort(CompareStrengths);
 
         var highFlags = 0;
@@ -287,7 +285,7 @@ internal sealed class OpportunityReviewer
             claimedStage: claimed,
             stageOverstated: overstated,
             explainFunnel: ExplainFunnel,
-            redFlags: flags.ToArray(),
+            redFlags: sortedFlags,
             strengths: strengths.ToArray(),
             influences: assessments,
             economicBuyers: economicBuyers.ToArray(),
@@ -560,6 +558,47 @@ internal sealed class OpportunityReviewer
     /// </summary>
     private PersonFacts? ChargedTo(RedFlag flag) =>
         flag.Code == RedFlagCode.HiddenInfluencer && flag.Detail is NearEconomicBuyer hidden ? FactsOf(hidden.NearId) : null;
+
+    /// <summary>
+    /// Puts the flags in the order of section 3 (<see cref="CompareFlags"/>) and returns them as the review's array.
+    /// Severity comes first in that order, so the flags are dealt out by severity, worst first, and only each severity's
+    /// few are sorted: a sort of all of them compared most pairs across severities, and a comparison reads several facts
+    /// of both flags.
+    /// </summary>
+    private RedFlag[] SortFlags()
+    {
+        Span<int> next = stackalloc int[(int)Severity.High + 2];
+        foreach (var flag in flags)
+        {
+            next[(int)Severity.High - (int)flag.Severity + 1]++;
+        }
+
+        for (var i = 1; i < next.Length; i++)
+        {
+            next[i] += next[i - 1];
+        }
+
+        var sorted = new RedFlag[flags.Count];
+        foreach (var flag in flags)
+        {
+            sorted[next[(int)Severity.High - (int)flag.Severity]++] = flag;
+        }
+
+        // Each severity now ends where the next begins. Through a lambda, not the method itself: a delegate to a static
+        // method goes through a shuffling stub on every call.
+        for (var i = 0; i <= (int)Severity.High; i++)
+        {
+            var from = i == 0 ? 0 : next[i - 1];
+            sorted.AsSpan(from, next[i] - from).Sort(static (a, b) => CompareFlags(a, b));
+        }
+
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            flags[i] = sorted[i];
+        }
+
+        return sorted;
+    }
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
     private static int CompareFlags(RedFlag a, RedFlag b)
