@@ -567,37 +567,38 @@ internal sealed class OpportunityReviewer
     /// </summary>
     private RedFlag[] SortFlags()
     {
-        Span<int> next = stackalloc int[(int)Severity.High + 2];
+        var high = 0;
+        var medium = 0;
         foreach (var flag in flags)
         {
-            next[(int)Severity.High - (int)flag.Severity + 1]++;
-        }
-
-        for (var i = 1; i < next.Length; i++)
-        {
-            next[i] += next[i - 1];
+            high += flag.Severity == Severity.High ? 1 : 0;
+            medium += flag.Severity == Severity.Medium ? 1 : 0;
         }
 
         var sorted = new RedFlag[flags.Count];
+        var (nextHigh, nextMedium, nextLow) = (0, high, high + medium);
         foreach (var flag in flags)
         {
-            sorted[next[(int)Severity.High - (int)flag.Severity]++] = flag;
+            sorted[flag.Severity == Severity.High ? nextHigh++ : flag.Severity == Severity.Medium ? nextMedium++ : nextLow++] = flag;
         }
 
-        // Each severity now ends where the next begins. Through a lambda, not the method itself: a delegate to a static
-        // method goes through a shuffling stub on every call.
-        for (var i = 0; i <= (int)Severity.High; i++)
-        {
-            var from = i == 0 ? 0 : next[i - 1];
-            sorted.AsSpan(from, next[i] - from).Sort(static (a, b) => CompareFlags(a, b));
-        }
-
+        Array.Sort(sorted, 0, high, FlagOrder.Instance);
+        Array.Sort(sorted, high, medium, FlagOrder.Instance);
+        Array.Sort(sorted, high + medium, sorted.Length - high - medium, FlagOrder.Instance);
         for (var i = 0; i < sorted.Length; i++)
         {
             flags[i] = sorted[i];
         }
 
         return sorted;
+    }
+
+    /// <summary>The order of <see cref="CompareFlags"/>.</summary>
+    private sealed class FlagOrder : IComparer<RedFlag>
+    {
+        public static readonly FlagOrder Instance = new();
+
+        public int Compare(RedFlag? x, RedFlag? y) => CompareFlags(x!, y!);
     }
 
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
