@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Ardalis.GuardClauses;
 
 namespace BuyingCenter.Analysis;
@@ -29,7 +30,10 @@ public sealed class OpportunityReview
 
     // Searched by index, not through the interface: an enumerator of an array seen as a list is an object and a call per item.
     private readonly RedFlag[] flags;
-    private readonly InfluenceAssessment[] influenceArray;
+    private readonly PersonFacts[] facts;
+    private readonly double[] centrality;
+    private readonly double[] shares;
+    private InfluenceAssessment[]? influenceArray;
     private string? funnelExplanation;
     private ScoreDeduction[]? scoreDeductions;
 
@@ -46,7 +50,9 @@ public sealed class OpportunityReview
         Func<string> explainFunnel,
         RedFlag[] redFlags,
         IReadOnlyList<PlanStrength> strengths,
-        InfluenceAssessment[] influences,
+        PersonFacts[] facts,
+        double[] centrality,
+        double[] shares,
         IReadOnlyList<Person> economicBuyers,
         IReadOnlyList<Person> provenCoaches,
         bool isSingleThreaded,
@@ -64,7 +70,9 @@ public sealed class OpportunityReview
         this.explainFunnel = explainFunnel;
         flags = redFlags;
         Strengths = strengths;
-        influenceArray = influences;
+        this.facts = facts;
+        this.centrality = centrality;
+        this.shares = shares;
         EconomicBuyers = economicBuyers;
         ProvenCoaches = provenCoaches;
         IsSingleThreaded = isSingleThreaded;
@@ -130,7 +138,20 @@ public sealed class OpportunityReview
     public IReadOnlyList<PlanStrength> Strengths { get; }
 
     /// <summary>One assessment per buying influence, in plan order.</summary>
-    public IReadOnlyList<InfluenceAssessment> Influences => influenceArray;
+    /// <remarks>
+    /// Made on first read from the facts the review gathered (reading them again, or from several threads, gives the same
+    /// assessments): a portfolio ranks every opportunity's people from those facts and reads no assessment but the first
+    /// recommendation's.
+    /// </remarks>
+    public IReadOnlyList<InfluenceAssessment> Influences => Assessments;
+
+    /// <summary>The facts of each influence, in plan order (an influence's <see cref="PersonFacts.Index"/> is its place here).</summary>
+    internal IReadOnlyList<PersonFacts> Facts => facts;
+
+    /// <summary>The network centrality of the influence at <paramref name="index"/> of <see cref="Facts"/>.</summary>
+    internal double CentralityAt(int index) => centrality[index];
+
+    private InfluenceAssessment[] Assessments => WrittenOnce.Get(ref influenceArray, this, static review => review.Assess());
 
     /// <summary>The people who hold the Economic role, in plan order; empty when the Economic Buyer is unknown.</summary>
     public IReadOnlyList<Person> EconomicBuyers { get; }
@@ -185,16 +206,80 @@ public sealed class OpportunityReview
     /// <summary>Finds the assessment of one person's influence.</summary>
     /// <param name="personId">A person id.</param>
     /// <returns>The assessment, or <see langword="null"/> when the person plays no part in the opportunity.</returns>
-    public InfluenceAssessment? FindInfluence(string personId)
+    public InfluenceAssessment? FindInfluence(string personId) => FactsOf(personId) is { } fact ? Assessments[fact.Index] : null;
+
+    /// <summary>The facts of one person's influence, or <see langword="null"/> when the person plays no part in the opportunity.</summary>
+    internal PersonFacts? FactsOf(string personId)
     {
-        for (var i = 0; i < influenceArray.Length; i++)
+        for (var i = 0; i < facts.Length; i++)
         {
-            if (string.Equals(influenceArray[i].Person.Id, personId, StringComparison.Ordinal))
+            if (string.Equals(facts[i].Person.Id, personId, StringComparison.Ordinal))
             {
-                return influenceArray[i];
+                return facts[i];
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The assessment of one influence: the one <see cref="Influences"/> holds once they are made, else made alone, so
+    /// that a caller who needs one person's assessment does not make everyone's.
+    /// </summary>
+    internal InfluenceAssessment AssessmentOf(PersonFacts fact)
+    {
+        if (Volatile.Read(ref influenceArray) is { } made)
+        {
+            return made[fact.Index];
+        }
+
+        List<RedFlag>? own = null;
+        for (var i = 0; i < flags.Length; i++)
+        {
+            if (flags[i].Fact == fact)
+            {
+                (own ??= new List<RedFlag>()).Add(flags[i]);
+            }
+        }
+
+        return fact.ToAssessment(Analysis, Opportunity.Id, own is null ? Array.Empty<RedFlag>() : own.ToArray(), centrality[fact.Index], shares[fact.Index]);
+    }
+
+    private InfluenceAssessment[] Assess()
+    {
+        // Grouped once, by the facts each flag carries: scanning every flag for every person would be quadratic on large
+        // accounts. Counted first, then copied into arrays of their final size: a dictionary of growing lists was about
+        // 1.2 KB per 40-person account.
+        var own = new RedFlag[facts.Length][];
+        var ownCounts = new int[facts.Length];
+        foreach (var flag in flags)
+        {
+            if (flag.Fact is { } owner)
+            {
+                ownCounts[owner.Index]++;
+            }
+        }
+
+        for (var i = 0; i < facts.Length; i++)
+        {
+            own[i] = ownCounts[i] == 0 ? Array.Empty<RedFlag>() : new RedFlag[ownCounts[i]];
+            ownCounts[i] = 0;
+        }
+
+        foreach (var flag in flags)
+        {
+            if (flag.Fact is { } owner)
+            {
+                own[owner.Index][ownCounts[owner.Index]++] = flag;
+            }
+        }
+
+        var assessments = new InfluenceAssessment[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            assessments[i] = facts[i].ToAssessment(Analysis, Opportunity.Id, own[i], centrality[i], shares[i]);
+        }
+
+        return assessments;
     }
 }

@@ -214,39 +214,6 @@ internal sealed class OpportunityReviewer
 
         var charged = Charge(out var score);
 
-        // Grouped once, by the facts each flag carries: scanning every flag for every person would be quadratic on large
-        // accounts. Counted first, then copied into arrays of their final size: a dictionary of growing lists was about
-        // 1.2 KB per 40-person account.
-        var own = new RedFlag[facts.Count][];
-        var ownCounts = new int[facts.Count];
-        foreach (var flag in flags)
-        {
-            if (flag.Fact is { } owner)
-            {
-                ownCounts[owner.Index]++;
-            }
-        }
-
-        for (var i = 0; i < facts.Count; i++)
-        {
-            own[i] = ownCounts[i] == 0 ? Array.Empty<RedFlag>() : new RedFlag[ownCounts[i]];
-            ownCounts[i] = 0;
-        }
-
-        foreach (var flag in flags)
-        {
-            if (flag.Fact is { } owner)
-            {
-                own[owner.Index][ownCounts[owner.Index]++] = flag;
-            }
-        }
-
-        var assessments = new InfluenceAssessment[facts.Count];
-        for (var i = 0; i < facts.Count; i++)
-        {
-            assessments[i] = facts[i].ToAssessment(analysis, opportunity.Id, own[i], centrality[i], share[i]);
-        }
-
         var provenCoachCount = provenCoaches.Count;
         var position = FunnelDerivation.Derive(this, provenCoachCount, highFlags);
         var status = score >= options.Score.GreenFrom ? CoverageStatus.Green : score >= options.Score.AmberFrom ? CoverageStatus.Amber : CoverageStatus.Red;
@@ -287,7 +254,9 @@ internal sealed class OpportunityReviewer
             explainFunnel: ExplainFunnel,
             redFlags: sortedFlags,
             strengths: strengths.ToArray(),
-            influences: assessments,
+            facts: facts.ToArray(),
+            centrality: centrality,
+            shares: share,
             economicBuyers: economicBuyers.ToArray(),
             provenCoaches: provenCoaches.ToArray(),
             isSingleThreaded: singleThreaded,

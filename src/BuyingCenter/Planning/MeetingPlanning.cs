@@ -35,8 +35,7 @@ internal static class MeetingPlanning
         var candidateCoach = false;
         if (context.EconomicBuyer is not null && !HasCoach(review) && !context.Has(BuyingRoles.Economic))
         {
-            var candidates = RecommendationRanking.Candidates(review);
-            candidateCoach = RecommendationRanking.FindCoachCandidate(review, candidates, options)?.Person.Id == context.Person.Id;
+            candidateCoach = RecommendationRanking.CoachCandidate(review, options)?.Id == context.Person.Id;
         }
 
         return MeetingGoalTable.Choose(context, candidateCoach);

@@ -12,16 +12,23 @@ internal static class RecommendationRanking
     public static IReadOnlyList<Recommendation> Rank(OpportunityReview review, PlanningOptions options)
     {
         var situations = new Situations(review);
-        var candidates = Candidates(review, situations);
-        var identifier = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, options) : null;
-        var coachCandidate = HasCoach(candidates) ? null : FindCoachCandidate(review, candidates, options);
+        var assessments = Candidates(review, situations);
+        var candidates = new Candidate[assessments.Count];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            candidates[i] = Candidate.Of(assessments[i], options);
+        }
 
-        var ranked = new RankedCandidate[candidates.Count];
+        var identifierAt = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, candidates.Length, options) : -1;
+        var coachCandidateAt = HasCoach(candidates, candidates.Length) ? -1 : FindCoachCandidate(review, candidates, candidates.Length, options);
+        var identifier = identifierAt < 0 ? null : assessments[identifierAt];
+        var coachCandidate = coachCandidateAt < 0 ? null : assessments[coachCandidateAt];
+
+        var ranked = new RankedCandidate[candidates.Length];
         for (var i = 0; i < ranked.Length; i++)
         {
-            var assessment = candidates[i];
-            var principle = PrincipleOf(assessment, identifier, coachCandidate, situations);
-            ranked[i] = new RankedCandidate(assessment, principle, Score(assessment, principle, options, situations), i);
+            var principle = PrincipleOf(candidates[i], i, identifierAt, coachCandidateAt, situations);
+            ranked[i] = new RankedCandidate(assessments[i], principle, Score(candidates[i], principle, options, situations), i);
         }
 
         Array.Sort(ranked, RankOrder);
@@ -49,43 +56,96 @@ internal static class RecommendationRanking
     /// <summary>
     /// The person <see cref="Rank"/> would put first, or <see langword="null"/> with no candidate; for callers that
     /// need only the first recommendation's person (the owner then comes from <c>Ownership.Choose</c>, as in a
-    /// recommendation's context). Same candidates, principles, scores and order as <see cref="Rank"/>; the coach
-    /// search is skipped when an identifier outranks any coach candidate anyway.
+    /// recommendation's context). Same candidates, principles, scores and order as <see cref="Rank"/>, read from the
+    /// review's facts: only the first person's assessment is made, not every influence's. The coach search is skipped
+    /// when an identifier outranks any coach candidate anyway.
     /// </summary>
     public static InfluenceAssessment? Top(OpportunityReview review, PlanningOptions options)
     {
         var situations = new Situations(review);
-        var candidates = Candidates(review, situations);
-        var identifier = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, options) : null;
-        if (identifier is not null)
+        var facts = review.Facts;
+
+        // Each influence's urgency, its flags' weights added in the review's order, as Priority adds them.
+        var urgency = new double[facts.Count];
+        for (var i = 0; i < urgency.Length; i++)
         {
-            return identifier;
+            urgency[i] = options.Priority.BaseUrgency;
         }
 
-        var coachCandidate = HasCoach(candidates) ? null : FindCoachCandidate(review, candidates, options);
-        if (coachCandidate is not null)
+        var flags = review.RedFlags;
+        for (var i = 0; i < flags.Count; i++)
         {
-            return coachCandidate;
-        }
-
-        // The first in Rank's order, kept by its principle and score alone: no breakdown is written for those who are not first.
-        InfluenceAssessment? best = null;
-        var bestPrinciple = 0;
-        var bestScore = 0.0;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var candidate = candidates[i];
-            var principle = PrincipleOrder(PrincipleOf(candidate, null, null, situations));
-            var score = Priority.Of(candidate, options, situations).Score;
-
-            // Strictly before: between equals the earlier candidate stays first, as Rank's stable order keeps it.
-            if (best is null || Precedence(principle, score, candidate, bestPrinciple, bestScore, best) < 0)
+            if (flags[i].Fact is { } owner)
             {
-                (best, bestPrinciple, bestScore) = (candidate, principle, score);
+                urgency[owner.Index] += UrgencyWeight(flags[i].Code, options);
             }
         }
 
-        return best;
+        // The candidates of Candidates, in its order: the influences first, then the hidden influencers outside them.
+        var hiddenInfluencers = situations.HiddenInfluencers;
+        var candidates = new Candidate[facts.Count + hiddenInfluencers.Count];
+        var count = 0;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            if (fact.Influence.Roles != BuyingRoles.None || situations.Opponent(fact.Person.Id) is not null || situations.Hidden(fact.Person.Id) is not null)
+            {
+                candidates[count++] = new Candidate(fact.Person, fact.Influence, fact.CoverageStrength, fact.IsCoach && fact.CoachTests == CoachTests.All, review.CentralityAt(i), urgency[i], fact.ReachStrength ?? 0, fact, null);
+            }
+        }
+
+        for (var i = 0; i < hiddenInfluencers.Count; i++)
+        {
+            if (OutsiderOf(review, hiddenInfluencers[i]) is { } person)
+            {
+                candidates[count++] = Candidate.Of(Outsider(review, person), options);
+            }
+        }
+
+        var best = review.EconomicBuyers.Count == 0 ? FindIdentifier(candidates, count, options) : -1;
+        if (best < 0 && !HasCoach(candidates, count))
+        {
+            best = FindCoachCandidate(review, candidates, count, options);
+        }
+
+        if (best < 0)
+        {
+            // The first in Rank's order, kept by its principle and score alone: no breakdown is written for those who are not first.
+            var bestPrinciple = 0;
+            var bestScore = 0.0;
+            for (var i = 0; i < count; i++)
+            {
+                var principle = PrincipleOrder(PrincipleOf(candidates[i], i, -1, -1, situations));
+                var score = Priority.Of(candidates[i], options, situations).Score;
+
+                // Strictly before: between equals the earlier candidate stays first, as Rank's stable order keeps it.
+                if (best < 0 || Precedence(principle, score, candidates[i].Person, bestPrinciple, bestScore, candidates[best].Person) < 0)
+                {
+                    (best, bestPrinciple, bestScore) = (i, principle, score);
+                }
+            }
+        }
+
+        return best < 0 ? null
+            : candidates[best].Fact is { } first ? review.AssessmentOf(first)
+            : candidates[best].Assessment;
+    }
+
+    /// <summary>
+    /// The person to develop into a Coach (principle 2) among the candidates of <see cref="Candidates(OpportunityReview)"/>,
+    /// or <see langword="null"/>.
+    /// </summary>
+    public static Person? CoachCandidate(OpportunityReview review, PlanningOptions options)
+    {
+        var assessments = Candidates(review);
+        var candidates = new Candidate[assessments.Count];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            candidates[i] = Candidate.Of(assessments[i], options);
+        }
+
+        var found = FindCoachCandidate(review, candidates, candidates.Length, options);
+        return found < 0 ? null : candidates[found].Person;
     }
 
     /// <summary>
@@ -116,8 +176,7 @@ internal static class RecommendationRanking
 
         for (var i = 0; i < situations.HiddenInfluencers.Count; i++)
         {
-            var hidden = situations.HiddenInfluencers[i];
-            if (review.FindInfluence(hidden.PersonId) is null && review.Analysis.Plan.FindPerson(hidden.PersonId) is { } person)
+            if (OutsiderOf(review, situations.HiddenInfluencers[i]) is { } person)
             {
                 candidates.Add(Outsider(review, person));
             }
@@ -125,6 +184,10 @@ internal static class RecommendationRanking
 
         return candidates;
     }
+
+    /// <summary>A hidden influencer who is no influence of the opportunity but a person of the plan, or <see langword="null"/>.</summary>
+    private static Person? OutsiderOf(OpportunityReview review, NearEconomicBuyer hidden) =>
+        review.FactsOf(hidden.PersonId) is null ? review.Analysis.Plan.FindPerson(hidden.PersonId) : null;
 
     /// <summary>A person outside the opportunity's influences, assessed as an influence whose part is to be found out.</summary>
     private static InfluenceAssessment Outsider(OpportunityReview review, Person person)
@@ -154,11 +217,11 @@ internal static class RecommendationRanking
     }
 
     /// <summary>Whether a proven Coach is in place (principle 2): a candidate Coach is still to be tested.</summary>
-    public static bool HasCoach(List<InfluenceAssessment> candidates)
+    private static bool HasCoach(Candidate[] candidates, int count)
     {
-        foreach (var candidate in candidates)
+        for (var i = 0; i < count; i++)
         {
-            if (candidate.IsProvenCoach)
+            if (candidates[i].IsProvenCoach)
             {
                 return true;
             }
@@ -171,12 +234,12 @@ internal static class RecommendationRanking
     // the candidates settles the rest.
     private static readonly Comparer<RankedCandidate> RankOrder = Comparer<RankedCandidate>.Create((a, b) =>
     {
-        var order = Precedence(PrincipleOrder(a.Principle), a.Breakdown.Score, a.Assessment, PrincipleOrder(b.Principle), b.Breakdown.Score, b.Assessment);
+        var order = Precedence(PrincipleOrder(a.Principle), a.Breakdown.Score, a.Assessment.Person, PrincipleOrder(b.Principle), b.Breakdown.Score, b.Assessment.Person);
         return order != 0 ? order : a.Index.CompareTo(b.Index);
     });
 
     /// <summary>The order of the ranking before the candidates' positions: principle, then higher score, then person id.</summary>
-    private static int Precedence(int principleA, double scoreA, InfluenceAssessment a, int principleB, double scoreB, InfluenceAssessment b)
+    private static int Precedence(int principleA, double scoreA, Person a, int principleB, double scoreB, Person b)
     {
         var order = principleA.CompareTo(principleB);
         if (order == 0)
@@ -184,7 +247,7 @@ internal static class RecommendationRanking
             order = scoreB.CompareTo(scoreA);
         }
 
-        return order != 0 ? order : string.CompareOrdinal(a.Person.Id, b.Person.Id);
+        return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
     }
 
     // Neutralise (principle 3) was added after Priority took the value 3: the order is the methodology's, not the values'.
@@ -196,10 +259,11 @@ internal static class RecommendationRanking
         _ => 4,
     };
 
-    private static PlanningPrinciple PrincipleOf(InfluenceAssessment assessment, InfluenceAssessment? identifier, InfluenceAssessment? coachCandidate, Situations situations) =>
-        assessment == identifier ? PlanningPrinciple.IdentifyEconomicBuyer
-        : assessment == coachCandidate ? PlanningPrinciple.DevelopCoach
-        : situations.Opponent(assessment.Person.Id) is not null ? PlanningPrinciple.Neutralise
+    /// <summary>The principle of the candidate at <paramref name="at"/>, given where the identifier and the coach candidate are (-1: none).</summary>
+    private static PlanningPrinciple PrincipleOf(in Candidate candidate, int at, int identifierAt, int coachCandidateAt, Situations situations) =>
+        at == identifierAt ? PlanningPrinciple.IdentifyEconomicBuyer
+        : at == coachCandidateAt ? PlanningPrinciple.DevelopCoach
+        : situations.Opponent(candidate.Person.Id) is not null ? PlanningPrinciple.Neutralise
         : PlanningPrinciple.Priority;
 
     /// <summary>
@@ -207,41 +271,42 @@ internal static class RecommendationRanking
     /// covered), or with no Coach the best-covered favourable person; with no favourable person, the best-covered
     /// person who does not oppose us, since someone must be asked.
     /// </summary>
-    public static InfluenceAssessment? FindIdentifier(IReadOnlyList<InfluenceAssessment> candidates, PlanningOptions options)
+    /// <returns>Where the identifier is among the candidates, or -1 with none.</returns>
+    private static int FindIdentifier(Candidate[] candidates, int count, PlanningOptions options)
     {
         // Each pick is the first of the candidates that no later one beats: the orders end with the id, so any order of the candidates gives the same picks.
-        InfluenceAssessment? coach = null;
-        InfluenceAssessment? favourable = null;
-        InfluenceAssessment? notOpposed = null;
-        for (var i = 0; i < candidates.Count; i++)
+        var coach = -1;
+        var favourable = -1;
+        var notOpposed = -1;
+        for (var i = 0; i < count; i++)
         {
-            var a = candidates[i];
+            ref readonly var a = ref candidates[i];
             if (a.Influence.Roles == BuyingRoles.None)
             {
                 // Someone whose part is still to be found out (principle 5) is not who we ask who decides.
                 continue;
             }
 
-            if (a.Influence.Has(BuyingRoles.Coach) && (coach is null || CoachOrder(a, coach) < 0))
+            if (a.Influence.Has(BuyingRoles.Coach) && (coach < 0 || CoachOrder(a, candidates[coach]) < 0))
             {
-                coach = a;
+                coach = i;
             }
 
-            if (a.Influence.Rating >= options.Thresholds.FavourableRating && (favourable is null || CoverageOrder(a, favourable) < 0))
+            if (a.Influence.Rating >= options.Thresholds.FavourableRating && (favourable < 0 || CoverageOrder(a, candidates[favourable]) < 0))
             {
-                favourable = a;
+                favourable = i;
             }
 
-            if ((a.Influence.Rating ?? 0) >= 0 && (notOpposed is null || CoverageOrder(a, notOpposed) < 0))
+            if ((a.Influence.Rating ?? 0) >= 0 && (notOpposed < 0 || CoverageOrder(a, candidates[notOpposed]) < 0))
             {
-                notOpposed = a;
+                notOpposed = i;
             }
         }
 
-        return coach ?? favourable ?? notOpposed;
+        return coach >= 0 ? coach : favourable >= 0 ? favourable : notOpposed;
     }
 
-    private static int CoachOrder(InfluenceAssessment a, InfluenceAssessment b)
+    private static int CoachOrder(in Candidate a, in Candidate b)
     {
         // A proven Coach before a candidate; then the most favourable, then the best covered.
         var order = b.IsProvenCoach.CompareTo(a.IsProvenCoach);
@@ -252,15 +317,15 @@ internal static class RecommendationRanking
 
         if (order == 0)
         {
-            order = b.Coverage.Strength.CompareTo(a.Coverage.Strength);
+            order = b.Coverage.CompareTo(a.Coverage);
         }
 
         return order != 0 ? order : string.CompareOrdinal(a.Person.Id, b.Person.Id);
     }
 
-    private static int CoverageOrder(InfluenceAssessment a, InfluenceAssessment b)
+    private static int CoverageOrder(in Candidate a, in Candidate b)
     {
-        var order = b.Coverage.Strength.CompareTo(a.Coverage.Strength);
+        var order = b.Coverage.CompareTo(a.Coverage);
         if (order == 0)
         {
             order = (b.Influence.Rating ?? 0).CompareTo(a.Influence.Rating ?? 0);
@@ -273,13 +338,14 @@ internal static class RecommendationRanking
     /// Principle 2: the best person to develop into a Coach, by rating, our coverage and their own reach into the
     /// Economic Buyer. The Economic Buyer and people who oppose us are not candidates.
     /// </summary>
-    public static InfluenceAssessment? FindCoachCandidate(OpportunityReview review, IReadOnlyList<InfluenceAssessment> candidates, PlanningOptions options)
+    /// <returns>Where that person is among the candidates, or -1 with none.</returns>
+    private static int FindCoachCandidate(OpportunityReview review, Candidate[] candidates, int count, PlanningOptions options)
     {
-        InfluenceAssessment? best = null;
+        var best = -1;
         var bestScore = 0.0;
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var a = candidates[i];
+            ref readonly var a = ref candidates[i];
             if (a.Influence.Roles == BuyingRoles.None || a.Influence.Has(BuyingRoles.Economic) || (a.Influence.Rating ?? 0) < 0)
             {
                 continue;
@@ -287,24 +353,24 @@ internal static class RecommendationRanking
 
             // An existing candidate Coach is tested before a new one is sought: holding the role outranks any score.
             var score = (options.Priority.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
-                + (options.Priority.CoachCandidateCoverageWeight * a.Coverage.Strength)
+                + (options.Priority.CoachCandidateCoverageWeight * a.Coverage)
                 + (options.Priority.CoachCandidateReachWeight * OwnEdgeToEconomicBuyer(review, a.Person.Id))
                 + (a.Influence.Has(BuyingRoles.Coach) ? 1 : 0);
-            if (best is null)
+            if (best < 0)
             {
-                (best, bestScore) = (a, score);
+                (best, bestScore) = (i, score);
                 continue;
             }
 
             var order = bestScore.CompareTo(score);
             if (order == 0)
             {
-                order = string.CompareOrdinal(a.Person.Id, best.Person.Id);
+                order = string.CompareOrdinal(a.Person.Id, candidates[best].Person.Id);
             }
 
             if (order < 0)
             {
-                (best, bestScore) = (a, score);
+                (best, bestScore) = (i, score);
             }
         }
 
@@ -312,9 +378,9 @@ internal static class RecommendationRanking
     }
 
     /// <summary>The priority, with every factor that makes it (see <see cref="Priority"/>).</summary>
-    private static PriorityBreakdown Score(InfluenceAssessment assessment, PlanningPrinciple principle, PlanningOptions options, Situations situations)
+    private static PriorityBreakdown Score(in Candidate candidate, PlanningPrinciple principle, PlanningOptions options, Situations situations)
     {
-        var p = Priority.Of(assessment, options, situations);
+        var p = Priority.Of(candidate, options, situations);
         return new PriorityBreakdown(
             principle,
             p.RoleWeight,
@@ -423,23 +489,74 @@ internal static class RecommendationRanking
 
         public double Score { get; }
 
-        public static Priority Of(InfluenceAssessment assessment, PlanningOptions options, Situations situations)
+        public static Priority Of(in Candidate candidate, PlanningOptions options, Situations situations)
         {
-            var influence = assessment.Influence;
+            var influence = candidate.Influence;
             // The review's importance weights, one set for both; a person with no role weighs only through whom they influence.
             var weights = situations.Review.Analysis.Options.Importance;
             var roleWeight = weights.RoleWeight(influence.Roles);
-            var hidden = situations.Hidden(assessment.Person.Id);
-            if (hidden is not null && situations.Review.FindInfluence(hidden.NearId) is { } near)
+            var hidden = situations.Hidden(candidate.Person.Id);
+            if (hidden is not null && situations.Review.FactsOf(hidden.NearId) is { } near)
             {
                 roleWeight = Math.Max(roleWeight, weights.RoleWeight(near.Influence.Roles) * hidden.Strength);
             }
 
             var degreeWeight = weights.DegreeWeight(influence.Degree);
             var baseImportance = Math.Min(1, roleWeight * degreeWeight);
-            var centrality = assessment.Centrality;
+            var centrality = candidate.Centrality;
             var importance = baseImportance + ((1 - baseImportance) * Math.Min(1, weights.CentralityBoost * centrality));
 
+            var urgencySum = candidate.UrgencySum;
+            var reach = candidate.ReachStrength;
+            var feasibility = options.Priority.FeasibilityFloor + ((1 - options.Priority.FeasibilityFloor) * reach);
+            return new Priority(roleWeight, degreeWeight, centrality, baseImportance, importance, urgencySum, reach, feasibility);
+        }
+    }
+
+    /// <summary>
+    /// What the ranking reads of one candidate, from their assessment or, for the first recommendation alone, from the
+    /// review's facts (<see cref="Top"/>): whether they are a proven Coach, our coverage of them, their centrality, the
+    /// urgency of their flags and the strength of their route.
+    /// </summary>
+    private readonly struct Candidate
+    {
+        public Candidate(Person person, BuyingInfluence influence, double coverage, bool isProvenCoach, double centrality, double urgencySum, double reachStrength, PersonFacts? fact, InfluenceAssessment? assessment)
+        {
+            Person = person;
+            Influence = influence;
+            Coverage = coverage;
+            IsProvenCoach = isProvenCoach;
+            Centrality = centrality;
+            UrgencySum = urgencySum;
+            ReachStrength = reachStrength;
+            Fact = fact;
+            Assessment = assessment;
+        }
+
+        public Person Person { get; }
+
+        public BuyingInfluence Influence { get; }
+
+        /// <summary>The strength of our coverage of the person (<see cref="PersonCoverage.Strength"/>).</summary>
+        public double Coverage { get; }
+
+        public bool IsProvenCoach { get; }
+
+        public double Centrality { get; }
+
+        /// <summary>The base urgency plus the urgency weight of each of the person's flags, added in the review's order.</summary>
+        public double UrgencySum { get; }
+
+        public double ReachStrength { get; }
+
+        /// <summary>The influence's facts, when the candidate was read from them.</summary>
+        public PersonFacts? Fact { get; }
+
+        /// <summary>The assessment, when the candidate was read from one.</summary>
+        public InfluenceAssessment? Assessment { get; }
+
+        public static Candidate Of(InfluenceAssessment assessment, PlanningOptions options)
+        {
             var urgencySum = options.Priority.BaseUrgency;
             var flags = assessment.RedFlags;
             for (var i = 0; i < flags.Count; i++)
@@ -447,9 +564,7 @@ internal static class RecommendationRanking
                 urgencySum += UrgencyWeight(flags[i].Code, options);
             }
 
-            var reach = assessment.ReachStrength;
-            var feasibility = options.Priority.FeasibilityFloor + ((1 - options.Priority.FeasibilityFloor) * reach);
-            return new Priority(roleWeight, degreeWeight, centrality, baseImportance, importance, urgencySum, reach, feasibility);
+            return new Candidate(assessment.Person, assessment.Influence, assessment.Coverage.Strength, assessment.IsProvenCoach, assessment.Centrality, urgencySum, assessment.ReachStrength, null, assessment);
         }
     }
 
