@@ -332,20 +332,26 @@ internal sealed class OpportunityReviewer
 
         if (given < target)
         {
-            // The tenths still to give go one each to the largest remainders, ties to the earlier, worse flag: one sort
-            // of the flags by remainder rather than a search of every flag for every tenth. Every quota rounded down lost
-            // less than one tenth, so fewer tenths are missing than flags have points, and none gets two.
+            // The tenths still to give go one each to the largest remainders, ties to the earlier, worse flag: the flags
+            // that have points put in that order once (inserted one by one, the order of the flags keeping ties) rather
+            // than every flag searched for every tenth. Every quota rounded down lost less than one tenth, so fewer
+            // tenths are missing than flags have points, and none gets two.
             var order = flags.Count <= KeptFlags ? spareOrder ??= new int[KeptFlags] : new int[flags.Count];
             var positive = 0;
             for (var i = 0; i < flags.Count; i++)
             {
                 if (exact[i] > 0)
                 {
-                    order[positive++] = i;
+                    var at = positive++;
+                    for (; at > 0 && remainders[order[at - 1]] < remainders[i]; at--)
+                    {
+                        order[at] = order[at - 1];
+                    }
+
+                    order[at] = i;
                 }
             }
 
-            Array.Sort(order, 0, positive, new ByRemainder(remainders));
             for (var i = 0; given < target; i++, given++)
             {
                 tenths[order[i]]++;
@@ -370,20 +376,6 @@ internal sealed class OpportunityReviewer
         }
 
         return charged;
-    }
-
-    /// <summary>Flags by their remainder, the largest first; ties by position, the earlier (worse) flag first.</summary>
-    private sealed class ByRemainder : IComparer<int>
-    {
-        private readonly double[] remainders;
-
-        public ByRemainder(double[] remainders) => this.remainders = remainders;
-
-        public int Compare(int x, int y)
-        {
-            var order = remainders[y].CompareTo(remainders[x]);
-            return order != 0 ? order : x - y;
-        }
     }
 
     /// <summary>What a flag's exact points exceed its whole tenths by, in tenths (rounded to 9 places so that ties are ties).</summary>
