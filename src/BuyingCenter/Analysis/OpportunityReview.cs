@@ -146,7 +146,11 @@ public sealed class OpportunityReview
     public IReadOnlyList<InfluenceAssessment> Influences => Assessments;
 
     /// <summary>The facts of each influence, in plan order (an influence's <see cref="PersonFacts.Index"/> is its place here).</summary>
-    internal IReadOnlyList<PersonFacts> Facts => facts;
+    /// <remarks>Arrays, not lists: read by index through an interface, every item is a call.</remarks>
+    internal PersonFacts[] Facts => facts;
+
+    /// <summary>The flags of <see cref="RedFlags"/>, as the array they are.</summary>
+    internal RedFlag[] FlagArray => flags;
 
     /// <summary>The network centrality of the influence at <paramref name="index"/> of <see cref="Facts"/>.</summary>
     internal double CentralityAt(int index) => centrality[index];

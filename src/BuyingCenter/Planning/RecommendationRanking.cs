@@ -65,32 +65,17 @@ internal static class RecommendationRanking
         var situations = new Situations(review);
         var facts = review.Facts;
 
-        // Each influence's urgency, its flags' weights added in the review's order, as Priority adds them.
-        var urgency = new double[facts.Count];
-        for (var i = 0; i < urgency.Length; i++)
-        {
-            urgency[i] = options.Priority.BaseUrgency;
-        }
-
-        var flags = review.RedFlags;
-        for (var i = 0; i < flags.Count; i++)
-        {
-            if (flags[i].Fact is { } owner)
-            {
-                urgency[owner.Index] += UrgencyWeight(flags[i].Code, options);
-            }
-        }
-
-        // The candidates of Candidates, in its order: the influences first, then the hidden influencers outside them.
+        // The candidates of Candidates, in its order: the influences first, then the hidden influencers outside them. The
+        // urgency of their flags is added only when their scores decide (no identifier and no coach candidate).
         var hiddenInfluencers = situations.HiddenInfluencers;
-        var candidates = new Candidate[facts.Count + hiddenInfluencers.Count];
+        var candidates = new Candidate[facts.Length + hiddenInfluencers.Count];
         var count = 0;
-        for (var i = 0; i < facts.Count; i++)
+        for (var i = 0; i < facts.Length; i++)
         {
             var fact = facts[i];
             if (fact.Influence.Roles != BuyingRoles.None || situations.Opponent(fact.Person.Id) is not null || situations.Hidden(fact.Person.Id) is not null)
             {
-                candidates[count++] = new Candidate(fact.Person, fact.Influence, fact.CoverageStrength, fact.IsCoach && fact.CoachTests == CoachTests.All, review.CentralityAt(i), urgency[i], fact.ReachStrength ?? 0, fact, null);
+                candidates[count++] = new Candidate(fact.Person, fact.Influence, fact.CoverageStrength, fact.IsCoach && fact.CoachTests == CoachTests.All, review.CentralityAt(i), 0, fact.ReachStrength ?? 0, fact, null);
             }
         }
 
@@ -110,16 +95,32 @@ internal static class RecommendationRanking
 
         if (best < 0)
         {
+            // Each influence's urgency, its flags' weights added in the review's order, as Candidate.Of adds them.
+            var urgency = new double[facts.Length];
+            for (var i = 0; i < urgency.Length; i++)
+            {
+                urgency[i] = options.Priority.BaseUrgency;
+            }
+
+            foreach (var flag in review.FlagArray)
+            {
+                if (flag.Fact is { } owner)
+                {
+                    urgency[owner.Index] += UrgencyWeight(flag.Code, options);
+                }
+            }
+
             // The first in Rank's order, kept by its principle and score alone: no breakdown is written for those who are not first.
             var bestPrinciple = 0;
             var bestScore = 0.0;
             for (var i = 0; i < count; i++)
             {
-                var principle = PrincipleOrder(PrincipleOf(candidates[i], i, -1, -1, situations));
-                var score = Priority.Of(candidates[i], options, situations).Score;
+                var candidate = candidates[i].Fact is { } fact ? candidates[i].WithUrgency(urgency[fact.Index]) : candidates[i];
+                var principle = PrincipleOrder(PrincipleOf(candidate, i, -1, -1, situations));
+                var score = Priority.Of(candidate, options, situations).Score;
 
                 // Strictly before: between equals the earlier candidate stays first, as Rank's stable order keeps it.
-                if (best < 0 || Precedence(principle, score, candidates[i].Person, bestPrinciple, bestScore, candidates[best].Person) < 0)
+                if (best < 0 || Precedence(principle, score, candidate.Person, bestPrinciple, bestScore, candidates[best].Person) < 0)
                 {
                     (best, bestPrinciple, bestScore) = (i, principle, score);
                 }
@@ -554,6 +555,10 @@ internal static class RecommendationRanking
 
         /// <summary>The assessment, when the candidate was read from one.</summary>
         public InfluenceAssessment? Assessment { get; }
+
+        /// <summary>The same candidate with the urgency of their flags.</summary>
+        public Candidate WithUrgency(double urgencySum) =>
+            new(Person, Influence, Coverage, IsProvenCoach, Centrality, urgencySum, ReachStrength, Fact, Assessment);
 
         public static Candidate Of(InfluenceAssessment assessment, PlanningOptions options)
         {
