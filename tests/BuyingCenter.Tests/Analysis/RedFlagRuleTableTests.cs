@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using BuyingCenter;
 using BuyingCenter.Analysis;
+using BuyingCenter.Planning;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace BuyingCenter.Tests.Analysis;
@@ -176,6 +178,31 @@ public sealed class RedFlagRuleTableTests
             Assert.AreSame(first, assessment.Reach, "written once");
             Assert.AreEqual(review.Analysis.GetRoute(assessment.Person.Id, review.Opportunity.Id)?.ToString(), assessment.Reach?.ToString(), assessment.Person.Id);
         }
+    }
+
+    [TestMethod]
+    public void Review_Influences_MadeWhenReadOnceForEveryReader()
+    {
+        var review = Plans.Healthy().Review();
+        static object? Made(OpportunityReview r) => typeof(OpportunityReview).GetField("influenceArray", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(r);
+
+        // The first recommendation, as a portfolio finds it, makes the first person's assessment alone.
+        var top = RecommendationRanking.Top(review, new PlanningOptions());
+        Assert.IsNotNull(top);
+        Assert.IsNull(Made(review), "ranking the first recommendation makes no assessment of everyone");
+
+        var readers = new IReadOnlyList<InfluenceAssessment>[8];
+        System.Threading.Tasks.Parallel.For(0, readers.Length, t => readers[t] = review.Influences);
+        Assert.IsTrue(readers.All(r => ReferenceEquals(r, readers[0])), "made once, whichever thread reads first");
+        Assert.AreEqual(review.Opportunity.Influences.Count, review.Influences.Count);
+        foreach (var assessment in review.Influences)
+        {
+            Assert.AreSame(assessment, review.FindInfluence(assessment.Person.Id), assessment.Person.Id);
+            CollectionAssert.AreEqual(review.FlagsOn(assessment.Person.Id).ToArray(), assessment.RedFlags.ToArray(), assessment.Person.Id);
+        }
+
+        // Once they are made, the first recommendation's assessment is the one the review holds.
+        Assert.AreSame(review.FindInfluence(top!.Person.Id), RecommendationRanking.Top(review, new PlanningOptions()));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
