@@ -142,23 +142,22 @@ public sealed class PortfolioReview
                 keptCount += i < worstCount || flags[i].ChargedTenths > 0 ? 1 : 0;
             }
 
-            var kept = new KeptFlag[keptCount];
+            var kept = new RedFlag[keptCount];
             keptCount = 0;
             for (var i = 0; i < flags.Count; i++)
             {
                 if (i < worstCount || flags[i].ChargedTenths > 0)
                 {
-                    kept[keptCount++] = flags[i].Keep();
+                    kept[keptCount++] = flags[i];
                 }
             }
 
             rows.Add(new RowKey(new PortfolioRow(
-                plan.Account,
+                plan,
                 opportunity.Opportunity,
                 opportunity.CoverageScore,
                 opportunity.Status,
-                kept,
-                flags.Count > 0 ? flags[0].Context : null,
+                KeptFlags.Keep(kept, plan, opportunity.Opportunity),
                 worstCount,
                 opportunity.FunnelPosition,
                 opportunity.ClaimedStage,

@@ -9,34 +9,31 @@ namespace BuyingCenter.Portfolio;
 /// <remarks>Made only by <see cref="PortfolioReview"/>. Immutable and thread-safe.</remarks>
 public sealed class PortfolioRow
 {
-    // The flags the row shows (its worst) and those that cost points, in the review's order, kept as array items rather
-    // than objects; the flags are made again when first read (see KeptFlag).
-    private readonly KeptFlag[] kept;
-    private readonly FlagContext? context;
+    // The flags the row shows (its worst) and those that cost points, in the review's order, kept as values rather than
+    // objects; the flags are made again when first read (see KeptFlags).
+    private readonly AccountPlan plan;
+    private readonly KeptFlags kept;
     private readonly int worstCount;
     private RedFlag[]? remade;
     private RedFlag[]? worstFlags;
     private ScoreDeduction[]? deductions;
 
     internal PortfolioRow(
-        Account account,
+        AccountPlan plan,
         Opportunity opportunity,
         int coverageScore,
         CoverageStatus status,
-        KeptFlag[] kept,
-        FlagContext? context,
+        KeptFlags kept,
         int worstCount,
         SalesStage funnelPosition,
         SalesStage? claimedStage,
-
         Approach? nextContact)
     {
-        Account = account;
+        this.plan = plan;
         Opportunity = opportunity;
         CoverageScore = coverageScore;
         Status = status;
         this.kept = kept;
-        this.context = context;
         this.worstCount = worstCount;
         FunnelPosition = funnelPosition;
         ClaimedStage = claimedStage;
@@ -44,7 +41,7 @@ public sealed class PortfolioRow
     }
 
     /// <summary>The account, as its plan has it.</summary>
-    public Account Account { get; }
+    public Account Account => plan.Account;
 
     /// <summary>The opportunity, as its plan has it.</summary>
     public Opportunity Opportunity { get; }
@@ -81,14 +78,5 @@ public sealed class PortfolioRow
     public Approach? NextContact { get; }
 
     /// <summary>Every flag the row keeps, made once from what it kept.</summary>
-    private RedFlag[] Remade() => WrittenOnce.Get(ref remade, this, static row =>
-    {
-        var flags = new RedFlag[row.kept.Length];
-        for (var i = 0; i < flags.Length; i++)
-        {
-            flags[i] = RedFlag.Remake(row.kept[i], row.context!);
-        }
-
-        return flags;
-    });
+    private RedFlag[] Remade() => WrittenOnce.Get(ref remade, this, static row => row.kept.Remake(row.plan, row.Opportunity));
 }
