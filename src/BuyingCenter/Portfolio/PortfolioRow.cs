@@ -18,6 +18,10 @@ public sealed class PortfolioRow
     private RedFlag[]? worstFlags;
     private ScoreDeduction[]? deductions;
 
+    // The next contact, kept as values and made again when first read (see KeptApproach).
+    private readonly KeptApproach next;
+    private Approach? nextContact;
+
     internal PortfolioRow(
         AccountPlan plan,
         Opportunity opportunity,
@@ -37,7 +41,7 @@ public sealed class PortfolioRow
         this.worstCount = worstCount;
         FunnelPosition = funnelPosition;
         ClaimedStage = claimedStage;
-        NextContact = nextContact;
+        next = new KeptApproach(nextContact);
     }
 
     /// <summary>The account, as its plan has it.</summary>
@@ -75,7 +79,8 @@ public sealed class PortfolioRow
     /// The top recommendation's approach: whom to meet next, which seller owns the contact, the companion and the route
     /// (the same as <see cref="Recommendation.Approach"/> of the first recommendation); <see langword="null"/> when nobody is recommended.
     /// </summary>
-    public Approach? NextContact { get; }
+    /// <remarks>Made when first read, from what the row kept; reading it again gives the same object.</remarks>
+    public Approach? NextContact => next.IsNone ? null : WrittenOnce.Get(ref nextContact, this, static row => row.next.Remake());
 
     /// <summary>Every flag the row keeps, made once from what it kept.</summary>
     private RedFlag[] Remade() => WrittenOnce.Get(ref remade, this, static row => row.kept.Remake(row.plan, row.Opportunity));
