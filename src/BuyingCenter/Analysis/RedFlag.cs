@@ -102,6 +102,11 @@ public sealed class RedFlag
 /// </summary>
 internal readonly struct KeptFlags
 {
+    [ThreadStatic]
+    private static int[]? sparePlaces;
+    [ThreadStatic]
+    private static List<PersonFacts>? sparePeople;
+
     private readonly KeptFlag[] flags;
     private readonly KeptFacts[] facts;
     private readonly object?[] details;
@@ -122,60 +127,90 @@ internal readonly struct KeptFlags
     /// <summary>How many flags are kept.</summary>
     public int Count => flags?.Length ?? 0;
 
-    /// <summary>Keeps <paramref name="kept"/>, flags of one opportunity's review, in their order.</summary>
-    public static KeptFlags Keep(RedFlag[] kept, AccountPlan plan, Opportunity opportunity)
+    /// <summary>
+    /// Keeps the first <paramref name="worst"/> of <paramref name="flags"/> (one opportunity's review, most severe first) and
+    /// those that cost points, in the review's order.
+    /// </summary>
+    public static KeptFlags Keep(IReadOnlyList<RedFlag> flags, int worst, AccountPlan plan, Opportunity opportunity)
     {
-        if (kept.Length == 0)
+        // Each person's facts once, at the place their first flag gives them, found by the review's index of the facts
+        // (plus one: 0 is "not yet placed"). Working space kept per thread, left cleared.
+        var places = sparePlaces is { } spare && spare.Length >= opportunity.Influences.Count ? spare : sparePlaces = new int[opportunity.Influences.Count];
+        var people = sparePeople ??= new List<PersonFacts>();
+        try
         {
-            return default;
-        }
-
-        // Each person's facts once, at the place their first flag gives them (by the review's index, plus one: 0 is "not yet").
-        var places = new int[opportunity.Influences.Count];
-        var people = new List<PersonFacts>();
-        var detailCount = 0;
-        foreach (var flag in kept)
-        {
-            Place(flag.Fact, places, people);
-            if (flag.Detail is List<PersonFacts> named)
+            var count = 0;
+            var detailCount = 0;
+            for (var i = 0; i < flags.Count; i++)
             {
-                foreach (var fact in named)
+                var flag = flags[i];
+                if (!IsKept(flag, i, worst))
                 {
-                    Place(fact, places, people);
+                    continue;
                 }
+
+                count++;
+                Place(flag.Fact, places, people);
+                if (flag.Detail is List<PersonFacts> named)
+                {
+                    foreach (var fact in named)
+                    {
+                        Place(fact, places, people);
+                    }
+                }
+
+                detailCount += (HasOwnPerson(flag) ? 1 : 0) + (ReferenceEquals(flag.Detail, RedFlagRule.Fires) ? 0 : 1);
             }
 
-            detailCount += (HasOwnPerson(flag) ? 1 : 0) + (ReferenceEquals(flag.Detail, RedFlagRule.Fires) ? 0 : 1);
-        }
-
-        var facts = new KeptFacts[people.Count];
-        for (var i = 0; i < facts.Length; i++)
-        {
-            facts[i] = people[i].Keep(plan, opportunity);
-        }
-
-        var flags = new KeptFlag[kept.Length];
-        var details = detailCount == 0 ? Array.Empty<object?>() : new object?[detailCount];
-        detailCount = 0;
-        for (var i = 0; i < kept.Length; i++)
-        {
-            var flag = kept[i];
-            var ownPerson = HasOwnPerson(flag);
-            var ownDetail = !ReferenceEquals(flag.Detail, RedFlagRule.Fires);
-            if (ownPerson)
+            if (count == 0)
             {
-                details[detailCount++] = flag.Person;
+                return default;
             }
 
-            if (ownDetail)
+            var facts = new KeptFacts[people.Count];
+            for (var i = 0; i < facts.Length; i++)
             {
-                details[detailCount++] = flag.Detail is List<PersonFacts> named ? PlacesOf(named, places) : flag.Detail;
+                facts[i] = people[i].Keep(plan, opportunity);
             }
 
-            flags[i] = new KeptFlag(flag.Order, flag.Severity, flag.Fact is null ? -1 : places[flag.Fact.Index] - 1, ownPerson, ownDetail, flag.ChargedTenths);
-        }
+            var kept = new KeptFlag[count];
+            var details = detailCount == 0 ? Array.Empty<object?>() : new object?[detailCount];
+            count = 0;
+            detailCount = 0;
+            for (var i = 0; i < flags.Count; i++)
+            {
+                var flag = flags[i];
+                if (!IsKept(flag, i, worst))
+                {
+                    continue;
+                }
 
-        return new KeptFlags(flags, facts, details, kept[0].Context);
+                var ownPerson = HasOwnPerson(flag);
+                var ownDetail = !ReferenceEquals(flag.Detail, RedFlagRule.Fires);
+                if (ownPerson)
+                {
+                    details[detailCount++] = flag.Person;
+                }
+
+                if (ownDetail)
+                {
+                    details[detailCount++] = flag.Detail is List<PersonFacts> named ? PlacesOf(named, places) : flag.Detail;
+                }
+
+                kept[count++] = new KeptFlag(flag.Order, flag.Severity, flag.Fact is null ? -1 : places[flag.Fact.Index] - 1, ownPerson, ownDetail, flag.ChargedTenths);
+            }
+
+            return new KeptFlags(kept, facts, details, flags[0].Context);
+        }
+        finally
+        {
+            foreach (var fact in people)
+            {
+                places[fact.Index] = 0;
+            }
+
+            people.Clear();
+        }
     }
 
     /// <summary>The flags again, in the order kept, with one context and one set of facts shared by them all.</summary>
@@ -217,6 +252,8 @@ internal readonly struct KeptFlags
 
         return remade;
     }
+
+    private static bool IsKept(RedFlag flag, int at, int worst) => at < worst || flag.ChargedTenths > 0;
 
     /// <summary>Whether the flag names a person other than the one whose facts it carries (a hidden influencer outside the opportunity).</summary>
     private static bool HasOwnPerson(RedFlag flag) => !ReferenceEquals(flag.Person, flag.Fact?.Person);

@@ -136,28 +136,12 @@ public sealed class PortfolioReview
             // Sentences stay unwritten until read: a kept flag holds its person's facts, not its account's analysis.
             var flags = opportunity.RedFlags;
             var worstCount = Math.Min(WorstFlagCount, flags.Count);
-            var keptCount = 0;
-            for (var i = 0; i < flags.Count; i++)
-            {
-                keptCount += i < worstCount || flags[i].ChargedTenths > 0 ? 1 : 0;
-            }
-
-            var kept = new RedFlag[keptCount];
-            keptCount = 0;
-            for (var i = 0; i < flags.Count; i++)
-            {
-                if (i < worstCount || flags[i].ChargedTenths > 0)
-                {
-                    kept[keptCount++] = flags[i];
-                }
-            }
-
             rows.Add(new RowKey(new PortfolioRow(
                 plan,
                 opportunity.Opportunity,
                 opportunity.CoverageScore,
                 opportunity.Status,
-                KeptFlags.Keep(kept, plan, opportunity.Opportunity),
+                KeptFlags.Keep(flags, worstCount, plan, opportunity.Opportunity),
                 worstCount,
                 opportunity.FunnelPosition,
                 opportunity.ClaimedStage,
