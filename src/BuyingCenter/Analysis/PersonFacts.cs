@@ -8,9 +8,10 @@ namespace BuyingCenter.Analysis;
 /// their sentences.
 /// </summary>
 /// <remarks>
-/// A portfolio row keeps its flags, so these facts outlive the review: only what a rule or a sentence reads is here.
-/// What only the review's own arithmetic needs (the meeting history, centrality, the score shares) stays with the
-/// reviewer, and the coverage is two fields rather than an object of its own.
+/// Only what a rule or a sentence reads is here. What only the review's own arithmetic needs (the meeting history,
+/// centrality, the score shares) stays with the reviewer, and the coverage is two fields rather than an object of its
+/// own. A portfolio row keeps these facts as values (<see cref="KeptFacts"/>) and makes them again when its flags are
+/// first read.
 /// </remarks>
 internal sealed class PersonFacts
 {
