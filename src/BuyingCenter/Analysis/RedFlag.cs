@@ -296,7 +296,7 @@ internal readonly struct KeptFlag
         // A flag takes at most the whole score, 1,000 tenths; the rule tables hold a few dozen rules.
         if (rule is < 0 or > RuleBits || chargedTenths is < 0 or > short.MaxValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(chargedTenths), "A kept flag holds a rule number below 256 and at most 32,767 tenths.");
+            throw new InvalidOperationException("A kept flag holds a rule number below 256 and at most 32,767 tenths of a point.");
         }
 
         packed = rule | ((int)severity << SeverityShift) | (ownPerson ? OwnPersonBit : 0) | (ownDetail ? OwnDetailBit : 0) | (chargedTenths << TenthsShift);
