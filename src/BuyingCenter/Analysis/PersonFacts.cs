@@ -8,9 +8,10 @@ namespace BuyingCenter.Analysis;
 /// their sentences.
 /// </summary>
 /// <remarks>
-/// A portfolio row keeps its flags, so these facts outlive the review: only what a rule or a sentence reads is here.
-/// What only the review's own arithmetic needs (the meeting history, centrality, the score shares) stays with the
-/// reviewer, and the coverage is two fields rather than an object of its own.
+/// Only what a rule or a sentence reads is here. The meeting history stays with the reviewer; centrality and the score
+/// shares stay with the review, which makes the influences' assessments from them when first read; the coverage is two
+/// fields rather than an object of its own. A portfolio row keeps these facts as values (<see cref="KeptFacts"/>) and makes them again when its flags are
+/// first read.
 /// </remarks>
 internal sealed class PersonFacts
 {
@@ -33,7 +34,25 @@ internal sealed class PersonFacts
         IsUncontacted = analysis.IsUncontacted(vertex);
         ReachStrength = analysis.GetRouteStrength(vertex, opportunityId);
         LastContact = analysis.LastContactOf(vertex);
-        Roles = RoleLabel(influence.Roles);
+    }
+
+    /// <summary>The facts again, as <see cref="Keep"/> kept them: equal in every value, the person and the seller the plan's own.</summary>
+    public PersonFacts(in KeptFacts kept, AccountPlan plan, Opportunity opportunity, int index)
+    {
+        Influence = opportunity.Influences[kept.Influence];
+        Person = plan.FindPerson(Influence.PersonId)!;
+        IsEconomic = Influence.Has(BuyingRoles.Economic);
+        IsCoach = Influence.Has(BuyingRoles.Coach);
+        Importance = kept.Importance;
+        CoverageStrength = kept.CoverageStrength;
+        CoveringSeller = kept.Seller < 0 ? null : plan.Sellers[kept.Seller];
+        IsCovered = kept.IsCovered;
+        IsUncontacted = kept.IsUncontacted;
+        ReachStrength = kept.ReachStrength;
+        LastContact = kept.LastContact;
+        CoachTests = kept.CoachTests;
+        ChokePoints = kept.ChokePoints ?? Array.Empty<string>();
+        Index = index;
     }
 
     public Person Person { get; }
@@ -77,7 +96,7 @@ internal sealed class PersonFacts
     public DateTime? LastContact { get; }
 
     /// <summary>"Economic", "User, Coach", or "role unknown".</summary>
-    public string Roles { get; }
+    public string Roles => RoleLabel(Influence.Roles);
 
     /// <summary>
     /// "Dana Lee (Economic)": how every sentence names the person. Made when a sentence is first written (sentences are
@@ -87,6 +106,17 @@ internal sealed class PersonFacts
 
     /// <summary>"Dana Lee (Economic)": a person named with the roles they hold.</summary>
     public static string LabelOf(Person person, BuyingRoles roles) => person.Name + " (" + RoleLabel(roles) + ")";
+
+    /// <summary>
+    /// These facts as a portfolio row keeps them (see <see cref="KeptFacts"/>): the influence and the covering seller by
+    /// their places in <paramref name="opportunity"/> and <paramref name="plan"/>.
+    /// </summary>
+    public KeptFacts Keep(AccountPlan plan, Opportunity opportunity)
+    {
+        var influence = IndexOf(opportunity.Influences, Influence);
+        var seller = CoveringSeller is null ? -1 : IndexOf(plan.Sellers, CoveringSeller);
+        return new KeptFacts(influence, seller, this);
+    }
 
     public InfluenceAssessment ToAssessment(AccountAnalysis analysis, string opportunityId, RedFlag[] own, double centrality, double share)
     {
@@ -106,6 +136,20 @@ internal sealed class PersonFacts
             ScoreShare = share,
             CoachTests = CoachTests,
         };
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> items, T item)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (ReferenceEquals(items[i], item))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("The facts name a party that is not in the plan they were kept with.");
     }
 
     private static string RoleLabel(BuyingRoles roles) =>
@@ -141,4 +185,65 @@ internal sealed class PersonFacts
 
         return string.Join(", ", names);
     }
+}
+
+/// <summary>
+/// The facts of one person as a portfolio row keeps them: one item of the row's array rather than an object, with the
+/// influence and the covering seller by their places in the plan. A row keeps the facts of about eight people for
+/// thousands of accounts while the next ones are reviewed, and every collection during the review copies them; the
+/// facts are made again, as <see cref="PersonFacts"/>, when the row's flags are first read.
+/// </summary>
+internal readonly struct KeptFacts
+{
+    // The small facts, one bit or field each: the coach tests passed (three bits), covered, uncontacted, reached, whether
+    // the last contact is known, and the kind of its date.
+    private const int CoachTestBits = 0x7;
+    private const int CoveredBit = 1 << 3;
+    private const int UncontactedBit = 1 << 4;
+    private const int ReachedBit = 1 << 5;
+    private const int ContactedBit = 1 << 6;
+    private const int KindShift = 7;
+
+    private readonly double reachStrength;
+    private readonly long lastContactTicks;
+    private readonly int bits;
+
+    public KeptFacts(int influence, int seller, PersonFacts facts)
+    {
+        Influence = influence;
+        Seller = seller;
+        ChokePoints = facts.ChokePoints.Count == 0 ? null : facts.ChokePoints;
+        Importance = facts.Importance;
+        CoverageStrength = facts.CoverageStrength;
+        reachStrength = facts.ReachStrength ?? 0;
+        lastContactTicks = facts.LastContact?.Ticks ?? 0;
+        bits = ((int)facts.CoachTests & CoachTestBits)
+            | (facts.IsCovered ? CoveredBit : 0)
+            | (facts.IsUncontacted ? UncontactedBit : 0)
+            | (facts.ReachStrength is null ? 0 : ReachedBit)
+            | (facts.LastContact is { } last ? ContactedBit | ((int)last.Kind << KindShift) : 0);
+    }
+
+    /// <summary>Where the person's influence stands in the opportunity's influences.</summary>
+    public int Influence { get; }
+
+    /// <summary>Where the covering seller stands in the plan's sellers, or -1 when nobody covers the person.</summary>
+    public int Seller { get; }
+
+    /// <summary>The choke points of an Economic Buyer we reach, or <see langword="null"/> when there are none.</summary>
+    public IReadOnlyList<string>? ChokePoints { get; }
+
+    public double Importance { get; }
+
+    public double CoverageStrength { get; }
+
+    public CoachTests CoachTests => (CoachTests)(bits & CoachTestBits);
+
+    public bool IsCovered => (bits & CoveredBit) != 0;
+
+    public bool IsUncontacted => (bits & UncontactedBit) != 0;
+
+    public double? ReachStrength => (bits & ReachedBit) != 0 ? reachStrength : null;
+
+    public DateTime? LastContact => (bits & ContactedBit) != 0 ? new DateTime(lastContactTicks, (DateTimeKind)(bits >> KindShift)) : null;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace BuyingCenter.Analysis;
@@ -72,42 +73,251 @@ public sealed class RedFlag
     /// <inheritdoc/>
     public override string ToString() => Severity + " " + Code + ": " + Message;
 
-    /// <summary>What the flag is made of, to keep without keeping the flag itself (see <see cref="KeptFlag"/>).</summary>
-    internal KeptFlag Keep() => new(rule, Severity, Person, Fact, Detail, ChargedTenths);
+    /// <summary>The rules of every table by <see cref="RedFlagRule.Order"/>: a kept flag names its rule by that number.</summary>
+    internal static readonly RedFlagRule[] RulesByOrder = ByOrder();
 
-    /// <summary>The flag again, as <see cref="Keep"/> kept it: equal in everything but identity, its sentence written afresh from the same facts.</summary>
-    internal static RedFlag Remake(in KeptFlag kept, FlagContext context) =>
-        new(kept.Rule, kept.Severity, context, kept.Person, kept.Fact, kept.Detail) { ChargedTenths = kept.ChargedTenths };
+    private static RedFlagRule[] ByOrder()
+    {
+        var all = new List<RedFlagRule>(RedFlagRules.Opportunity);
+        all.AddRange(RedFlagRules.Person);
+        all.AddRange(RedFlagRules.EconomicBuyer);
+        all.Add(RedFlagRules.HiddenInfluencer);
+        var rules = new RedFlagRule[all.Count];
+        foreach (var rule in all)
+        {
+            rules[rule.Order] = rule;
+        }
+
+        return rules;
+    }
 }
 
 /// <summary>
-/// A red flag as a portfolio row keeps it: one item of an array rather than an object per flag. A portfolio keeps about
-/// sixteen flags per opportunity for thousands of accounts while it reviews the next ones, and every collection during
-/// the review copies what is kept: an array of these costs it a third of what as many flag objects did.
+/// The red flags a portfolio row keeps, as values rather than objects: a portfolio keeps about sixteen flags on about
+/// eight people per opportunity for thousands of accounts while it reviews the next ones, and every collection during the
+/// review copies what is kept. Each flag is one small item naming its rule by number and its person's facts by their
+/// place in one array of facts; what a flag holds beyond that (the facts its sentence needs, a person outside the
+/// opportunity) is in one array of details, in the flags' order. The flags, their facts and their context are made again
+/// when first read, equal in everything but identity, their sentences written afresh from the same facts.
 /// </summary>
-internal readonly struct KeptFlag
+internal readonly struct KeptFlags
 {
-    public KeptFlag(RedFlagRule rule, Severity severity, Person? person, PersonFacts? fact, object detail, int chargedTenths)
+    [ThreadStatic]
+    private static int[]? sparePlaces;
+    [ThreadStatic]
+    private static List<PersonFacts>? sparePeople;
+
+    private readonly KeptFlag[] flags;
+    private readonly KeptFacts[] facts;
+    private readonly object?[] details;
+    private readonly AnalysisOptions? options;
+    private readonly DateTime asOf;
+    private readonly int influenceCount;
+
+    private KeptFlags(KeptFlag[] flags, KeptFacts[] facts, object?[] details, FlagContext context)
     {
-        Rule = rule;
-        Severity = severity;
-        Person = person;
-        Fact = fact;
-        Detail = detail;
-        ChargedTenths = chargedTenths;
+        this.flags = flags;
+        this.facts = facts;
+        this.details = details;
+        options = context.Options;
+        asOf = context.AsOf;
+        influenceCount = context.InfluenceCount;
     }
 
-    public RedFlagRule Rule { get; }
+    /// <summary>How many flags are kept.</summary>
+    public int Count => flags?.Length ?? 0;
 
-    public Severity Severity { get; }
+    /// <summary>
+    /// Keeps the first <paramref name="worst"/> of <paramref name="flags"/> (one opportunity's review, most severe first) and
+    /// those that cost points, in the review's order.
+    /// </summary>
+    public static KeptFlags Keep(IReadOnlyList<RedFlag> flags, int worst, AccountPlan plan, Opportunity opportunity)
+    {
+        // Each person's facts once, at the place their first flag gives them, found by the review's index of the facts
+        // (plus one: 0 is "not yet placed"). Working space kept per thread, left cleared.
+        var places = sparePlaces is { } spare && spare.Length >= opportunity.Influences.Count ? spare : sparePlaces = new int[opportunity.Influences.Count];
+        var people = sparePeople ??= new List<PersonFacts>();
+        try
+        {
+            var count = 0;
+            var detailCount = 0;
+            for (var i = 0; i < flags.Count; i++)
+            {
+                var flag = flags[i];
+                if (!IsKept(flag, i, worst))
+                {
+                    continue;
+                }
 
-    public Person? Person { get; }
+                count++;
+                Place(flag.Fact, places, people);
+                if (flag.Detail is List<PersonFacts> named)
+                {
+                    foreach (var fact in named)
+                    {
+                        Place(fact, places, people);
+                    }
+                }
 
-    public PersonFacts? Fact { get; }
+                detailCount += (HasOwnPerson(flag) ? 1 : 0) + (ReferenceEquals(flag.Detail, RedFlagRule.Fires) ? 0 : 1);
+            }
 
-    public object Detail { get; }
+            if (count == 0)
+            {
+                return default;
+            }
 
-    public int ChargedTenths { get; }
+            var facts = new KeptFacts[people.Count];
+            for (var i = 0; i < facts.Length; i++)
+            {
+                facts[i] = people[i].Keep(plan, opportunity);
+            }
+
+            var kept = new KeptFlag[count];
+            var details = detailCount == 0 ? Array.Empty<object?>() : new object?[detailCount];
+            count = 0;
+            detailCount = 0;
+            for (var i = 0; i < flags.Count; i++)
+            {
+                var flag = flags[i];
+                if (!IsKept(flag, i, worst))
+                {
+                    continue;
+                }
+
+                var ownPerson = HasOwnPerson(flag);
+                var ownDetail = !ReferenceEquals(flag.Detail, RedFlagRule.Fires);
+                if (ownPerson)
+                {
+                    details[detailCount++] = flag.Person;
+                }
+
+                if (ownDetail)
+                {
+                    details[detailCount++] = flag.Detail is List<PersonFacts> named ? PlacesOf(named, places) : flag.Detail;
+                }
+
+                kept[count++] = new KeptFlag(flag.Order, flag.Severity, flag.Fact is null ? -1 : places[flag.Fact.Index] - 1, ownPerson, ownDetail, flag.ChargedTenths);
+            }
+
+            return new KeptFlags(kept, facts, details, flags[0].Context);
+        }
+        finally
+        {
+            foreach (var fact in people)
+            {
+                places[fact.Index] = 0;
+            }
+
+            people.Clear();
+        }
+    }
+
+    /// <summary>The flags again, in the order kept, with one context and one set of facts shared by them all.</summary>
+    public RedFlag[] Remake(AccountPlan plan, Opportunity opportunity)
+    {
+        if (Count == 0)
+        {
+            return Array.Empty<RedFlag>();
+        }
+
+        var context = new FlagContext(plan, opportunity, options!, asOf) { InfluenceCount = influenceCount };
+        var people = new PersonFacts[facts.Length];
+        for (var i = 0; i < people.Length; i++)
+        {
+            people[i] = new PersonFacts(facts[i], plan, opportunity, i);
+        }
+
+        var remade = new RedFlag[flags.Length];
+        var detailAt = 0;
+        for (var i = 0; i < remade.Length; i++)
+        {
+            var kept = flags[i];
+            var fact = kept.Fact < 0 ? null : people[kept.Fact];
+            var person = kept.OwnPerson ? (Person?)details[detailAt++] : fact?.Person;
+            var detail = kept.OwnDetail ? details[detailAt++]! : RedFlagRule.Fires;
+            if (detail is int[] named)
+            {
+                var deciders = new List<PersonFacts>(named.Length);
+                foreach (var place in named)
+                {
+                    deciders.Add(people[place]);
+                }
+
+                detail = deciders;
+            }
+
+            remade[i] = new RedFlag(RedFlag.RulesByOrder[kept.Rule], kept.Severity, context, person, fact, detail) { ChargedTenths = kept.ChargedTenths };
+        }
+
+        return remade;
+    }
+
+    private static bool IsKept(RedFlag flag, int at, int worst) => at < worst || flag.ChargedTenths > 0;
+
+    /// <summary>Whether the flag names a person other than the one whose facts it carries (a hidden influencer outside the opportunity).</summary>
+    private static bool HasOwnPerson(RedFlag flag) => !ReferenceEquals(flag.Person, flag.Fact?.Person);
+
+    private static void Place(PersonFacts? fact, int[] places, List<PersonFacts> people)
+    {
+        if (fact is not null && places[fact.Index] == 0)
+        {
+            people.Add(fact);
+            places[fact.Index] = people.Count;
+        }
+    }
+
+    /// <summary>The people a detail names (the deciders of NoGap), by their places in the kept facts.</summary>
+    private static int[] PlacesOf(List<PersonFacts> named, int[] places)
+    {
+        var kept = new int[named.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            kept[i] = places[named[i].Index] - 1;
+        }
+
+        return kept;
+    }
+}
+
+/// <summary>One kept red flag: its rule by number, its severity, the tenths it was charged and its facts by place, in eight bytes.</summary>
+internal readonly struct KeptFlag
+{
+    private const int RuleBits = 0xFF;
+    private const int SeverityShift = 8;
+    private const int OwnPersonBit = 1 << 12;
+    private const int OwnDetailBit = 1 << 13;
+    private const int TenthsShift = 16;
+
+    private readonly int packed;
+
+    public KeptFlag(int rule, Severity severity, int fact, bool ownPerson, bool ownDetail, int chargedTenths)
+    {
+        // A flag takes at most the whole score, 1,000 tenths; the rule tables hold a few dozen rules.
+        if (rule is < 0 or > RuleBits || chargedTenths is < 0 or > short.MaxValue)
+        {
+            throw new InvalidOperationException("A kept flag holds a rule number below 256 and at most 32,767 tenths of a point.");
+        }
+
+        packed = rule | ((int)severity << SeverityShift) | (ownPerson ? OwnPersonBit : 0) | (ownDetail ? OwnDetailBit : 0) | (chargedTenths << TenthsShift);
+        Fact = fact;
+    }
+
+    /// <summary>The rule's place in the rule tables (<see cref="RedFlagRule.Order"/>).</summary>
+    public int Rule => packed & RuleBits;
+
+    public Severity Severity => (Severity)((packed >> SeverityShift) & 0xF);
+
+    /// <summary>Where the flag's facts stand in the kept facts, or -1 for a flag without facts.</summary>
+    public int Fact { get; }
+
+    /// <summary>Whether the next detail is the flag's person (one without facts in the opportunity).</summary>
+    public bool OwnPerson => (packed & OwnPersonBit) != 0;
+
+    /// <summary>Whether the next detail is the flag's own (else its detail is <see cref="RedFlagRule.Fires"/>).</summary>
+    public bool OwnDetail => (packed & OwnDetailBit) != 0;
+
+    public int ChargedTenths => packed >> TenthsShift;
 }
 
 /// <summary>

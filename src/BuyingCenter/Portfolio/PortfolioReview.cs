@@ -136,29 +136,12 @@ public sealed class PortfolioReview
             // Sentences stay unwritten until read: a kept flag holds its person's facts, not its account's analysis.
             var flags = opportunity.RedFlags;
             var worstCount = Math.Min(WorstFlagCount, flags.Count);
-            var keptCount = 0;
-            for (var i = 0; i < flags.Count; i++)
-            {
-                keptCount += i < worstCount || flags[i].ChargedTenths > 0 ? 1 : 0;
-            }
-
-            var kept = new KeptFlag[keptCount];
-            keptCount = 0;
-            for (var i = 0; i < flags.Count; i++)
-            {
-                if (i < worstCount || flags[i].ChargedTenths > 0)
-                {
-                    kept[keptCount++] = flags[i].Keep();
-                }
-            }
-
             rows.Add(new RowKey(new PortfolioRow(
-                plan.Account,
+                plan,
                 opportunity.Opportunity,
                 opportunity.CoverageScore,
                 opportunity.Status,
-                kept,
-                flags.Count > 0 ? flags[0].Context : null,
+                KeptFlags.Keep(flags, worstCount, plan, opportunity.Opportunity),
                 worstCount,
                 opportunity.FunnelPosition,
                 opportunity.ClaimedStage,

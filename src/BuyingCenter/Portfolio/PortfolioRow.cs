@@ -9,42 +9,43 @@ namespace BuyingCenter.Portfolio;
 /// <remarks>Made only by <see cref="PortfolioReview"/>. Immutable and thread-safe.</remarks>
 public sealed class PortfolioRow
 {
-    // The flags the row shows (its worst) and those that cost points, in the review's order, kept as array items rather
-    // than objects; the flags are made again when first read (see KeptFlag).
-    private readonly KeptFlag[] kept;
-    private readonly FlagContext? context;
+    // The flags the row shows (its worst) and those that cost points, in the review's order, kept as values rather than
+    // objects; the flags are made again when first read (see KeptFlags).
+    private readonly AccountPlan plan;
+    private readonly KeptFlags kept;
     private readonly int worstCount;
     private RedFlag[]? remade;
     private RedFlag[]? worstFlags;
     private ScoreDeduction[]? deductions;
 
+    // The next contact, kept as values and made again when first read (see KeptApproach).
+    private readonly KeptApproach next;
+    private Approach? nextContact;
+
     internal PortfolioRow(
-        Account account,
+        AccountPlan plan,
         Opportunity opportunity,
         int coverageScore,
         CoverageStatus status,
-        KeptFlag[] kept,
-        FlagContext? context,
+        KeptFlags kept,
         int worstCount,
         SalesStage funnelPosition,
         SalesStage? claimedStage,
-
         Approach? nextContact)
     {
-        Account = account;
+        this.plan = plan;
         Opportunity = opportunity;
         CoverageScore = coverageScore;
         Status = status;
         this.kept = kept;
-        this.context = context;
         this.worstCount = worstCount;
         FunnelPosition = funnelPosition;
         ClaimedStage = claimedStage;
-        NextContact = nextContact;
+        next = new KeptApproach(nextContact);
     }
 
     /// <summary>The account, as its plan has it.</summary>
-    public Account Account { get; }
+    public Account Account => plan.Account;
 
     /// <summary>The opportunity, as its plan has it.</summary>
     public Opportunity Opportunity { get; }
@@ -78,17 +79,9 @@ public sealed class PortfolioRow
     /// The top recommendation's approach: whom to meet next, which seller owns the contact, the companion and the route
     /// (the same as <see cref="Recommendation.Approach"/> of the first recommendation); <see langword="null"/> when nobody is recommended.
     /// </summary>
-    public Approach? NextContact { get; }
+    /// <remarks>Made when first read, from what the row kept; reading it again gives the same object.</remarks>
+    public Approach? NextContact => next.IsNone ? null : WrittenOnce.Get(ref nextContact, this, static row => row.next.Remake());
 
     /// <summary>Every flag the row keeps, made once from what it kept.</summary>
-    private RedFlag[] Remade() => WrittenOnce.Get(ref remade, this, static row =>
-    {
-        var flags = new RedFlag[row.kept.Length];
-        for (var i = 0; i < flags.Length; i++)
-        {
-            flags[i] = RedFlag.Remake(row.kept[i], row.context!);
-        }
-
-        return flags;
-    });
+    private RedFlag[] Remade() => WrittenOnce.Get(ref remade, this, static row => row.kept.Remake(row.plan, row.Opportunity));
 }
