@@ -73,5 +73,8 @@ public sealed class InfluenceAssessment
     internal double ReachStrength { get; init; }
 
     /// <summary>Whether this person holds the Coach role and passes all three coach tests: a proven Coach.</summary>
-    public bool IsProvenCoach => Influence.Has(BuyingRoles.Coach) && CoachTests == CoachTests.All;
+    public bool IsProvenCoach => IsProven(Influence, CoachTests);
+
+    /// <summary>The one test of a proven Coach, for an assessment and for the review's facts alike.</summary>
+    internal static bool IsProven(BuyingInfluence influence, CoachTests tests) => influence.Has(BuyingRoles.Coach) && tests == CoachTests.All;
 }

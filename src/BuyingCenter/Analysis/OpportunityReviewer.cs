@@ -195,7 +195,7 @@ internal sealed class OpportunityReviewer
         var provenCoaches = new List<Person>();
         foreach (var fact in facts)
         {
-            if (fact.IsCoach && fact.CoachTests == CoachTests.All)
+            if (InfluenceAssessment.IsProven(fact.Influence, fact.CoachTests))
             {
                 provenCoaches.Add(fact.Person);
             }

@@ -10,8 +10,8 @@ namespace BuyingCenter.Analysis;
 /// <remarks>
 /// Only what a rule or a sentence reads is here. The meeting history stays with the reviewer; centrality and the score
 /// shares stay with the review, which makes the influences' assessments from them when first read; the coverage is two
-/// fields rather than an object of its own. A portfolio row keeps these facts as values (<see cref="KeptFacts"/>) and makes them again when its flags are
-/// first read.
+/// fields rather than an object of its own. A portfolio row keeps these facts as values (<see cref="KeptFacts"/>) and
+/// makes them again when its flags are first read.
 /// </remarks>
 internal sealed class PersonFacts
 {

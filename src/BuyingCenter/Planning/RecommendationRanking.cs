@@ -72,10 +72,9 @@ internal static class RecommendationRanking
         var count = 0;
         for (var i = 0; i < facts.Length; i++)
         {
-            var fact = facts[i];
-            if (fact.Influence.Roles != BuyingRoles.None || situations.Opponent(fact.Person.Id) is not null || situations.Hidden(fact.Person.Id) is not null)
+            if (IsCandidate(facts[i].Influence, facts[i].Person, situations))
             {
-                candidates[count++] = new Candidate(fact.Person, fact.Influence, fact.CoverageStrength, fact.IsCoach && fact.CoachTests == CoachTests.All, review.CentralityAt(i), 0, fact.ReachStrength ?? 0, fact, null);
+                candidates[count++] = Candidate.Of(facts[i], review.CentralityAt(i));
             }
         }
 
@@ -168,8 +167,7 @@ internal static class RecommendationRanking
         var candidates = new List<InfluenceAssessment>(influences.Count);
         for (var i = 0; i < influences.Count; i++)
         {
-            if (influences[i].Influence.Roles != BuyingRoles.None || situations.Opponent(influences[i].Person.Id) is not null
-                || situations.Hidden(influences[i].Person.Id) is not null)
+            if (IsCandidate(influences[i].Influence, influences[i].Person, situations))
             {
                 candidates.Add(influences[i]);
             }
@@ -185,6 +183,10 @@ internal static class RecommendationRanking
 
         return candidates;
     }
+
+    /// <summary>Whether an influence is recommended: one with a role, or an opponent near the Economic Buyer, or a hidden influencer.</summary>
+    private static bool IsCandidate(BuyingInfluence influence, Person person, Situations situations) =>
+        influence.Roles != BuyingRoles.None || situations.Opponent(person.Id) is not null || situations.Hidden(person.Id) is not null;
 
     /// <summary>A hidden influencer who is no influence of the opportunity but a person of the plan, or <see langword="null"/>.</summary>
     private static Person? OutsiderOf(OpportunityReview review, NearEconomicBuyer hidden) =>
@@ -559,6 +561,10 @@ internal static class RecommendationRanking
         /// <summary>The same candidate with the urgency of their flags.</summary>
         public Candidate WithUrgency(double urgencySum) =>
             new(Person, Influence, Coverage, IsProvenCoach, Centrality, urgencySum, ReachStrength, Fact, Assessment);
+
+        /// <summary>An influence read from the review's facts, the urgency of their flags not yet added (see <see cref="WithUrgency"/>).</summary>
+        public static Candidate Of(PersonFacts fact, double centrality) =>
+            new(fact.Person, fact.Influence, fact.CoverageStrength, InfluenceAssessment.IsProven(fact.Influence, fact.CoachTests), centrality, 0, fact.ReachStrength ?? 0, fact, null);
 
         public static Candidate Of(InfluenceAssessment assessment, PlanningOptions options)
         {
