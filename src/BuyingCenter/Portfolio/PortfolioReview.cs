@@ -63,7 +63,7 @@ public sealed class PortfolioReview
         // Validated once for the whole portfolio, not per account.
         var checkedAnalysis = AccountAnalysis.Validate(analysis ?? new AnalysisOptions());
         var checkedPlanning = Planner.Validate(planning);
-        var rows = new List<RowKey>();
+        var runs = new List<List<RowKey>>();
         var gate = new object();
         var reviewed = 0;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
@@ -94,9 +94,12 @@ public sealed class PortfolioReview
                 },
                 local =>
                 {
+                    // Each worker sorts its own rows before it hands them over, while the other workers still review:
+                    // the lead then only merges the sorted runs.
+                    local.Sort();
                     lock (gate)
                     {
-                        rows.AddRange(local);
+                        runs.Add(local);
                     }
                 });
         }
@@ -109,16 +112,84 @@ public sealed class PortfolioReview
 
         // Sorted by keys that hold the score and the ids themselves: the rows lie wherever their worker made them, and a
         // comparison that went through each row and its account to the ids cost four times as long (16 against 4 ms for
-        // 10,000 rows), on one thread while the other waits.
-        var keys = rows.ToArray();
-        Array.Sort(keys);
-        var sorted = new PortfolioRow[keys.Length];
-        for (var i = 0; i < sorted.Length; i++)
+        // 10,000 rows). Each worker sorted its own run, so what is left on one thread while the others wait is a merge.
+        var sorted = Merge(runs);
+        return new PortfolioReview(asOf, reviewed, sorted);
+    }
+
+    /// <summary>
+    /// The rows of every worker's sorted run in one order: the keys are unique (the account's position in the input
+    /// breaks the last ties), so the result is the order one sort of all the rows gives, whatever the number of runs.
+    /// </summary>
+    /// <remarks>
+    /// The loop hands its accounts to short-lived workers (10,000 accounts made 36 to 78 runs of 16 to 2,600 rows), so
+    /// the runs' heads are kept in a heap: about log2(runs) comparisons per row against log2(rows) for one sort of all.
+    /// </remarks>
+    private static PortfolioRow[] Merge(List<List<RowKey>> runs)
+    {
+        var total = 0;
+        var heap = new List<Head>(runs.Count);
+        foreach (var run in runs)
         {
-            sorted[i] = keys[i].Row;
+            total += run.Count;
+            if (run.Count > 0)
+            {
+                heap.Add(new Head(run, 0));
+            }
         }
 
-        return new PortfolioReview(asOf, reviewed, sorted);
+        for (var i = (heap.Count / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(heap, i, heap.Count);
+        }
+
+        var sorted = new PortfolioRow[total];
+        var count = heap.Count;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var least = heap[0];
+            sorted[i] = least.Key.Row;
+            if (least.At + 1 < least.Run.Count)
+            {
+                heap[0] = new Head(least.Run, least.At + 1);
+            }
+            else
+            {
+                heap[0] = heap[--count];
+            }
+
+            SiftDown(heap, 0, count);
+        }
+
+        return sorted;
+    }
+
+    private static void SiftDown(List<Head> heap, int at, int count)
+    {
+        var item = heap[at];
+        while (true)
+        {
+            var child = (2 * at) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+
+            if (child + 1 < count && heap[child + 1].Key.CompareTo(heap[child].Key) < 0)
+            {
+                child++;
+            }
+
+            if (heap[child].Key.CompareTo(item.Key) >= 0)
+            {
+                break;
+            }
+
+            heap[at] = heap[child];
+            at = child;
+        }
+
+        heap[at] = item;
     }
 
     private static void AddRows(AccountPlan plan, long index, DateTime asOf, AnalysisOptions analysis, PlanningOptions options, List<RowKey> rows)
@@ -147,6 +218,23 @@ public sealed class PortfolioReview
                 opportunity.ClaimedStage,
                 next), index));
         }
+    }
+
+    /// <summary>A worker's sorted run and the place of its first row not yet merged.</summary>
+    private readonly struct Head
+    {
+        public Head(List<RowKey> run, int at)
+        {
+            Run = run;
+            At = at;
+            Key = run[at];
+        }
+
+        public List<RowKey> Run { get; }
+
+        public int At { get; }
+
+        public RowKey Key { get; }
     }
 
     /// <summary>

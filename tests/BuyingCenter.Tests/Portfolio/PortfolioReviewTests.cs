@@ -37,6 +37,34 @@ public sealed class PortfolioReviewTests
     }
 
     [TestMethod]
+    public void Create_AccountsReviewedByManyWorkers_RowsInTheOrderOfOneSortOfAll()
+    {
+        // Enough accounts that the parallel loop hands them to many short-lived workers, each sorting its own rows before
+        // the lead merges them, and 300 of the accounts given again under another name (ties on score and both ids): the
+        // rows are in the order one sort of all of them gives, and of two tied rows the one given first comes first.
+        var originals = AccountGenerator.GeneratePortfolio(1_200, new AccountGeneratorOptions { People = 10, Opportunities = 1, Seed = 5 }).ToList();
+        var copies = originals.Take(300).Select(p => p.ToBuilder().WithAccount(p.Account.Id, "Copy of " + p.Account.Name).Build());
+        var plans = originals.Concat(copies).ToList();
+
+        var rows = PortfolioReview.Create(plans, AsOf).Rows;
+
+        Assert.AreEqual(1_500, rows.Count);
+        var oneSort = rows
+            .OrderBy(r => r.CoverageScore)
+            .ThenBy(r => r.Account.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Opportunity.Id, StringComparer.Ordinal)
+            .ToList();
+        CollectionAssert.AreEqual(oneSort, rows.ToList());
+        foreach (var tied in rows.GroupBy(r => r.Account.Id + "/" + r.Opportunity.Id).Where(g => g.Count() > 1))
+        {
+            CollectionAssert.AreEqual(
+                new[] { false, true },
+                tied.Select(r => r.Account.Name!.StartsWith("Copy of ", StringComparison.Ordinal)).ToList(),
+                tied.Key + ": the account given first comes first");
+        }
+    }
+
+    [TestMethod]
     public void Rows_KeptAfterTheReview_KeepNoAccountsAnalysis()
     {
         // A portfolio keeps its rows for thousands of accounts: a row that reached its account's analysis (graph, routes,
