@@ -147,7 +147,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         private TravelHop[] dealt = new TravelHop[16];
         private TravelHop[] sorted = new TravelHop[16];
         private int expected;
-        private bool adding;
 
         private Builder()
         {
@@ -166,8 +165,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             builder.count = count;
             builder.start = CountedRuns.Fit(builder.start, count + 2);
             Array.Clear(builder.start, 0, count + 2);
-            builder.expected = 0;
-            builder.adding = false;
             return builder;
         }
 
@@ -176,17 +173,20 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         {
             start[a]++;
             start[b]++;
-            expected += 2;
+        }
+
+        /// <summary>Once every link is expected, before the first <see cref="Add"/>: the counts become where each vertex's run starts.</summary>
+        public void StartAdding()
+        {
+            filled = CountedRuns.Fit(filled, count + 1);
+            expected = CountedRuns.Start(start, filled, count);
+            start[count] = expected;
+            dealt = CountedRuns.Fit(dealt, expected);
         }
 
         /// <summary>A link between <paramref name="a"/> and <paramref name="b"/> (distinct, expected), with its facts as seen from <paramref name="a"/>.</summary>
         public void Add(int a, int b, double strength, int info)
         {
-            if (!adding)
-            {
-                StartAdding();
-            }
-
             // Each end's run holds the edge that the second deal turns round into the other end's run, so it carries the
             // facts as the other end sees them.
             dealt[filled[a]++] = new TravelHop(b, strength, LinkInfo.Reversed(info));
@@ -196,11 +196,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending); the builder goes back to this thread.</summary>
         public TravelGraph Build(int[] sellers)
         {
-            if (!adding)
-            {
-                StartAdding();
-            }
-
             // Each dealt run read in vertex order, each edge turned round into its far end's run: runs fill in target order.
             // They are written where they were dealt from (the same lengths) and close up into the graph's array after, as
             // merged duplicates (a Knows and a ReportsTo between the same two people, say) leave room at the ends of runs.
@@ -260,17 +255,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             }
 
             return new TravelGraph(edges, firstEdge);
-        }
-
-        /// <summary>The counts become where each vertex's run starts.</summary>
-        private void StartAdding()
-        {
-            adding = true;
-            filled = CountedRuns.Fit(filled, count + 1);
-            var at = CountedRuns.Start(start, filled, count);
-
-            start[count] = at;
-            dealt = CountedRuns.Fit(dealt, expected);
         }
     }
 

@@ -36,6 +36,7 @@ public sealed class GraphStructureTests
                 builder.Expect(from, to);
             }
 
+            builder.StartAdding();
             foreach (var (from, to, strength) in links)
             {
                 builder.Add(from, to, strength);
@@ -90,6 +91,7 @@ public sealed class GraphStructureTests
             }
 
             var added = links.Where(l => l.Strength > 0).ToList();
+            builder.StartAdding();
             foreach (var (from, to, strength) in added)
             {
                 builder.Add(from, to, strength, 0);
@@ -132,6 +134,7 @@ public sealed class GraphStructureTests
         builder.Expect(1, 0);
         builder.Expect(0, 1);
         builder.Expect(2, 1);
+        builder.StartAdding();
         builder.Add(1, 0, 0.4, LinkInfo.Of(RelationshipKind.ReportsTo));
         builder.Add(0, 1, 0.6, LinkInfo.Reversed(LinkInfo.Of(RelationshipKind.Influences)));
         builder.Add(2, 1, 0.5, LinkInfo.Of(RelationshipKind.Knows));
