@@ -144,6 +144,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         private int[] start = new int[16];
         private int[] filled = new int[16];
         private int[] written = new int[16];
+        private int[] lastFrom = new int[16];
         private TravelHop[] dealt = new TravelHop[16];
         private TravelHop[] sorted = new TravelHop[16];
         private int expected;
@@ -203,11 +204,21 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             var start = this.start;
             var filled = this.filled;
             var dealt = this.dealt;
+            // A duplicate is told by the far end of the edge last written into the run, kept per vertex: one test that does
+            // not wait for the run's end to be read first, where testing for an empty run and then the edge before cost a
+            // branch that the first edge of every run took the other way.
             var written = CountedRuns.Fit(this.written, count);
+            var lastFrom = CountedRuns.Fit(this.lastFrom, count);
             var sorted = CountedRuns.Fit(this.sorted, start[count]);
             this.written = written;
+            this.lastFrom = lastFrom;
             this.sorted = sorted;
             Array.Copy(start, written, count);
+            for (var v = 0; v < count; v++)
+            {
+                lastFrom[v] = -1;
+            }
+
             for (var b = 0; b < count; b++)
             {
                 for (int i = start[b], end = filled[b]; i < end; i++)
@@ -215,7 +226,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
                     var hop = dealt[i];
                     var a = hop.Target;
                     var at = written[a];
-                    if (at > start[a] && sorted[at - 1].Target == b)
+                    if (lastFrom[a] == b)
                     {
                         var kept = sorted[at - 1];
                         sorted[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
@@ -224,6 +235,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
                     sorted[at] = new TravelHop(b, hop.Strength, hop.Info);
                     written[a] = at + 1;
+                    lastFrom[a] = b;
                 }
             }
 
