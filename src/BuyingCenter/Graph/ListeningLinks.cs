@@ -53,6 +53,7 @@ internal sealed class ListeningLinks
         private int[] byListened = new int[16];
         private int[] filled = new int[16];
         private int[] written = new int[16];
+        private int[] lastListener = new int[16];
         private Dealt[] dealt = new Dealt[16];
         private Dealt[] sorted = new Dealt[16];
         private double[] outWeight = new double[16];
@@ -105,13 +106,20 @@ internal sealed class ListeningLinks
             var byListened = this.byListened;
             var filled = this.filled;
             var dealt = this.dealt;
+            // A duplicate is told by the listener last written into the run, kept per person (as the travel graph does).
             var written = CountedRuns.Fit(this.written, count);
+            var lastListener = CountedRuns.Fit(this.lastListener, count);
             var sorted = CountedRuns.Fit(this.sorted, links);
             var outWeight = CountedRuns.Fit(this.outWeight, count);
             this.written = written;
+            this.lastListener = lastListener;
             this.sorted = sorted;
             this.outWeight = outWeight;
             CountedRuns.Start(byListened, written, count);
+            for (var v = 0; v < count; v++)
+            {
+                lastListener[v] = -1;
+            }
 
             for (var listener = 0; listener < count; listener++)
             {
@@ -120,7 +128,7 @@ internal sealed class ListeningLinks
                     var link = dealt[i];
                     var to = link.Party;
                     var slot = written[to];
-                    if (slot > byListened[to] && sorted[slot - 1].Party == listener)
+                    if (lastListener[to] == listener)
                     {
                         sorted[slot - 1] = new Dealt(listener, Math.Max(sorted[slot - 1].Strength, link.Strength));
                         continue;
@@ -128,6 +136,7 @@ internal sealed class ListeningLinks
 
                     sorted[slot] = new Dealt(listener, link.Strength);
                     written[to] = slot + 1;
+                    lastListener[to] = listener;
                 }
             }
 
