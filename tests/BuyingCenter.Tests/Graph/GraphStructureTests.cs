@@ -152,6 +152,27 @@ public sealed class GraphStructureTests
     }
 
     [TestMethod]
+    public void LinkInfo_EachKindSeenFromEitherEnd_InfluencerVouchesOnlyFromTheirSideReportingLineFromBoth()
+    {
+        // An introduction across levels is credible from whoever influences the other, not from the one influenced.
+        var influences = LinkInfo.Of(RelationshipKind.Influences);
+        Assert.IsTrue(LinkInfo.VouchesAcrossLevels(influences), "the influencer vouches for whom they influence");
+        Assert.IsFalse(LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(influences)), "the one influenced does not vouch for their influencer");
+        Assert.AreEqual(RelationshipKind.Influences, LinkInfo.Kind(LinkInfo.Reversed(influences)), "the kind is the same from either end");
+        var reportsTo = LinkInfo.Of(RelationshipKind.ReportsTo);
+        Assert.IsTrue(LinkInfo.VouchesAcrossLevels(reportsTo) && LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(reportsTo)), "a reporting line vouches both ways");
+        Assert.IsFalse(LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(LinkInfo.Of(RelationshipKind.Knows))));
+
+        // Both influencing each other (two relationships merged into one link) vouch both ways; turning round twice gives the facts back.
+        var both = LinkInfo.Merge(0.5, influences, 0.5, LinkInfo.Reversed(influences));
+        Assert.AreEqual(both, LinkInfo.Reversed(both));
+        for (var info = 0; info < 32; info++)
+        {
+            Assert.AreEqual(info, LinkInfo.Reversed(LinkInfo.Reversed(info)), "info " + info);
+        }
+    }
+
+    [TestMethod]
     public void PartyOrdinals_PlanWithUnknownEndsAndDuplicates_IdsInOrdinalOrderAndUnknownEndsMinusOne()
     {
         // Bound when the plan is made, valid or not: the reader makes plans with problems to report them.
