@@ -145,6 +145,9 @@ internal sealed class AccountGraph
             spareKnowsCounts = knowsCounts;
         }
 
+        travelBuilder.StartAdding();
+        listeningBuilder.StartAdding();
+
         var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
         var asOfDay = Decay.DayOf(asOf);
         var reportsToStrength = options.Graph.ReportsToStrength;
@@ -172,8 +175,19 @@ internal sealed class AccountGraph
             switch (kind)
             {
                 case RelationshipKind.Knows:
-                    RecordCoverage(a, b, strength, raw, lastInteraction);
-                    RecordCoverage(b, a, strength, raw, lastInteraction);
+                    // Only a Knows between one of our sellers and a person covers anyone; most are between two people.
+                    if (isSeller[a] != isSeller[b])
+                    {
+                        if (isSeller[a])
+                        {
+                            RecordCoverage(b, a, strength, raw, lastInteraction);
+                        }
+                        else
+                        {
+                            RecordCoverage(a, b, strength, raw, lastInteraction);
+                        }
+                    }
+
                     break;
                 case RelationshipKind.Influences:
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
@@ -380,14 +394,9 @@ internal sealed class AccountGraph
     private static Route MakeRoute(int[] vertices, double product, bool ownKnows, bool reengaged, DateTime? lastContact) =>
         new(vertices, product, ownKnows, reengaged, reengaged ? lastContact : null);
 
-    // A seller's Knows with a person, of raw strength as written and last interaction as OptionalDates keeps it.
+    // A seller's Knows with a person (never a seller), of raw strength as written and last interaction as OptionalDates keeps it.
     private void RecordCoverage(int person, int other, double strength, double raw, long lastInteraction)
     {
-        if (isSeller[person] || !isSeller[other])
-        {
-            return;
-        }
-
         ref var tie = ref ties[tieOf[person]];
         if (raw >= reengageFrom && strength > 0
             && (tie.ReengageSeller < 0 || strength > tie.ReengageStrength || (strength == tie.ReengageStrength && other < tie.ReengageSeller)))

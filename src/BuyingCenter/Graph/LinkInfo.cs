@@ -13,7 +13,7 @@ internal static class LinkInfo
     private const int KindMask = 3;
     private const int ReportsToLine = 4;
     private const int SourceInfluencesTarget = 8;
-    private const int TargetInfluencesSource = 16;
+    private const int TargetInfluencesSource = SourceInfluencesTarget << 1;
 
     /// <summary>The info of one relationship of <paramref name="kind"/> from source to target.</summary>
     public static int Of(RelationshipKind kind) => kind switch
@@ -24,10 +24,11 @@ internal static class LinkInfo
     };
 
     /// <summary>The same facts seen from the other end (target and source swapped).</summary>
+    /// <remarks>The two directions are neighbouring bits, swapped by shifts: no branch, for every travel link a graph deals.</remarks>
     public static int Reversed(int info) =>
         (info & ~(SourceInfluencesTarget | TargetInfluencesSource))
-        | ((info & SourceInfluencesTarget) != 0 ? TargetInfluencesSource : 0)
-        | ((info & TargetInfluencesSource) != 0 ? SourceInfluencesTarget : 0);
+        | ((info & SourceInfluencesTarget) << 1)
+        | ((info & TargetInfluencesSource) >> 1);
 
     /// <summary>
     /// Two relationships between the same two parties as one link: the kind is the stronger one's (on equal strengths

@@ -53,10 +53,10 @@ internal sealed class ListeningLinks
         private int[] byListened = new int[16];
         private int[] filled = new int[16];
         private int[] written = new int[16];
+        private int[] lastListener = new int[16];
         private Dealt[] dealt = new Dealt[16];
         private Dealt[] sorted = new Dealt[16];
         private double[] outWeight = new double[16];
-        private bool adding;
 
         private Builder()
         {
@@ -72,8 +72,6 @@ internal sealed class ListeningLinks
             builder.byListened = CountedRuns.Fit(builder.byListened, count + 1);
             Array.Clear(builder.byListener, 0, count + 1);
             Array.Clear(builder.byListened, 0, count + 1);
-            builder.links = 0;
-            builder.adding = false;
             return builder;
         }
 
@@ -82,28 +80,25 @@ internal sealed class ListeningLinks
         {
             byListener[listener]++;
             byListened[listenedTo]++;
-            links++;
+        }
+
+        /// <summary>Once every link is expected, before the first <see cref="Add"/>: the listeners' counts become where each listener's run starts.</summary>
+        public void StartAdding()
+        {
+            filled = CountedRuns.Fit(filled, count + 1);
+            links = CountedRuns.Start(byListener, filled, count);
+            dealt = CountedRuns.Fit(dealt, links);
         }
 
         /// <summary><paramref name="listener"/> listens to <paramref name="listenedTo"/> (expected) with <paramref name="strength"/>.</summary>
         public void Add(int listener, int listenedTo, double strength)
         {
-            if (!adding)
-            {
-                StartAdding();
-            }
-
             dealt[filled[listener]++] = new Dealt(listenedTo, strength);
         }
 
         /// <summary>The layout of the links added, each link's share damped by <paramref name="damping"/>; the builder goes back to this thread.</summary>
         public ListeningLinks Build(double damping)
         {
-            if (!adding)
-            {
-                StartAdding();
-            }
-
             // byListener now holds where each listener's run starts, filled where it ends; byListened becomes where the
             // runs of those listened to start, written where they end.
             // The fields read into locals: the loops below then keep them in registers rather than reading them per link.
@@ -111,13 +106,20 @@ internal sealed class ListeningLinks
             var byListened = this.byListened;
             var filled = this.filled;
             var dealt = this.dealt;
+            // A duplicate is told by the listener last written into the run, kept per person (as the travel graph does).
             var written = CountedRuns.Fit(this.written, count);
+            var lastListener = CountedRuns.Fit(this.lastListener, count);
             var sorted = CountedRuns.Fit(this.sorted, links);
             var outWeight = CountedRuns.Fit(this.outWeight, count);
             this.written = written;
+            this.lastListener = lastListener;
             this.sorted = sorted;
             this.outWeight = outWeight;
             CountedRuns.Start(byListened, written, count);
+            for (var v = 0; v < count; v++)
+            {
+                lastListener[v] = -1;
+            }
 
             for (var listener = 0; listener < count; listener++)
             {
@@ -126,7 +128,7 @@ internal sealed class ListeningLinks
                     var link = dealt[i];
                     var to = link.Party;
                     var slot = written[to];
-                    if (slot > byListened[to] && sorted[slot - 1].Party == listener)
+                    if (lastListener[to] == listener)
                     {
                         sorted[slot - 1] = new Dealt(listener, Math.Max(sorted[slot - 1].Strength, link.Strength));
                         continue;
@@ -134,6 +136,7 @@ internal sealed class ListeningLinks
 
                     sorted[slot] = new Dealt(listener, link.Strength);
                     written[to] = slot + 1;
+                    lastListener[to] = listener;
                 }
             }
 
@@ -173,16 +176,6 @@ internal sealed class ListeningLinks
             }
 
             return new ListeningLinks(firstListener, listeners);
-        }
-
-        /// <summary>The listeners' counts become where each listener's run starts.</summary>
-        private void StartAdding()
-        {
-            adding = true;
-            filled = CountedRuns.Fit(filled, count + 1);
-            CountedRuns.Start(byListener, filled, count);
-
-            dealt = CountedRuns.Fit(dealt, links);
         }
 
         /// <summary>A link as dealt: the party at its other end (listened to in the first deal, the listener in the second) and its strength.</summary>

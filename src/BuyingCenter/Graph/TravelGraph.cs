@@ -144,10 +144,10 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         private int[] start = new int[16];
         private int[] filled = new int[16];
         private int[] written = new int[16];
+        private int[] lastFrom = new int[16];
         private TravelHop[] dealt = new TravelHop[16];
         private TravelHop[] sorted = new TravelHop[16];
         private int expected;
-        private bool adding;
 
         private Builder()
         {
@@ -166,8 +166,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             builder.count = count;
             builder.start = CountedRuns.Fit(builder.start, count + 2);
             Array.Clear(builder.start, 0, count + 2);
-            builder.expected = 0;
-            builder.adding = false;
             return builder;
         }
 
@@ -176,17 +174,20 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         {
             start[a]++;
             start[b]++;
-            expected += 2;
+        }
+
+        /// <summary>Once every link is expected, before the first <see cref="Add"/>: the counts become where each vertex's run starts.</summary>
+        public void StartAdding()
+        {
+            filled = CountedRuns.Fit(filled, count + 1);
+            expected = CountedRuns.Start(start, filled, count);
+            start[count] = expected;
+            dealt = CountedRuns.Fit(dealt, expected);
         }
 
         /// <summary>A link between <paramref name="a"/> and <paramref name="b"/> (distinct, expected), with its facts as seen from <paramref name="a"/>.</summary>
         public void Add(int a, int b, double strength, int info)
         {
-            if (!adding)
-            {
-                StartAdding();
-            }
-
             // Each end's run holds the edge that the second deal turns round into the other end's run, so it carries the
             // facts as the other end sees them.
             dealt[filled[a]++] = new TravelHop(b, strength, LinkInfo.Reversed(info));
@@ -196,11 +197,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending); the builder goes back to this thread.</summary>
         public TravelGraph Build(int[] sellers)
         {
-            if (!adding)
-            {
-                StartAdding();
-            }
-
             // Each dealt run read in vertex order, each edge turned round into its far end's run: runs fill in target order.
             // They are written where they were dealt from (the same lengths) and close up into the graph's array after, as
             // merged duplicates (a Knows and a ReportsTo between the same two people, say) leave room at the ends of runs.
@@ -208,11 +204,21 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             var start = this.start;
             var filled = this.filled;
             var dealt = this.dealt;
+            // A duplicate is told by the far end of the edge last written into the run, kept per vertex: one test that does
+            // not wait for the run's end to be read first, where testing for an empty run and then the edge before cost a
+            // branch that the first edge of every run took the other way.
             var written = CountedRuns.Fit(this.written, count);
+            var lastFrom = CountedRuns.Fit(this.lastFrom, count);
             var sorted = CountedRuns.Fit(this.sorted, start[count]);
             this.written = written;
+            this.lastFrom = lastFrom;
             this.sorted = sorted;
             Array.Copy(start, written, count);
+            for (var v = 0; v < count; v++)
+            {
+                lastFrom[v] = -1;
+            }
+
             for (var b = 0; b < count; b++)
             {
                 for (int i = start[b], end = filled[b]; i < end; i++)
@@ -220,7 +226,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
                     var hop = dealt[i];
                     var a = hop.Target;
                     var at = written[a];
-                    if (at > start[a] && sorted[at - 1].Target == b)
+                    if (lastFrom[a] == b)
                     {
                         var kept = sorted[at - 1];
                         sorted[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
@@ -229,6 +235,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
                     sorted[at] = new TravelHop(b, hop.Strength, hop.Info);
                     written[a] = at + 1;
+                    lastFrom[a] = b;
                 }
             }
 
@@ -260,17 +267,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             }
 
             return new TravelGraph(edges, firstEdge);
-        }
-
-        /// <summary>The counts become where each vertex's run starts.</summary>
-        private void StartAdding()
-        {
-            adding = true;
-            filled = CountedRuns.Fit(filled, count + 1);
-            var at = CountedRuns.Start(start, filled, count);
-
-            start[count] = at;
-            dealt = CountedRuns.Fit(dealt, expected);
         }
     }
 

@@ -36,6 +36,7 @@ public sealed class GraphStructureTests
                 builder.Expect(from, to);
             }
 
+            builder.StartAdding();
             foreach (var (from, to, strength) in links)
             {
                 builder.Add(from, to, strength);
@@ -90,6 +91,7 @@ public sealed class GraphStructureTests
             }
 
             var added = links.Where(l => l.Strength > 0).ToList();
+            builder.StartAdding();
             foreach (var (from, to, strength) in added)
             {
                 builder.Add(from, to, strength, 0);
@@ -132,6 +134,7 @@ public sealed class GraphStructureTests
         builder.Expect(1, 0);
         builder.Expect(0, 1);
         builder.Expect(2, 1);
+        builder.StartAdding();
         builder.Add(1, 0, 0.4, LinkInfo.Of(RelationshipKind.ReportsTo));
         builder.Add(0, 1, 0.6, LinkInfo.Reversed(LinkInfo.Of(RelationshipKind.Influences)));
         builder.Add(2, 1, 0.5, LinkInfo.Of(RelationshipKind.Knows));
@@ -146,6 +149,27 @@ public sealed class GraphStructureTests
         Assert.AreEqual(LinkInfo.Reversed(up.Info), down.Info);
         Assert.IsTrue(graph.TryGetEdge(1, 2, out var knows) && LinkInfo.Kind(knows.Info) == RelationshipKind.Knows && knows.Strength == 0.5);
         Assert.AreEqual(5, graph.OutDegree(0) + graph.OutDegree(1) + graph.OutDegree(2) + graph.OutDegree(3), "two pairs, both ways, and the root's edge to the seller");
+    }
+
+    [TestMethod]
+    public void LinkInfo_EachKindSeenFromEitherEnd_InfluencerVouchesOnlyFromTheirSideReportingLineFromBoth()
+    {
+        // An introduction across levels is credible from whoever influences the other, not from the one influenced.
+        var influences = LinkInfo.Of(RelationshipKind.Influences);
+        Assert.IsTrue(LinkInfo.VouchesAcrossLevels(influences), "the influencer vouches for whom they influence");
+        Assert.IsFalse(LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(influences)), "the one influenced does not vouch for their influencer");
+        Assert.AreEqual(RelationshipKind.Influences, LinkInfo.Kind(LinkInfo.Reversed(influences)), "the kind is the same from either end");
+        var reportsTo = LinkInfo.Of(RelationshipKind.ReportsTo);
+        Assert.IsTrue(LinkInfo.VouchesAcrossLevels(reportsTo) && LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(reportsTo)), "a reporting line vouches both ways");
+        Assert.IsFalse(LinkInfo.VouchesAcrossLevels(LinkInfo.Reversed(LinkInfo.Of(RelationshipKind.Knows))));
+
+        // Both influencing each other (two relationships merged into one link) vouch both ways; turning round twice gives the facts back.
+        var both = LinkInfo.Merge(0.5, influences, 0.5, LinkInfo.Reversed(influences));
+        Assert.AreEqual(both, LinkInfo.Reversed(both));
+        for (var info = 0; info < 32; info++)
+        {
+            Assert.AreEqual(info, LinkInfo.Reversed(LinkInfo.Reversed(info)), "info " + info);
+        }
     }
 
     [TestMethod]
