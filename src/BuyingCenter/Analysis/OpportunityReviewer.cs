@@ -344,17 +344,18 @@ internal sealed class OpportunityReviewer
 
         if (given < target)
         {
-            // The tenths still to give go one each to the largest remainders, ties to the earlier, worse flag: the flags
-            // that have points put in that order once (inserted one by one, the order of the flags keeping ties) rather
-            // than every flag searched for every tenth. Every quota rounded down lost less than one tenth, so fewer
-            // tenths are missing than flags have points, and none gets two.
+            // The tenths still to give go one each to the largest remainders, ties to the earlier, worse flag: only as many
+            // flags as tenths are missing are kept in that order (inserted one by one, the order of the flags keeping
+            // ties), rather than every flag searched for every tenth or every flag with points put in order. Every quota
+            // rounded down lost less than one tenth, so fewer tenths are missing than flags have points, and none gets two.
+            var missing = (int)(target - given);
             var order = flags.Length <= KeptFlags ? spareOrder ??= new int[KeptFlags] : new int[flags.Length];
-            var positive = 0;
+            var kept = 0;
             for (var i = 0; i < flags.Length; i++)
             {
-                if (exact[i] > 0)
+                if (exact[i] > 0 && (kept < missing || remainders[order[kept - 1]] < remainders[i]))
                 {
-                    var at = positive++;
+                    var at = kept < missing ? kept++ : kept - 1;
                     for (; at > 0 && remainders[order[at - 1]] < remainders[i]; at--)
                     {
                         order[at] = order[at - 1];
@@ -364,7 +365,7 @@ internal sealed class OpportunityReviewer
                 }
             }
 
-            for (var i = 0; given < target; i++, given++)
+            for (var i = 0; i < missing; i++)
             {
                 tenths[order[i]]++;
             }
