@@ -307,7 +307,7 @@ internal sealed class OpportunityReviewer
         {
             var flag = flags[i];
             double points;
-            if (options.Score.OpportunityFlagPoints.TryGetValue(flag.Code, out var fixedPoints))
+            if (options.Score.FixedPointsOf(flag.Code) is { } fixedPoints)
             {
                 points = Math.Max(0, Math.Min(fixedPoints, opportunityLeft));
                 opportunityLeft -= points;

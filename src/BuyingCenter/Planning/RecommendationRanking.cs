@@ -398,8 +398,7 @@ internal static class RecommendationRanking
             p.Score);
     }
 
-    private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) =>
-        options.Priority.FlagUrgencyWeights.TryGetValue(code, out var weight) ? weight : options.Priority.OtherFlagUrgencyWeight;
+    private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) => options.Priority.UrgencyWeightOf(code);
 
     private static IReadOnlyList<ReasonCode> Reasons(InfluenceAssessment assessment, bool identify, bool developCoach, IntroductionPath? route, Situations situations, PlanningOptions options)
     {

@@ -21,6 +21,24 @@ public sealed class CoverageScoreTests
     }
 
     [TestMethod]
+    public void Review_OptionsChangedInPlaceBetweenReviews_NextReviewUsesTheNewValues()
+    {
+        // The points and severities by code are read into arrays once; a caller who changes the dictionaries and reviews
+        // again (which validates the options again) gets the new values.
+        var builder = Plans.Healthy().WithInfluence("kim", i => i with { Mode = ResponseMode.EvenKeel });
+        var options = new AnalysisOptions();
+        var before = builder.Review(options);
+        options.Severities[RedFlagCode.LowReceptivity] = Severity.High;
+        options.Score.OpportunityFlagPoints[RedFlagCode.LowReceptivity] = 7;
+        var after = builder.Review(options);
+
+        Assert.AreEqual(Severity.Medium, before.RedFlags.Single(f => f.Code == RedFlagCode.LowReceptivity).Severity);
+        var flag = after.RedFlags.Single(f => f.Code == RedFlagCode.LowReceptivity);
+        Assert.AreEqual(Severity.High, flag.Severity);
+        Assert.AreEqual(7m, after.ScoreDeductions.Single(d => d.Flag == flag).Points);
+    }
+
+    [TestMethod]
     public void Review_TenthLeftBetweenEqualRemainders_GoesToTheEarlierWorseFlag()
     {
         // Three opportunity flags of 3.35 points each: 10.05 in all, shown as 10. Each quota is 33 1/3 tenths, so 99 are
