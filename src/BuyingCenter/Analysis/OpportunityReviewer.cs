@@ -126,7 +126,7 @@ internal sealed class OpportunityReviewer
 
             var personCentrality = analysis.CentralityOf(vertex);
             centrality[facts.Count] = personCentrality;
-            var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count };
+            var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count, InfluenceAt = influenceAt };
             facts.Add(fact);
             byVertex[vertex] = fact;
             if (influence.Has(BuyingRoles.Economic))
