@@ -39,7 +39,20 @@ public sealed class AnalysisOptions
     /// section 3, gives the defaults; some depend on the person, such as High for the Economic Buyer and Medium for others).
     /// </summary>
     /// <value>Empty: every flag has its default severity.</value>
-    public IDictionary<RedFlagCode, Severity> Severities { get; set; } = new Dictionary<RedFlagCode, Severity>();
+    public IDictionary<RedFlagCode, Severity> Severities
+    {
+        get => severities;
+        set
+        {
+            severities = value;
+            severityByCode = null;
+        }
+    }
+
+    private IDictionary<RedFlagCode, Severity> severities = new Dictionary<RedFlagCode, Severity>();
+
+    /// <summary><see cref="Severities"/> by code, made when first read (see <see cref="FlagValues"/>).</summary>
+    private Severity?[]? severityByCode;
 
     /// <summary>Checks every option and reports every problem at once.</summary>
     /// <exception cref="InvalidOptionsException">One or more options are out of range, not a number, out of order or missing.</exception>
@@ -52,13 +65,15 @@ public sealed class AnalysisOptions
 
     /// <summary>The severity of a flag of <paramref name="code"/> whose rule gives <paramref name="byDefault"/>.</summary>
     internal Severity SeverityOf(RedFlagCode code, Severity byDefault) =>
-        Severities.Count != 0 && Severities.TryGetValue(code, out var chosen) ? chosen : byDefault;
+        (severityByCode ??= FlagValues.ByCode(severities))[(int)code] ?? byDefault;
 
     /// <summary>The path every problem starts with, as the options sit in configuration.</summary>
     private const string Root = "Analysis";
 
     internal void Validate(OptionProblems problems)
     {
+        // Read again from the dictionary, which may have changed since it was last read.
+        severityByCode = null;
         const string path = Root;
         problems.Required(path, "Graph", Graph);
         Graph?.Validate(problems, Root + ".Graph");

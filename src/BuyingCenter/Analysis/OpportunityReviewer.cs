@@ -16,6 +16,9 @@ internal sealed class OpportunityReviewer
     /// <summary>How many flags the deductions' working arrays kept per thread can hold.</summary>
     private const int KeptFlags = 256;
 
+    /// <summary>How many people a flag's sort key can place (22 bits each for the person and their role and importance).</summary>
+    private const int KeyedPeople = (1 << 22) - 1;
+
     [ThreadStatic]
     private static double[]? spareExact;
     [ThreadStatic]
@@ -24,6 +27,8 @@ internal sealed class OpportunityReviewer
     private static double[]? spareRemainders;
     [ThreadStatic]
     private static int[]? spareOrder;
+    [ThreadStatic]
+    private static long[]? spareKeys;
 
     private readonly AccountAnalysis analysis;
     private readonly AnalysisOptions options;
@@ -121,7 +126,7 @@ internal sealed class OpportunityReviewer
 
             var personCentrality = analysis.CentralityOf(vertex);
             centrality[facts.Count] = personCentrality;
-            var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count };
+            var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count, InfluenceAt = influenceAt };
             facts.Add(fact);
             byVertex[vertex] = fact;
             if (influence.Has(BuyingRoles.Economic))
@@ -172,6 +177,7 @@ internal sealed class OpportunityReviewer
         // A hidden influencer's flag takes from the share of the person they influence: it is a gap in what we know of them
         // (see ChargedTo).
         var hiddenRule = RedFlagRules.HiddenInfluencer;
+        List<Person>? outsiders = null;
         for (var i = 0; i < hiddenInfluencers.Count; i++)
         {
             // When the hidden influencer is an influence here (one whose roles are still to be found out), the flag
@@ -180,6 +186,10 @@ internal sealed class OpportunityReviewer
             var known = FactsOf(hidden.PersonId);
             var person = known is not null ? known.Person : plan.FindPerson(hidden.PersonId);
             flags.Add(new RedFlag(hiddenRule, hiddenRule.SeverityFor(options, null), Context, person, known, hidden));
+            if (known is null && person is not null)
+            {
+                (outsiders ??= new List<Person>()).Add(person);
+            }
         }
 
         var singleThreaded = false;
@@ -203,18 +213,16 @@ internal sealed class OpportunityReviewer
 
         PersonStrengths(facts, provenCoaches);
 
-        // Through a lambda, not the method itself: a delegate to a static method goes through a shuffling stub on every
-        // call, and a sort makes about a hundred.
-        flags.Sort(static (a, b) => CompareFlags(a, b));
+        var ordered = InOrder(outsiders);
         strengths.Sort(CompareStrengths);
 
         var highFlags = 0;
-        foreach (var flag in flags)
+        foreach (var flag in ordered)
         {
             highFlags += flag.Severity == Severity.High ? 1 : 0;
         }
 
-        var charged = Charge(out var score);
+        var charged = Charge(ordered, out var score);
 
         var provenCoachCount = provenCoaches.Count;
         var position = FunnelDerivation.Derive(this, provenCoachCount, highFlags);
@@ -254,7 +262,7 @@ internal sealed class OpportunityReviewer
             claimedStage: claimed,
             stageOverstated: overstated,
             explainFunnel: ExplainFunnel,
-            redFlags: flags.ToArray(),
+            redFlags: ordered,
             strengths: strengths.ToArray(),
             facts: facts.ToArray(),
             centrality: centrality,
@@ -283,21 +291,23 @@ internal sealed class OpportunityReviewer
     /// exactly 100 - score: the exact total is rounded to the whole score (half away from zero), and its tenths are
     /// apportioned among the flags by largest remainder (ties: the earlier flag, which is the worse risk).
     /// </summary>
+    /// <param name="flags">The flags in their order (<see cref="InOrder"/>).</param>
+    /// <param name="score">The coverage score: 100 less the deductions rounded to the whole point.</param>
     /// <returns>The flags that cost points, each holding its tenths (<see cref="RedFlag.ChargedTenths"/>), in the flags' order.</returns>
-    private RedFlag[] Charge(out int score)
+    private RedFlag[] Charge(RedFlag[] flags, out int score)
     {
         // Working space, written in full before it is read, and reused per thread up to a portfolio account's size.
-        var exact = flags.Count <= KeptFlags ? spareExact ??= new double[KeptFlags] : new double[flags.Count];
+        var exact = flags.Length <= KeptFlags ? spareExact ??= new double[KeptFlags] : new double[flags.Length];
 
         // What is left of each person's share once the worse flags have taken theirs.
         var shareLeft = (double[])share.Clone();
         var opportunityLeft = options.Score.OpportunityPoolPoints;
         var total = 0.0;
-        for (var i = 0; i < flags.Count; i++)
+        for (var i = 0; i < flags.Length; i++)
         {
             var flag = flags[i];
             double points;
-            if (options.Score.OpportunityFlagPoints.TryGetValue(flag.Code, out var fixedPoints))
+            if (options.Score.FixedPointsOf(flag.Code) is { } fixedPoints)
             {
                 points = Math.Max(0, Math.Min(fixedPoints, opportunityLeft));
                 opportunityLeft -= points;
@@ -320,11 +330,11 @@ internal sealed class OpportunityReviewer
         whole = Math.Min(100, Math.Max(0, whole));
         score = 100 - whole;
 
-        var tenths = flags.Count <= KeptFlags ? spareTenths ??= new long[KeptFlags] : new long[flags.Count];
-        var remainders = flags.Count <= KeptFlags ? spareRemainders ??= new double[KeptFlags] : new double[flags.Count];
+        var tenths = flags.Length <= KeptFlags ? spareTenths ??= new long[KeptFlags] : new long[flags.Length];
+        var remainders = flags.Length <= KeptFlags ? spareRemainders ??= new double[KeptFlags] : new double[flags.Length];
         var target = whole * 10L;
         var given = 0L;
-        for (var i = 0; i < flags.Count; i++)
+        for (var i = 0; i < flags.Length; i++)
         {
             var quota = total > 0 ? exact[i] * target / total : 0;
             tenths[i] = (long)Math.Floor(quota + 1e-9);
@@ -334,17 +344,18 @@ internal sealed class OpportunityReviewer
 
         if (given < target)
         {
-            // The tenths still to give go one each to the largest remainders, ties to the earlier, worse flag: the flags
-            // that have points put in that order once (inserted one by one, the order of the flags keeping ties) rather
-            // than every flag searched for every tenth. Every quota rounded down lost less than one tenth, so fewer
-            // tenths are missing than flags have points, and none gets two.
-            var order = flags.Count <= KeptFlags ? spareOrder ??= new int[KeptFlags] : new int[flags.Count];
-            var positive = 0;
-            for (var i = 0; i < flags.Count; i++)
+            // The tenths still to give go one each to the largest remainders, ties to the earlier, worse flag: only as many
+            // flags as tenths are missing are kept in that order (inserted one by one, the order of the flags keeping
+            // ties), rather than every flag searched for every tenth or every flag with points put in order. Every quota
+            // rounded down lost less than one tenth, so fewer tenths are missing than flags have points, and none gets two.
+            var missing = (int)(target - given);
+            var order = flags.Length <= KeptFlags ? spareOrder ??= new int[KeptFlags] : new int[flags.Length];
+            var kept = 0;
+            for (var i = 0; i < flags.Length; i++)
             {
-                if (exact[i] > 0)
+                if (exact[i] > 0 && (kept < missing || remainders[order[kept - 1]] < remainders[i]))
                 {
-                    var at = positive++;
+                    var at = kept < missing ? kept++ : kept - 1;
                     for (; at > 0 && remainders[order[at - 1]] < remainders[i]; at--)
                     {
                         order[at] = order[at - 1];
@@ -354,21 +365,21 @@ internal sealed class OpportunityReviewer
                 }
             }
 
-            for (var i = 0; given < target; i++, given++)
+            for (var i = 0; i < missing; i++)
             {
                 tenths[order[i]]++;
             }
         }
 
         var count = 0;
-        for (var i = 0; i < flags.Count; i++)
+        for (var i = 0; i < flags.Length; i++)
         {
             count += tenths[i] > 0 ? 1 : 0;
         }
 
         var charged = new RedFlag[count];
         var k = 0;
-        for (var i = 0; i < flags.Count; i++)
+        for (var i = 0; i < flags.Length; i++)
         {
             if (tenths[i] > 0)
             {
@@ -522,6 +533,57 @@ internal sealed class OpportunityReviewer
     private PersonFacts? ChargedTo(RedFlag flag) =>
         flag.Code == RedFlagCode.HiddenInfluencer && flag.Detail is NearEconomicBuyer hidden ? FactsOf(hidden.NearId) : null;
 
+    /// <summary>
+    /// The flags in the order of section 3 (<see cref="CompareFlags"/>). The people are put in order once, by role,
+    /// importance and id (about ten of them against about thirty flags), and each flag then sorts as one number: its
+    /// severity, the place of the first person of its person's role and importance, its code, its person's place and its
+    /// rule's place in the table, highest bits first. Sorting numbers reads no flag, where comparing flags read a dozen
+    /// fields each time, a hundred times per review.
+    /// </summary>
+    private RedFlag[] InOrder(List<Person>? outsiders)
+    {
+        var ordered = flags.ToArray();
+        var people = new People(facts, outsiders);
+        if (people.Count > KeyedPeople)
+        {
+            // Through a lambda, not the method itself: a delegate to a static method goes through a shuffling stub on every call.
+            Array.Sort(ordered, static (a, b) => CompareFlags(a, b));
+            return ordered;
+        }
+
+        // Each person's place from 1 (0 is the whole opportunity), and the place of the first person of the same role and
+        // importance: between people of one role and importance, the code decides before the person.
+        var byPlace = new int[people.Count];
+        for (var i = 0; i < byPlace.Length; i++)
+        {
+            byPlace[i] = i;
+        }
+
+        Array.Sort(byPlace, people);
+        var who = new long[byPlace.Length];
+        var first = 0;
+        for (var i = 0; i < byPlace.Length; i++)
+        {
+            first = i > 0 && people.CompareRoleAndImportance(byPlace[i - 1], byPlace[i]) == 0 ? first : i + 1;
+            who[byPlace[i]] = ((long)first << 38) | ((long)(i + 1) << 8);
+        }
+
+        var keys = ordered.Length <= KeptFlags ? spareKeys ??= new long[KeptFlags] : new long[ordered.Length];
+        var outsider = facts.Count;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            // A flag on nobody (the opportunity, or a hidden influencer who is no person of the plan) sorts with the
+            // opportunity's flags, as its person id is null; the flags on people outside the influences come in the order
+            // of the outsiders.
+            var flag = ordered[i];
+            var person = flag.Fact is { } fact ? fact.Index : flag.Person is null ? -1 : outsider++;
+            keys[i] = ((long)(Severity.High - flag.Severity) << 60) | (person < 0 ? 0 : who[person]) | ((long)flag.Code << 30) | (long)flag.Order;
+        }
+
+        Array.Sort(keys, ordered, 0, ordered.Length);
+        return ordered;
+    }
+
     /// <summary>The order of section 3: severity, opportunity-wide flags first, then role, importance, code and person id.</summary>
     private static int CompareFlags(RedFlag a, RedFlag b)
     {
@@ -574,6 +636,41 @@ internal sealed class OpportunityReviewer
             : (roles & BuyingRoles.Technical) != 0 ? 2
             : (roles & BuyingRoles.User) != 0 ? 3
             : 4;
+    }
+
+    /// <summary>
+    /// The people flags can be on, in the order of section 3: the influences (by their index in the facts), then the
+    /// hidden influencers outside them; by role, importance and id.
+    /// </summary>
+    private sealed class People : IComparer<int>
+    {
+        private readonly List<PersonFacts> facts;
+        private readonly List<Person>? outsiders;
+
+        public People(List<PersonFacts> facts, List<Person>? outsiders)
+        {
+            this.facts = facts;
+            this.outsiders = outsiders;
+        }
+
+        public int Count => facts.Count + (outsiders?.Count ?? 0);
+
+        public int Compare(int x, int y)
+        {
+            var order = CompareRoleAndImportance(x, y);
+            return order != 0 ? order : string.CompareOrdinal(PersonAt(x).Id, PersonAt(y).Id);
+        }
+
+        /// <summary>Role first (Economic, Coach, Technical, User, none), then the higher importance; someone outside the influences has neither.</summary>
+        public int CompareRoleAndImportance(int x, int y)
+        {
+            var factX = x < facts.Count ? facts[x] : null;
+            var factY = y < facts.Count ? facts[y] : null;
+            var byRole = RoleRank(factX) - RoleRank(factY);
+            return byRole != 0 ? byRole : (factY?.Importance ?? 0).CompareTo(factX?.Importance ?? 0);
+        }
+
+        private Person PersonAt(int at) => at < facts.Count ? facts[at].Person : outsiders![at - facts.Count];
     }
 
     private static int CompareStrengths(PlanStrength a, PlanStrength b)

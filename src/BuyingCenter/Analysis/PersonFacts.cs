@@ -39,6 +39,7 @@ internal sealed class PersonFacts
     /// <summary>The facts again, as <see cref="Keep"/> kept them: equal in every value, the person and the seller the plan's own.</summary>
     public PersonFacts(in KeptFacts kept, AccountPlan plan, Opportunity opportunity, int index)
     {
+        InfluenceAt = kept.Influence;
         Influence = opportunity.Influences[kept.Influence];
         Person = plan.FindPerson(Influence.PersonId)!;
         IsEconomic = Influence.Has(BuyingRoles.Economic);
@@ -58,6 +59,9 @@ internal sealed class PersonFacts
     public Person Person { get; }
 
     public BuyingInfluence Influence { get; }
+
+    /// <summary>Where <see cref="Influence"/> stands in the opportunity's influences: a kept flag names it by this place.</summary>
+    public int InfluenceAt { get; init; }
 
     public bool IsEconomic { get; }
 
@@ -113,9 +117,14 @@ internal sealed class PersonFacts
     /// </summary>
     public KeptFacts Keep(AccountPlan plan, Opportunity opportunity)
     {
-        var influence = IndexOf(opportunity.Influences, Influence);
+        // The place the reviewer found the influence at, checked rather than searched for.
+        if (!ReferenceEquals(opportunity.Influences[InfluenceAt], Influence))
+        {
+            throw new InvalidOperationException("The facts name an influence that is not in the opportunity they were kept with.");
+        }
+
         var seller = CoveringSeller is null ? -1 : IndexOf(plan.Sellers, CoveringSeller);
-        return new KeptFacts(influence, seller, this);
+        return new KeptFacts(InfluenceAt, seller, this);
     }
 
     public InfluenceAssessment ToAssessment(AccountAnalysis analysis, string opportunityId, RedFlag[] own, double centrality, double share)

@@ -115,16 +115,21 @@ internal static class RedFlagRules
         new(RedFlagCode.LowReceptivity, Severity.High, static (_, p) => p!.Influence.Mode == ResponseMode.Overconfident ? RedFlagRule.Fires : null, static f => Format("{0} is Overconfident: results are better than expected and they see no reason to change.", f.Who)),
 
         // The opposition and its closeness to the Economic Buyer are one risk: this flag replaces Opposes for them.
-        new(RedFlagCode.OpponentNearEconomicBuyer, Severity.High, static (r, p) => r.OpponentNear(p!), OpponentNearSentence),
+        // Only an influence rated -2 or lower can be an opponent near the Economic Buyer: the others are not looked up.
+        new(
+            RedFlagCode.OpponentNearEconomicBuyer,
+            Severity.High,
+            static (r, p) => p!.Influence.Rating <= EconomicBuyerSurroundings.OpponentRating ? r.OpponentNear(p) : null,
+            OpponentNearSentence),
         new(
             RedFlagCode.Opposes,
             Severity.High,
-            static (r, p) => r.OpponentNear(p!) is null && p!.Influence.Rating is { } rating && rating < 0 && rating <= r.Options.Thresholds.StrongOppositionRating ? RedFlagRule.Fires : null,
+            static (r, p) => p!.Influence.Rating is { } rating && rating < 0 && rating <= r.Options.Thresholds.StrongOppositionRating && r.OpponentNear(p) is null ? RedFlagRule.Fires : null,
             OpposesSentence),
         new(
             RedFlagCode.Opposes,
             Severity.Medium,
-            static (r, p) => r.OpponentNear(p!) is null && p!.Influence.Rating is { } rating && rating < 0 && rating > r.Options.Thresholds.StrongOppositionRating ? RedFlagRule.Fires : null,
+            static (r, p) => p!.Influence.Rating is { } rating && rating < 0 && rating > r.Options.Thresholds.StrongOppositionRating && r.OpponentNear(p) is null ? RedFlagRule.Fires : null,
             OpposesSentence),
         new(
             RedFlagCode.CoachUnproven,

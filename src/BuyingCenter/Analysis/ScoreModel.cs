@@ -13,6 +13,9 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class ScoreModel
 {
+    /// <summary><see cref="OpportunityFlagPoints"/> by code, made when first read (see <see cref="FlagValues"/>).</summary>
+    private double?[]? fixedPoints;
+
     /// <summary>
     /// The points of the opportunity pool: opportunity-level red flags take the points <see cref="OpportunityFlagPoints"/>
     /// gives them, at most this many in all.
@@ -28,7 +31,17 @@ public sealed class ScoreModel
     /// EconomicBuyerUnknown 25, NoGap 20, NoCoach 15, Reorganization 10, SingleThreaded 10, RoleUnfilled 5 (each),
     /// ObjectiveVague 5, TooFewInfluences 5; each from 0 to <see cref="OpportunityPoolPoints"/>.
     /// </value>
-    public IDictionary<RedFlagCode, double> OpportunityFlagPoints { get; set; } = new Dictionary<RedFlagCode, double>
+    public IDictionary<RedFlagCode, double> OpportunityFlagPoints
+    {
+        get => opportunityFlagPoints;
+        set
+        {
+            opportunityFlagPoints = value;
+            fixedPoints = null;
+        }
+    }
+
+    private IDictionary<RedFlagCode, double> opportunityFlagPoints = new Dictionary<RedFlagCode, double>
     {
         [RedFlagCode.EconomicBuyerUnknown] = 25,
         [RedFlagCode.NoGap] = 20,
@@ -81,8 +94,13 @@ public sealed class ScoreModel
         _ => LowFlagShare,
     };
 
+    /// <summary>The fixed points of a flag of <paramref name="code"/> (<see cref="OpportunityFlagPoints"/>), or <see langword="null"/> when it takes from a person's share.</summary>
+    internal double? FixedPointsOf(RedFlagCode code) => (fixedPoints ??= FlagValues.ByCode(opportunityFlagPoints))[(int)code];
+
     internal void Validate(OptionProblems problems, string path)
     {
+        // Read again from the dictionary, which may have changed since it was last read.
+        fixedPoints = null;
         problems.Range(path, "OpportunityPoolPoints", OpportunityPoolPoints, 0, 100);
         problems.Range(path, "PeoplePoolPoints", PeoplePoolPoints, 0, 100);
         if (OpportunityPoolPoints + PeoplePoolPoints > 100)

@@ -15,6 +15,9 @@ namespace BuyingCenter.Planning;
 /// </remarks>
 public sealed class PriorityWeights
 {
+    /// <summary><see cref="FlagUrgencyWeights"/> by code, made when first read (see <see cref="FlagValues"/>).</summary>
+    private double?[]? urgencyWeights;
+
     /// <summary>Centrality from which a recommendation gives the reason <c>Central</c>.</summary>
     /// <value>0.5.</value>
     public double CentralReasonThreshold { get; set; } = 0.5;
@@ -28,7 +31,17 @@ public sealed class PriorityWeights
     /// SellerLevelMismatch 0.3, NewInRole 0.25, MissingInformation 0.2, LowReceptivity 0.2, UncertainInformation 0.1,
     /// HiddenInfluencer 0.1.
     /// </value>
-    public IDictionary<RedFlagCode, double> FlagUrgencyWeights { get; set; } = new Dictionary<RedFlagCode, double>
+    public IDictionary<RedFlagCode, double> FlagUrgencyWeights
+    {
+        get => flagUrgencyWeights;
+        set
+        {
+            flagUrgencyWeights = value;
+            urgencyWeights = null;
+        }
+    }
+
+    private IDictionary<RedFlagCode, double> flagUrgencyWeights = new Dictionary<RedFlagCode, double>
     {
         [RedFlagCode.Uncontacted] = 0.5,
         [RedFlagCode.Uncovered] = 0.4,
@@ -72,8 +85,14 @@ public sealed class PriorityWeights
     /// <value>0.3.</value>
     public double CoachCandidateReachWeight { get; set; } = 0.3;
 
+    /// <summary>The urgency weight of a flag of <paramref name="code"/>: its <see cref="FlagUrgencyWeights"/>, else <see cref="OtherFlagUrgencyWeight"/>.</summary>
+    internal double UrgencyWeightOf(RedFlagCode code) =>
+        (urgencyWeights ??= FlagValues.ByCode(flagUrgencyWeights))[(int)code] ?? OtherFlagUrgencyWeight;
+
     internal void Validate(OptionProblems problems, string path)
     {
+        // Read again from the dictionary, which may have changed since it was last read.
+        urgencyWeights = null;
         problems.Range(path, "CentralReasonThreshold", CentralReasonThreshold, 0, 1);
         problems.Required(path, "FlagUrgencyWeights", FlagUrgencyWeights);
         if (FlagUrgencyWeights is not null)

@@ -82,7 +82,7 @@ internal static class RecommendationRanking
         {
             if (OutsiderOf(review, hiddenInfluencers[i]) is { } person)
             {
-                candidates[count++] = Candidate.Of(Outsider(review, person), options);
+                candidates[count++] = Candidate.OfOutsider(review, person, options);
             }
         }
 
@@ -128,7 +128,7 @@ internal static class RecommendationRanking
 
         return best < 0 ? null
             : candidates[best].Fact is { } first ? review.AssessmentOf(first)
-            : candidates[best].Assessment;
+            : Outsider(review, candidates[best].Person);
     }
 
     /// <summary>
@@ -398,8 +398,7 @@ internal static class RecommendationRanking
             p.Score);
     }
 
-    private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) =>
-        options.Priority.FlagUrgencyWeights.TryGetValue(code, out var weight) ? weight : options.Priority.OtherFlagUrgencyWeight;
+    private static double UrgencyWeight(RedFlagCode code, PlanningOptions options) => options.Priority.UrgencyWeightOf(code);
 
     private static IReadOnlyList<ReasonCode> Reasons(InfluenceAssessment assessment, bool identify, bool developCoach, IntroductionPath? route, Situations situations, PlanningOptions options)
     {
@@ -523,7 +522,7 @@ internal static class RecommendationRanking
     /// </summary>
     private readonly struct Candidate
     {
-        public Candidate(Person person, BuyingInfluence influence, double coverage, bool isProvenCoach, double centrality, double urgencySum, double reachStrength, PersonFacts? fact, InfluenceAssessment? assessment)
+        public Candidate(Person person, BuyingInfluence influence, double coverage, bool isProvenCoach, double centrality, double urgencySum, double reachStrength, PersonFacts? fact)
         {
             Person = person;
             Influence = influence;
@@ -533,7 +532,6 @@ internal static class RecommendationRanking
             UrgencySum = urgencySum;
             ReachStrength = reachStrength;
             Fact = fact;
-            Assessment = assessment;
         }
 
         public Person Person { get; }
@@ -555,16 +553,38 @@ internal static class RecommendationRanking
         /// <summary>The influence's facts, when the candidate was read from them.</summary>
         public PersonFacts? Fact { get; }
 
-        /// <summary>The assessment, when the candidate was read from one.</summary>
-        public InfluenceAssessment? Assessment { get; }
-
         /// <summary>The same candidate with the urgency of their flags.</summary>
         public Candidate WithUrgency(double urgencySum) =>
-            new(Person, Influence, Coverage, IsProvenCoach, Centrality, urgencySum, ReachStrength, Fact, Assessment);
+            new(Person, Influence, Coverage, IsProvenCoach, Centrality, urgencySum, ReachStrength, Fact);
 
         /// <summary>An influence read from the review's facts, the urgency of their flags not yet added (see <see cref="WithUrgency"/>).</summary>
         public static Candidate Of(PersonFacts fact, double centrality) =>
-            new(fact.Person, fact.Influence, fact.CoverageStrength, InfluenceAssessment.IsProven(fact.Influence, fact.CoachTests), centrality, 0, fact.ReachStrength ?? 0, fact, null);
+            new(fact.Person, fact.Influence, fact.CoverageStrength, InfluenceAssessment.IsProven(fact.Influence, fact.CoachTests), centrality, 0, fact.ReachStrength ?? 0, fact);
+
+        /// <summary>
+        /// A hidden influencer outside the influences, read as <see cref="Outsider"/> assesses them, without the
+        /// assessment: only the first recommendation's person needs one.
+        /// </summary>
+        public static Candidate OfOutsider(OpportunityReview review, Person person, PlanningOptions options)
+        {
+            var analysis = review.Analysis;
+            var vertex = analysis.VertexOf(person.Id);
+            var coverage = analysis.CoverageOf(vertex, out _);
+
+            // Their flags are those on them that carry no influence's facts (FlagsOn), in the review's order.
+            var urgencySum = options.Priority.BaseUrgency;
+            foreach (var flag in review.FlagArray)
+            {
+                if (flag.Fact is null && string.Equals(flag.PersonId, person.Id, StringComparison.Ordinal))
+                {
+                    urgencySum += UrgencyWeight(flag.Code, options);
+                }
+            }
+
+            var reach = analysis.GetRouteStrength(vertex, review.Opportunity.Id) ?? 0;
+            // An influence whose part is to be found out: no role, degree or rating known.
+            return new Candidate(person, new BuyingInfluence { PersonId = person.Id }, coverage, false, analysis.CentralityOf(vertex), urgencySum, reach, null);
+        }
 
         public static Candidate Of(InfluenceAssessment assessment, PlanningOptions options)
         {
@@ -575,7 +595,7 @@ internal static class RecommendationRanking
                 urgencySum += UrgencyWeight(flags[i].Code, options);
             }
 
-            return new Candidate(assessment.Person, assessment.Influence, assessment.Coverage.Strength, assessment.IsProvenCoach, assessment.Centrality, urgencySum, assessment.ReachStrength, null, assessment);
+            return new Candidate(assessment.Person, assessment.Influence, assessment.Coverage.Strength, assessment.IsProvenCoach, assessment.Centrality, urgencySum, assessment.ReachStrength, null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using BuyingCenter;
 using BuyingCenter.Analysis;
@@ -17,6 +18,61 @@ public sealed class CoverageScoreTests
         Assert.AreEqual(100, review.CoverageScore);
         Assert.AreEqual(CoverageStatus.Green, review.Status);
         Assert.AreEqual(0, review.ScoreDeductions.Count);
+    }
+
+    [TestMethod]
+    public void Review_OptionsChangedInPlaceBetweenReviews_NextReviewUsesTheNewValues()
+    {
+        // The points and severities by code are read into arrays once; a caller who changes the dictionaries and reviews
+        // again (which validates the options again) gets the new values.
+        var builder = Plans.Healthy().WithInfluence("kim", i => i with { Mode = ResponseMode.EvenKeel });
+        var options = new AnalysisOptions();
+        var before = builder.Review(options);
+        options.Severities[RedFlagCode.LowReceptivity] = Severity.High;
+        options.Score.OpportunityFlagPoints[RedFlagCode.LowReceptivity] = 7;
+        var after = builder.Review(options);
+
+        Assert.AreEqual(Severity.Medium, before.RedFlags.Single(f => f.Code == RedFlagCode.LowReceptivity).Severity);
+        var flag = after.RedFlags.Single(f => f.Code == RedFlagCode.LowReceptivity);
+        Assert.AreEqual(Severity.High, flag.Severity);
+        Assert.AreEqual(7m, after.ScoreDeductions.Single(d => d.Flag == flag).Points);
+    }
+
+    [TestMethod]
+    public void Review_TenthLeftBetweenEqualRemainders_GoesToTheEarlierWorseFlag()
+    {
+        // Three opportunity flags of 3.35 points each: 10.05 in all, shown as 10. Each quota is 33 1/3 tenths, so 99 are
+        // given and the last tenth goes to the first flag in the review's order, the High NoCoach, not to a RoleUnfilled.
+        var plan = new AccountPlanBuilder()
+            .WithAccount(new Account { Id = "a", Name = "Account" })
+            .AddSeller("s", "Seller")
+            .AddPerson(new Person { Id = "dana", Name = "Dana" })
+            .AddOpportunity(new Opportunity
+            {
+                Id = "o",
+                SingleSalesObjective = "Account buys",
+                Quantity = 1,
+                CloseDate = Plans.AsOf.AddDays(90),
+                Influences = new[] { new BuyingInfluence { PersonId = "dana", Roles = BuyingRoles.Economic } },
+            })
+            .Build();
+        var options = new AnalysisOptions
+        {
+            Score = new ScoreModel
+            {
+                OpportunityFlagPoints = new Dictionary<RedFlagCode, double> { [RedFlagCode.NoCoach] = 3.35, [RedFlagCode.RoleUnfilled] = 3.35 },
+                HighFlagShare = 0,
+                MediumFlagShare = 0,
+                LowFlagShare = 0,
+            },
+        };
+
+        var review = AccountReview.Create(plan, Plans.AsOf, options).Opportunities.Single();
+
+        Assert.AreEqual(90, review.CoverageScore);
+        CollectionAssert.AreEqual(
+            new[] { "NoCoach 3.4", "RoleUnfilled 3.3", "RoleUnfilled 3.3" },
+            review.ScoreDeductions.Select(d => d.Flag.Code + " " + d.Points.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
     }
 
     [TestMethod]

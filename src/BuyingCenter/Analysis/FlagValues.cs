@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace BuyingCenter.Analysis;
+
+/// <summary>
+/// Options given per red flag code (severities, points, urgency weights), as an array by code: a review reads one for every flag, a
+/// portfolio for thousands of reviews, and an array read costs nothing next to a dictionary's hash and interface calls.
+/// The options class makes the array from its dictionary when first read, and again when validated or given a new one.
+/// </summary>
+internal static class FlagValues
+{
+    private static readonly int Codes = Enum.GetValues(typeof(RedFlagCode)).Cast<int>().Max() + 1;
+
+    /// <summary>The value of each code the dictionary lists, by code; <see langword="null"/> for the others.</summary>
+    public static T?[] ByCode<T>(IDictionary<RedFlagCode, T> values)
+        where T : struct
+    {
+        var byCode = new T?[Codes];
+        foreach (var pair in values)
+        {
+            // An undefined code is an options problem (Validate reports it); no flag has one.
+            if ((uint)pair.Key < (uint)Codes)
+            {
+                byCode[(int)pair.Key] = pair.Value;
+            }
+        }
+
+        return byCode;
+    }
+}
