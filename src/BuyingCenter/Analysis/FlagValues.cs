@@ -11,7 +11,8 @@ namespace BuyingCenter.Analysis;
 /// </summary>
 internal static class FlagValues
 {
-    private static readonly int Codes = Enum.GetValues(typeof(RedFlagCode)).Cast<int>().Max() + 1;
+    // The defined codes as the options' checks find them (without dynamic code under Native AOT).
+    private static readonly int Codes = DefinedValues<RedFlagCode>.Values.Max(code => (int)code) + 1;
 
     /// <summary>The value of each code the dictionary lists, by code; <see langword="null"/> for the others.</summary>
     public static T?[] ByCode<T>(IDictionary<RedFlagCode, T> values)
