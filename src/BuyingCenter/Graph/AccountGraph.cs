@@ -331,22 +331,9 @@ internal sealed class AccountGraph
     /// The parties (sellers or people, never the person) that lie on every admissible route from our team to
     /// the person at the end of <paramref name="route"/>, in route order. Any such party lies on the route shown too, so only its parties are
     /// candidates: each is taken out in turn and a bounded search backward from the person tells whether another
-    /// admissible route remains. Empty when no admissible route leads to the person.
+    /// admissible route remains (<see cref="RouteTree.ChokePoints"/>). Empty when no admissible route leads to the person.
     /// </summary>
-    public List<int> ChokePoints(Route route, RouteRules rules)
-    {
-        var result = new List<int>();
-        var target = route.Vertices[route.Vertices.Length - 1];
-        for (var i = 0; i < route.Vertices.Length - 1; i++)
-        {
-            if (!RouteTree.ReachableWithout(travel, isSeller, level, rules, target, route.Vertices[i]))
-            {
-                result.Add(route.Vertices[i]);
-            }
-        }
-
-        return result;
-    }
+    public List<int> ChokePoints(Route route, RouteRules rules) => RouteTree.ChokePoints(travel, isSeller, level, rules, route.Vertices);
 
     /// <summary>
     /// Hop <paramref name="index"/> of <paramref name="route"/> (0: from the seller): the strongest relationship's kind
