@@ -651,12 +651,14 @@ internal sealed class AccountGraph
         var rhs = scratch.Rhs;
         var listeners = scratch.Listeners;
         var listenedTo = scratch.ListenedTo;
+        // The matrix is not cleared: an entry is read only where its bit is set (listeners[i] holds row i's columns), and
+        // is written before its bit is set, but for the diagonal, which every row reads and starts at 0.
         for (var i = 0; i < count; i++)
         {
             position[open[first + i]] = i;
             listeners[i] = 0;
             listenedTo[i] = 0;
-            Array.Clear(matrix, i * CentralityExactLimit, count);
+            matrix[(i * CentralityExactLimit) + i] = 0;
         }
 
         // Row i: member open[first + i]; column w: the member listening, a bit of listeners[i] (and i of listenedTo[w]).
@@ -701,6 +703,13 @@ internal sealed class AccountGraph
                 var row = i * CentralityExactLimit;
                 var factor = matrix[row + v] * scale;
                 rhs[i] += factor * rhs[v];
+
+                // A link v's elimination adds to row i starts from nothing (the diagonal is already 0).
+                for (var fresh = ins & ~listeners[i] & ~(1UL << i); fresh != 0; fresh &= fresh - 1)
+                {
+                    matrix[row + TrailingZeroCount(fresh)] = 0;
+                }
+
                 for (var each = ins; each != 0; each &= each - 1)
                 {
                     var w = TrailingZeroCount(each);
