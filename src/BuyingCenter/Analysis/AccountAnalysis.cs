@@ -414,8 +414,9 @@ public sealed class AccountAnalysis
             for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
             {
                 var influence = influenceList[influenceAt];
-                if (influence.PersonId is not null && graph.TryGetVertex(influence.PersonId, out var vertex)
-                    && (influence.Has(BuyingRoles.Economic) || influence.Rating is <= 0))
+                // Whether the influence bars them is read first: only the one or two barred are looked up by id.
+                if ((influence.Has(BuyingRoles.Economic) || influence.Rating is <= 0)
+                    && influence.PersonId is not null && graph.TryGetVertex(influence.PersonId, out var vertex))
                 {
                     (barred ??= new bool[graph.VertexCount])[vertex] = true;
                 }
