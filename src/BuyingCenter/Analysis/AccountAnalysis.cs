@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Ardalis.GuardClauses;
 using BuyingCenter.Graph;
 
@@ -29,6 +30,10 @@ public sealed class AccountAnalysis
     private readonly AccountGraph graph;
     private readonly OptionalDates lastMeeting;
     private readonly Dictionary<string, OpportunityRoutes> routesByOpportunity = new(StringComparer.Ordinal);
+
+    // The routes asked for last: a review asks for one opportunity's a dozen times in a row (every influence's reach, the
+    // Economic Buyer's choke points, the ranking), each a lock and a look-up by id without it.
+    private OpportunityRoutes? lastRoutes;
 
     private AccountAnalysis(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
@@ -334,10 +339,16 @@ public sealed class AccountAnalysis
     private OpportunityRoutes RoutesOf(string? opportunityId)
     {
         var key = opportunityId ?? string.Empty;
+        if (Volatile.Read(ref lastRoutes) is { } last && string.Equals(last.Key, key, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
         lock (routesByOpportunity)
         {
             if (routesByOpportunity.TryGetValue(key, out var known))
             {
+                Volatile.Write(ref lastRoutes, known);
                 return known;
             }
         }
@@ -358,16 +369,17 @@ public sealed class AccountAnalysis
             }
         }
 
-        var routes = same ?? new OpportunityRoutes(rules, graph.SearchRoutes(rules));
+        var routes = same is not null ? new OpportunityRoutes(key, same.Rules, same.Tree) : new OpportunityRoutes(key, rules, graph.SearchRoutes(rules));
         lock (routesByOpportunity)
         {
-            if (routesByOpportunity.TryGetValue(key, out var known))
+            if (!routesByOpportunity.TryGetValue(key, out var known))
             {
-                return known;
+                routesByOpportunity.Add(key, routes);
+                known = routes;
             }
 
-            routesByOpportunity.Add(key, routes);
-            return routes;
+            Volatile.Write(ref lastRoutes, known);
+            return known;
         }
     }
 
@@ -402,8 +414,9 @@ public sealed class AccountAnalysis
             for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
             {
                 var influence = influenceList[influenceAt];
-                if (influence.PersonId is not null && graph.TryGetVertex(influence.PersonId, out var vertex)
-                    && (influence.Has(BuyingRoles.Economic) || influence.Rating is <= 0))
+                // Whether the influence bars them is read first: only the one or two barred are looked up by id.
+                if ((influence.Has(BuyingRoles.Economic) || influence.Rating is <= 0)
+                    && influence.PersonId is not null && graph.TryGetVertex(influence.PersonId, out var vertex))
                 {
                     (barred ??= new bool[graph.VertexCount])[vertex] = true;
                 }
@@ -476,11 +489,15 @@ public sealed class AccountAnalysis
 
     private sealed class OpportunityRoutes
     {
-        public OpportunityRoutes(RouteRules rules, RouteTree tree)
+        public OpportunityRoutes(string key, RouteRules rules, RouteTree tree)
         {
+            Key = key;
             Rules = rules;
             Tree = tree;
         }
+
+        /// <summary>The opportunity's id (empty for none) these routes are kept under; another may share its rules and tree.</summary>
+        public string Key { get; }
 
         public RouteRules Rules { get; }
 

@@ -92,14 +92,21 @@ internal static class EconomicBuyerSurroundings
             return (Array.Empty<NearEconomicBuyer>(), Array.Empty<NearEconomicBuyer>());
         }
 
-        // A relationship object is read only when a situation may hold: its kind, strength and date are in the plan's
-        // numbering (PartyOrdinals), and its ids are needed only for an end that names no party or for a find. An
-        // account's relationship objects lie far apart in memory, and reading each one cost more than the rest of the pass.
+        // A relationship object is read only for an end that names no party: its kind, strength and date are in the plan's
+        // numbering (PartyOrdinals), and so are its ends' ids and whether the one at the start is a person. An account's
+        // relationship objects lie far apart in memory: reading one per possible hidden influencer, to look its id up
+        // again, was a quarter of the pass.
         var relationships = analysis.Plan.Relationships;
         bool IsEconomic(int vertex, int r, bool atFrom) =>
             vertex >= 0 ? (marks[vertex] & Marks.Economic) != 0 : economicUnknown?.Contains(atFrom ? relationships[r].From : relationships[r].To) == true;
         bool IsOpponent(int vertex, int r, bool atFrom) =>
             vertex >= 0 ? (marks[vertex] & Marks.Opponent) != 0 : opponentUnknown?.Contains(atFrom ? relationships[r].From : relationships[r].To) == true;
+
+        // A find names its parties by the plan's ids (equal to the relationship's), so that the relationship object is read
+        // only for an end that names no party.
+        var ids = ordinals.Ids;
+        var isSeller = ordinals.IsSeller;
+        string IdAt(int vertex, int r, bool atFrom) => vertex >= 0 ? ids[vertex] : atFrom ? relationships[r].From : relationships[r].To;
 
         List<NearEconomicBuyer>? opponentsFound = null;
         List<NearEconomicBuyer>? hiddenFound = null;
@@ -129,15 +136,16 @@ internal static class EconomicBuyerSurroundings
                 var backward = IsOpponent(to, r, atFrom: false) && IsEconomic(from, r, atFrom: true);
                 if ((forward || backward) && analysis.DecayedStrengthAt(r) is var decayed && decayed >= CloseStrength)
                 {
-                    var relationship = relationships[r];
+                    var fromId = IdAt(from, r, atFrom: true);
+                    var toId = IdAt(to, r, atFrom: false);
                     if (forward)
                     {
-                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.From, relationship.To, RelationshipKind.Knows, decayed));
+                        Keep(ref opponentsFound, new NearEconomicBuyer(fromId, toId, RelationshipKind.Knows, decayed));
                     }
 
                     if (backward)
                     {
-                        Keep(ref opponentsFound, new NearEconomicBuyer(relationship.To, relationship.From, RelationshipKind.Knows, decayed));
+                        Keep(ref opponentsFound, new NearEconomicBuyer(toId, fromId, RelationshipKind.Knows, decayed));
                     }
                 }
 
@@ -156,7 +164,7 @@ internal static class EconomicBuyerSurroundings
                 strength = analysis.DecayedStrengthAt(r);
                 if (strength > 0)
                 {
-                    Keep(ref opponentsFound, new NearEconomicBuyer(relationships[r].From, relationships[r].To, RelationshipKind.Influences, strength));
+                    Keep(ref opponentsFound, new NearEconomicBuyer(IdAt(from, r, atFrom: true), IdAt(to, r, atFrom: false), RelationshipKind.Influences, strength));
                 }
             }
 
@@ -167,8 +175,10 @@ internal static class EconomicBuyerSurroundings
                 continue;
             }
 
+            // Only a person of the plan is a hidden influencer: an id that names no party, or a seller's, is passed over by
+            // its number (a seller's id names the seller whatever else shares it, as the plan finds it).
             var toInfluenced = to >= 0 ? (marks[to] & Marks.Influenced) != 0 : influencedUnknown?.Contains(relationships[r].To, StringComparer.Ordinal) == true;
-            if (!toInfluenced || (from >= 0 && (marks[from] & Marks.WithRole) != 0) || analysis.Plan.FindPerson(relationships[r].From) is null)
+            if (!toInfluenced || from < 0 || isSeller[from] || (marks[from] & Marks.WithRole) != 0)
             {
                 continue;
             }
@@ -176,7 +186,7 @@ internal static class EconomicBuyerSurroundings
             strength = double.IsNaN(strength) ? analysis.DecayedStrengthAt(r) : strength;
             if (strength >= CloseStrength)
             {
-                Keep(ref hiddenFound, new NearEconomicBuyer(relationships[r].From, relationships[r].To, RelationshipKind.Influences, strength));
+                Keep(ref hiddenFound, new NearEconomicBuyer(ids[from], IdAt(to, r, atFrom: false), RelationshipKind.Influences, strength));
             }
         }
 

@@ -345,22 +345,9 @@ internal sealed class AccountGraph
     /// The parties (sellers or people, never the person) that lie on every admissible route from our team to
     /// the person at the end of <paramref name="route"/>, in route order. Any such party lies on the route shown too, so only its parties are
     /// candidates: each is taken out in turn and a bounded search backward from the person tells whether another
-    /// admissible route remains. Empty when no admissible route leads to the person.
+    /// admissible route remains (<see cref="RouteTree.ChokePoints"/>). Empty when no admissible route leads to the person.
     /// </summary>
-    public List<int> ChokePoints(Route route, RouteRules rules)
-    {
-        var result = new List<int>();
-        var target = route.Vertices[route.Vertices.Length - 1];
-        for (var i = 0; i < route.Vertices.Length - 1; i++)
-        {
-            if (!RouteTree.ReachableWithout(travel, isSeller, level, rules, target, route.Vertices[i]))
-            {
-                result.Add(route.Vertices[i]);
-            }
-        }
-
-        return result;
-    }
+    public List<int> ChokePoints(Route route, RouteRules rules) => RouteTree.ChokePoints(travel, isSeller, level, rules, route.Vertices);
 
     /// <summary>
     /// Hop <paramref name="index"/> of <paramref name="route"/> (0: from the seller): the strongest relationship's kind
@@ -673,12 +660,14 @@ internal sealed class AccountGraph
         var rhs = scratch.Rhs;
         var listeners = scratch.Listeners;
         var listenedTo = scratch.ListenedTo;
+        // The matrix is not cleared: an entry is read only where its bit is set (listeners[i] holds row i's columns), and
+        // is written before its bit is set, but for the diagonal, which every row reads and starts at 0.
         for (var i = 0; i < count; i++)
         {
             position[open[first + i]] = i;
             listeners[i] = 0;
             listenedTo[i] = 0;
-            Array.Clear(matrix, i * CentralityExactLimit, count);
+            matrix[(i * CentralityExactLimit) + i] = 0;
         }
 
         // Row i: member open[first + i]; column w: the member listening, a bit of listeners[i] (and i of listenedTo[w]).
@@ -723,6 +712,13 @@ internal sealed class AccountGraph
                 var row = i * CentralityExactLimit;
                 var factor = matrix[row + v] * scale;
                 rhs[i] += factor * rhs[v];
+
+                // A link v's elimination adds to row i starts from nothing (the diagonal is already 0).
+                for (var fresh = ins & ~listeners[i] & ~(1UL << i); fresh != 0; fresh &= fresh - 1)
+                {
+                    matrix[row + TrailingZeroCount(fresh)] = 0;
+                }
+
                 for (var each = ins; each != 0; each &= each - 1)
                 {
                     var w = TrailingZeroCount(each);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace BuyingCenter.Graph;
 
@@ -355,32 +356,42 @@ internal sealed class RouteTree
     }
 
     /// <summary>
-    /// Whether an admissible route leads to <paramref name="target"/> without <paramref name="without"/>: a breadth-first
-    /// search backward from the target, at most <see cref="RouteRules.MaxEdges"/> edges deep, that stops at the first
-    /// seller found. It reads only the target's neighbourhood, where a search from every seller would read the account.
+    /// The parties of <paramref name="route"/> (seller first, the person last) without which no admissible route leads to
+    /// the person, in route order: for each, a breadth-first search backward from the person, at most
+    /// <see cref="RouteRules.MaxEdges"/> edges deep, that stops at the first seller found. It reads only the person's
+    /// neighbourhood, where a search from every seller would read the account; the searches share one working space.
     /// </summary>
-    public static bool ReachableWithout(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int target, int without)
+    public static List<int> ChokePoints(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int[] route)
     {
         // A depth per vertex (0 = not seen, else depth + 1) and the queue, which also lists every vertex seen so that only
-        // those are cleared afterwards (the search reads the target's neighbourhood, never the whole account).
+        // those are cleared after each search (it reads the person's neighbourhood, never the whole account).
+        var result = new List<int>();
+        var target = route[route.Length - 1];
         var count = isSeller.Length;
         var work = Workspace.Rent(count);
         var depth = work.Depth;
         var queue = work.Queue;
-        var tail = 0;
-        try
+        for (var i = 0; i < route.Length - 1; i++)
         {
-            return Search(travel, isSeller, level, rules, target, without, depth, queue, ref tail);
-        }
-        finally
-        {
-            for (var i = 0; i < tail; i++)
+            var tail = 0;
+            try
             {
-                depth[queue[i]] = 0;
+                if (!Search(travel, isSeller, level, rules, target, route[i], depth, queue, ref tail))
+                {
+                    result.Add(route[i]);
+                }
             }
-
-            Workspace.Return(work, count);
+            finally
+            {
+                for (var k = 0; k < tail; k++)
+                {
+                    depth[queue[k]] = 0;
+                }
+            }
         }
+
+        Workspace.Return(work, count);
+        return result;
     }
 
     private static bool Search(TravelGraph travel, bool[] isSeller, int[] level, RouteRules rules, int target, int without, int[] depth, int[] queue, ref int tail)

@@ -104,6 +104,24 @@ public sealed class NewFlagTests
     }
 
     [TestMethod]
+    public void HiddenInfluencers_SellerOrIdNamingNoPartyInfluencesEconomicBuyer_OnlyThePersonFound()
+    {
+        // Only a person of the plan is a hidden influencer: our own seller's Influences, or one from an id that names no
+        // party (an unvalidated plan), is no part of the buying centre to find out.
+        var plan = Plans.Healthy()
+            .AddPerson("vp", "Vera Paul", "VP Operations", level: 6)
+            .AddRelationship("vp", RelationshipKind.Influences, "dana", 0.7)
+            .AddRelationship("ana", RelationshipKind.Influences, "dana", 0.9)
+            .AddRelationship("nobody", RelationshipKind.Influences, "dana", 0.9)
+            .BuildUnvalidated();
+        var analysis = AccountAnalysis.Create(plan, Plans.AsOf);
+
+        var found = EconomicBuyerSurroundings.Find(analysis, plan.FindOpportunity(Plans.Opportunity)!).HiddenInfluencers;
+
+        CollectionAssert.AreEqual(new[] { "vp" }, found.Select(f => f.PersonId).ToArray(), string.Join(", ", found));
+    }
+
+    [TestMethod]
     public void Review_OutsiderWeaklyInfluencesEconomicBuyer_NoHiddenInfluencer()
     {
         var review = Plans.Healthy()
