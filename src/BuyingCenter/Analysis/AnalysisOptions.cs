@@ -41,18 +41,11 @@ public sealed class AnalysisOptions
     /// <value>Empty: every flag has its default severity.</value>
     public IDictionary<RedFlagCode, Severity> Severities
     {
-        get => severities;
-        set
-        {
-            severities = value;
-            severityByCode = null;
-        }
+        get => severities.Values;
+        set => severities.Values = value;
     }
 
-    private IDictionary<RedFlagCode, Severity> severities = new Dictionary<RedFlagCode, Severity>();
-
-    /// <summary><see cref="Severities"/> by code, made when first read (see <see cref="FlagValues"/>).</summary>
-    private Severity?[]? severityByCode;
+    private readonly FlagValues<Severity> severities = new(new Dictionary<RedFlagCode, Severity>());
 
     /// <summary>Checks every option and reports every problem at once.</summary>
     /// <exception cref="InvalidOptionsException">One or more options are out of range, not a number, out of order or missing.</exception>
@@ -65,7 +58,7 @@ public sealed class AnalysisOptions
 
     /// <summary>The severity of a flag of <paramref name="code"/> whose rule gives <paramref name="byDefault"/>.</summary>
     internal Severity SeverityOf(RedFlagCode code, Severity byDefault) =>
-        (severityByCode ??= FlagValues.ByCode(severities))[(int)code] ?? byDefault;
+        severities.Of(code) ?? byDefault;
 
     /// <summary>The path every problem starts with, as the options sit in configuration.</summary>
     private const string Root = "Analysis";
@@ -73,7 +66,7 @@ public sealed class AnalysisOptions
     internal void Validate(OptionProblems problems)
     {
         // Read again from the dictionary, which may have changed since it was last read.
-        severityByCode = null;
+        severities.Reread();
         const string path = Root;
         problems.Required(path, "Graph", Graph);
         Graph?.Validate(problems, Root + ".Graph");

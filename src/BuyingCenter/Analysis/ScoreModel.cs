@@ -13,9 +13,6 @@ namespace BuyingCenter.Analysis;
 /// </remarks>
 public sealed class ScoreModel
 {
-    /// <summary><see cref="OpportunityFlagPoints"/> by code, made when first read (see <see cref="FlagValues"/>).</summary>
-    private double?[]? fixedPoints;
-
     /// <summary>
     /// The points of the opportunity pool: opportunity-level red flags take the points <see cref="OpportunityFlagPoints"/>
     /// gives them, at most this many in all.
@@ -33,15 +30,11 @@ public sealed class ScoreModel
     /// </value>
     public IDictionary<RedFlagCode, double> OpportunityFlagPoints
     {
-        get => opportunityFlagPoints;
-        set
-        {
-            opportunityFlagPoints = value;
-            fixedPoints = null;
-        }
+        get => fixedPoints.Values;
+        set => fixedPoints.Values = value;
     }
 
-    private IDictionary<RedFlagCode, double> opportunityFlagPoints = new Dictionary<RedFlagCode, double>
+    private readonly FlagValues<double> fixedPoints = new(new Dictionary<RedFlagCode, double>
     {
         [RedFlagCode.EconomicBuyerUnknown] = 25,
         [RedFlagCode.NoGap] = 20,
@@ -51,7 +44,7 @@ public sealed class ScoreModel
         [RedFlagCode.RoleUnfilled] = 5,
         [RedFlagCode.ObjectiveVague] = 5,
         [RedFlagCode.TooFewInfluences] = 5,
-    };
+    });
 
     /// <summary>
     /// The points of the people pool, shared among the influences in proportion to their importance
@@ -95,12 +88,12 @@ public sealed class ScoreModel
     };
 
     /// <summary>The fixed points of a flag of <paramref name="code"/> (<see cref="OpportunityFlagPoints"/>), or <see langword="null"/> when it takes from a person's share.</summary>
-    internal double? FixedPointsOf(RedFlagCode code) => (fixedPoints ??= FlagValues.ByCode(opportunityFlagPoints))[(int)code];
+    internal double? FixedPointsOf(RedFlagCode code) => fixedPoints.Of(code);
 
     internal void Validate(OptionProblems problems, string path)
     {
         // Read again from the dictionary, which may have changed since it was last read.
-        fixedPoints = null;
+        fixedPoints.Reread();
         problems.Range(path, "OpportunityPoolPoints", OpportunityPoolPoints, 0, 100);
         problems.Range(path, "PeoplePoolPoints", PeoplePoolPoints, 0, 100);
         if (OpportunityPoolPoints + PeoplePoolPoints > 100)

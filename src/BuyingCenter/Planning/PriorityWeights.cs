@@ -15,9 +15,6 @@ namespace BuyingCenter.Planning;
 /// </remarks>
 public sealed class PriorityWeights
 {
-    /// <summary><see cref="FlagUrgencyWeights"/> by code, made when first read (see <see cref="FlagValues"/>).</summary>
-    private double?[]? urgencyWeights;
-
     /// <summary>Centrality from which a recommendation gives the reason <c>Central</c>.</summary>
     /// <value>0.5.</value>
     public double CentralReasonThreshold { get; set; } = 0.5;
@@ -33,15 +30,11 @@ public sealed class PriorityWeights
     /// </value>
     public IDictionary<RedFlagCode, double> FlagUrgencyWeights
     {
-        get => flagUrgencyWeights;
-        set
-        {
-            flagUrgencyWeights = value;
-            urgencyWeights = null;
-        }
+        get => urgencyWeights.Values;
+        set => urgencyWeights.Values = value;
     }
 
-    private IDictionary<RedFlagCode, double> flagUrgencyWeights = new Dictionary<RedFlagCode, double>
+    private readonly FlagValues<double> urgencyWeights = new(new Dictionary<RedFlagCode, double>
     {
         [RedFlagCode.Uncontacted] = 0.5,
         [RedFlagCode.Uncovered] = 0.4,
@@ -56,7 +49,7 @@ public sealed class PriorityWeights
         [RedFlagCode.LowReceptivity] = 0.2,
         [RedFlagCode.UncertainInformation] = 0.1,
         [RedFlagCode.HiddenInfluencer] = 0.1,
-    };
+    });
 
     /// <summary>The urgency weight of a red flag on a person whose code <see cref="FlagUrgencyWeights"/> does not list.</summary>
     /// <value>0.1.</value>
@@ -87,12 +80,12 @@ public sealed class PriorityWeights
 
     /// <summary>The urgency weight of a flag of <paramref name="code"/>: its <see cref="FlagUrgencyWeights"/>, else <see cref="OtherFlagUrgencyWeight"/>.</summary>
     internal double UrgencyWeightOf(RedFlagCode code) =>
-        (urgencyWeights ??= FlagValues.ByCode(flagUrgencyWeights))[(int)code] ?? OtherFlagUrgencyWeight;
+        urgencyWeights.Of(code) ?? OtherFlagUrgencyWeight;
 
     internal void Validate(OptionProblems problems, string path)
     {
         // Read again from the dictionary, which may have changed since it was last read.
-        urgencyWeights = null;
+        urgencyWeights.Reread();
         problems.Range(path, "CentralReasonThreshold", CentralReasonThreshold, 0, 1);
         problems.Required(path, "FlagUrgencyWeights", FlagUrgencyWeights);
         if (FlagUrgencyWeights is not null)
