@@ -571,16 +571,8 @@ internal static class RecommendationRanking
             var vertex = analysis.VertexOf(person.Id);
             var coverage = analysis.CoverageOf(vertex, out _);
 
-            // Their flags are those on them that carry no influence's facts (FlagsOn), in the review's order.
-            var urgencySum = options.Priority.BaseUrgency;
-            foreach (var flag in review.FlagArray)
-            {
-                if (flag.Fact is null && string.Equals(flag.PersonId, person.Id, StringComparison.Ordinal))
-                {
-                    urgencySum += UrgencyWeight(flag.Code, options);
-                }
-            }
-
+            // Their flags are those on them, as their assessment would hold them.
+            var urgencySum = UrgencyOf(review.FlagsOn(person.Id), options);
             var reach = analysis.GetRouteStrength(vertex, review.Opportunity.Id) ?? 0;
             // An influence whose part is to be found out: no role, degree or rating known.
             return new Candidate(person, new BuyingInfluence { PersonId = person.Id }, coverage, false, analysis.CentralityOf(vertex), urgencySum, reach, null);
@@ -588,14 +580,19 @@ internal static class RecommendationRanking
 
         public static Candidate Of(InfluenceAssessment assessment, PlanningOptions options)
         {
+            return new Candidate(assessment.Person, assessment.Influence, assessment.Coverage.Strength, assessment.IsProvenCoach, assessment.Centrality, UrgencyOf(assessment.RedFlags, options), assessment.ReachStrength, null);
+        }
+
+        /// <summary>The base urgency and the urgency weight of each flag on the person.</summary>
+        private static double UrgencyOf(IReadOnlyList<RedFlag> flags, PlanningOptions options)
+        {
             var urgencySum = options.Priority.BaseUrgency;
-            var flags = assessment.RedFlags;
             for (var i = 0; i < flags.Count; i++)
             {
                 urgencySum += UrgencyWeight(flags[i].Code, options);
             }
 
-            return new Candidate(assessment.Person, assessment.Influence, assessment.Coverage.Strength, assessment.IsProvenCoach, assessment.Centrality, urgencySum, assessment.ReachStrength, null);
+            return urgencySum;
         }
     }
 
