@@ -190,6 +190,55 @@ public sealed class PortfolioReviewTests
         }
     }
 
+    [TestMethod]
+    public void Create_AccountIdsAlikeInTheirFirstCharacters_RowsInOrdinalOrderOfTheIds()
+    {
+        // Exports of one account under ids that tie on score and differ anywhere: in their 16th or 17th character, past
+        // the 16th only, by length (an id that is another's beginning, or that low character beyond it), and in characters above
+        // 0x7FFF (a letter above 'z', a surrogate, U+FFFF). The rows follow the ids' ordinal order, whatever part of the
+        // ids decides it.
+        var original = Plans(1)[0];
+        var ids = new[]
+        {
+            "customer-account-0010", "customer-account-0002", "customer-account-001", "customer-account-00100",
+            "customer-accounts", "customer-account", "customer-accoun", "customer-accoun!", "customer-accounT",
+            "c", "C", "\u00e9clair", "\ud83d\ude00 smile", "\uffff", "!", "customer-account-0010\u00e9", "zz",
+        };
+        var plans = ids.Select(id => original.ToBuilder().WithAccount(id, "Export of " + id).Build()).ToList();
+
+        var rows = PortfolioReview.Create(plans, AsOf).Rows;
+
+        Assert.AreEqual(2 * ids.Length, rows.Count);
+        var expected = rows
+            .OrderBy(r => r.CoverageScore)
+            .ThenBy(r => r.Account.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Opportunity.Id, StringComparer.Ordinal)
+            .Select(r => r.Account.Id + "/" + r.Opportunity.Id)
+            .ToList();
+        CollectionAssert.AreEqual(expected, rows.Select(r => r.Account.Id + "/" + r.Opportunity.Id).ToList());
+        foreach (var opportunity in rows.GroupBy(r => r.Opportunity.Id))
+        {
+            Assert.AreEqual(1, opportunity.Select(r => r.CoverageScore).Distinct().Count(), "every export of " + opportunity.Key + " scores the same, so the ids decide");
+        }
+    }
+
+    [TestMethod]
+    public void Create_OneAccountWhoseRowsFillAWorkersRun_KeepsEveryRow()
+    {
+        // One account is one worker's: with 16 or 32 opportunities its rows fill the run's array exactly, and the merge
+        // reads no place past the last row.
+        foreach (var opportunities in new[] { 15, 16, 17, 32 })
+        {
+            var plan = AccountGenerator.Generate(new AccountGeneratorOptions { People = 25, Opportunities = opportunities, Seed = 3 });
+
+            var rows = PortfolioReview.Create(new[] { plan }, AsOf).Rows;
+
+            Assert.AreEqual(opportunities, rows.Count);
+            var expected = rows.OrderBy(r => r.CoverageScore).ThenBy(r => r.Opportunity.Id, StringComparer.Ordinal).ToList();
+            CollectionAssert.AreEqual(expected, rows.ToList(), opportunities + " opportunities");
+        }
+    }
+
     private static string Describe(PortfolioRow row) =>
         string.Join("|", row.Account.Id, row.Opportunity.Id, row.CoverageScore, row.Status, string.Join(",", row.WorstFlags.Select(f => f.Code + "@" + f.PersonId)), row.NextContact?.Person.Id, row.NextContact?.Owner?.Id);
 
