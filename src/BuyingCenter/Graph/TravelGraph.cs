@@ -146,7 +146,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         private int[] written = new int[16];
         private int[] lastFrom = new int[16];
         private TravelHop[] dealt = new TravelHop[16];
-        private TravelHop[] sorted = new TravelHop[16];
         private int expected;
 
         private Builder()
@@ -198,8 +197,10 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         public TravelGraph Build(int[] sellers)
         {
             // Each dealt run read in vertex order, each edge turned round into its far end's run: runs fill in target order.
-            // They are written where they were dealt from (the same lengths) and close up into the graph's array after, as
-            // merged duplicates (a Knows and a ReportsTo between the same two people, say) leave room at the ends of runs.
+            // They are written straight into the graph's array, where they were dealt from (the same lengths, the sellers'
+            // edges after them), and close up after only where room was left at the ends of runs, by merged duplicates (a
+            // Knows and a ReportsTo between the same two people, say) or links expected and never added (decayed to 0):
+            // the edges are not written a third time, into a working array that was then copied whole.
             // The fields read into locals: the loops below then keep them in registers rather than reading them per edge.
             var start = this.start;
             var filled = this.filled;
@@ -209,16 +210,16 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             // branch that the first edge of every run took the other way.
             var written = CountedRuns.Fit(this.written, count);
             var lastFrom = CountedRuns.Fit(this.lastFrom, count);
-            var sorted = CountedRuns.Fit(this.sorted, start[count]);
             this.written = written;
             this.lastFrom = lastFrom;
-            this.sorted = sorted;
             Array.Copy(start, written, count);
             for (var v = 0; v < count; v++)
             {
                 lastFrom[v] = -1;
             }
 
+            // Room for every edge expected and the root's; what is left unused stays at the end, unread.
+            var edges = new TravelHop[start[count] + sellers.Length];
             for (var b = 0; b < count; b++)
             {
                 for (int i = start[b], end = filled[b]; i < end; i++)
@@ -228,39 +229,39 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
                     var at = written[a];
                     if (lastFrom[a] == b)
                     {
-                        var kept = sorted[at - 1];
-                        sorted[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
+                        var kept = edges[at - 1];
+                        edges[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
                         continue;
                     }
 
-                    sorted[at] = new TravelHop(b, hop.Strength, hop.Info);
+                    edges[at] = new TravelHop(b, hop.Strength, hop.Info);
                     written[a] = at + 1;
                     lastFrom[a] = b;
                 }
             }
 
             var firstEdge = new int[count + 2];
-            for (var v = 0; v < count; v++)
-            {
-                firstEdge[v + 1] = firstEdge[v] + (written[v] - start[v]);
-            }
-
-            firstEdge[count + 1] = firstEdge[count] + sellers.Length;
-            var edges = new TravelHop[firstEdge[count + 1]];
             var to = 0;
             for (var v = 0; v < count; v++)
             {
-                for (int i = start[v], end = written[v]; i < end; i++)
+                firstEdge[v] = to;
+                var length = written[v] - start[v];
+                if (to != start[v])
                 {
-                    edges[to++] = sorted[i];
+                    // Over the room left before this run; runs move only leftwards, in order.
+                    Array.Copy(edges, start[v], edges, to, length);
                 }
+
+                to += length;
             }
 
+            firstEdge[count] = to;
             for (var s = 0; s < sellers.Length; s++)
             {
                 edges[to++] = new TravelHop(sellers[s], 1.0, 0);
             }
 
+            firstEdge[count + 1] = to;
             if (count <= KeptCapacity && expected <= KeptCapacity)
             {
                 spare = this;
