@@ -43,9 +43,6 @@ internal sealed class AccountGraph
     /// </summary>
     internal const int CentralityExactLimit = 64;
 
-    [ThreadStatic]
-    private static int[]? spareKnowsCounts;
-
     private readonly string[] ids;
     private readonly Dictionary<string, int> index;
     private readonly bool[] isSeller;
@@ -84,70 +81,17 @@ internal sealed class AccountGraph
         reengageFrom = options.Thresholds.CoverageThreshold;
         damping = options.Graph.CentralityDamping;
 
-        // A first pass sizes what the second fills: each party's run of travel edges and of the links that carry authority.
+        // One pass over the relationships: the builders chain each link as it comes and count each party's links as they
+        // go, so no pass counts them first; a seller's Knows with a person is set aside for the ties, which are sized after.
         var from = ordinals.From;
         var to = ordinals.To;
         var kinds = ordinals.Kinds;
-        var travelBuilder = TravelGraph.Builder.Rent(count);
-        var listeningBuilder = ListeningLinks.Builder.Rent(count);
-        var tieCount = 0;
-        var knowsCounts = spareKnowsCounts is { } keptCounts && keptCounts.Length >= count ? keptCounts : new int[Math.Max(count, 64)];
-        spareKnowsCounts = null;
-        for (var r = 0; r < kinds.Length; r++)
-        {
-            var kind = (RelationshipKind)kinds[r];
-            var a = from[r];
-            var b = to[r];
-            if (kind is RelationshipKind.Knows or RelationshipKind.Influences or RelationshipKind.ReportsTo && a >= 0 && b >= 0 && a != b)
-            {
-                travelBuilder.Expect(a, b);
-                if (kind == RelationshipKind.Influences)
-                {
-                    listeningBuilder.Expect(b, a);
-                }
-                else if (kind == RelationshipKind.ReportsTo)
-                {
-                    listeningBuilder.Expect(a, b);
-                }
-
-                // A person a seller knows gets room for their ties to our sellers, one per Knows; most people have none.
-                if (kind == RelationshipKind.Knows && isSeller[a] != isSeller[b])
-                {
-                    var person = isSeller[a] ? b : a;
-                    if (tieOf[person] < 0)
-                    {
-                        tieOf[person] = tieCount++;
-                        knowsCounts[person] = 0;
-                    }
-
-                    knowsCounts[person]++;
-                }
-            }
-        }
-
-        // Each person's sellers who know them are kept in one run per person, in seller order, sized by their Knows (a
-        // duplicate or one decayed to 0 leaves a little room unused): filled in place, with no list to sort.
-        ties = new SellerTies[tieCount];
-        var knownByCount = 0;
-        for (var v = 0; v < count; v++)
-        {
-            if (tieOf[v] >= 0)
-            {
-                ties[tieOf[v]] = SellerTies.None;
-                ties[tieOf[v]].FirstKnownBy = knownByCount;
-                knownByCount += knowsCounts[v];
-            }
-        }
-
-        sellerKnows = knownByCount == 0 ? Array.Empty<KnownBy>() : new KnownBy[knownByCount];
-        if (count <= 4096)
-        {
-            spareKnowsCounts = knowsCounts;
-        }
-
-        travelBuilder.StartAdding();
-        listeningBuilder.StartAdding();
-
+        var travelBuilder = TravelGraph.Builder.Rent(count, kinds.Length);
+        var listeningBuilder = ListeningLinks.Builder.Rent(count, kinds.Length);
+        var scratch = TieScratch.Rent(count, kinds.Length);
+        var sellerKnowsRelationships = scratch.Relationships;
+        var sellerKnowsStrengths = scratch.Strengths;
+        var sellerKnowsCount = 0;
         var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
         var asOfDay = Decay.DayOf(asOf);
         var reportsToStrength = options.Graph.ReportsToStrength;
@@ -169,23 +113,15 @@ internal sealed class AccountGraph
                 continue;
             }
 
-            var raw = strengths[r];
-            var lastInteraction = lastInteractions[r];
-            var strength = DecayedStrength(kind, raw, lastInteraction, asOfDay, decay, reportsToStrength);
+            var strength = DecayedStrength(kind, strengths[r], lastInteractions[r], asOfDay, decay, reportsToStrength);
             switch (kind)
             {
                 case RelationshipKind.Knows:
                     // Only a Knows between one of our sellers and a person covers anyone; most are between two people.
                     if (isSeller[a] != isSeller[b])
                     {
-                        if (isSeller[a])
-                        {
-                            RecordCoverage(b, a, strength, raw, lastInteraction);
-                        }
-                        else
-                        {
-                            RecordCoverage(a, b, strength, raw, lastInteraction);
-                        }
+                        sellerKnowsRelationships[sellerKnowsCount] = r;
+                        sellerKnowsStrengths[sellerKnowsCount++] = strength;
                     }
 
                     break;
@@ -207,6 +143,45 @@ internal sealed class AccountGraph
             }
         }
 
+        // A person a seller knows gets room for their ties to our sellers, one per Knows; most people have none. Each
+        // person's sellers who know them are kept in one run per person, in seller order, sized by their Knows (a
+        // duplicate or one decayed to 0 leaves a little room unused): filled in place, with no list to sort.
+        var knowsCounts = scratch.KnowsCounts;
+        var tieCount = 0;
+        for (var k = 0; k < sellerKnowsCount; k++)
+        {
+            var r = sellerKnowsRelationships[k];
+            var person = isSeller[from[r]] ? to[r] : from[r];
+            if (tieOf[person] < 0)
+            {
+                tieOf[person] = tieCount++;
+                knowsCounts[person] = 0;
+            }
+
+            knowsCounts[person]++;
+        }
+
+        ties = new SellerTies[tieCount];
+        var knownByCount = 0;
+        for (var v = 0; v < count; v++)
+        {
+            if (tieOf[v] >= 0)
+            {
+                ties[tieOf[v]] = SellerTies.None;
+                ties[tieOf[v]].FirstKnownBy = knownByCount;
+                knownByCount += knowsCounts[v];
+            }
+        }
+
+        sellerKnows = knownByCount == 0 ? Array.Empty<KnownBy>() : new KnownBy[knownByCount];
+        for (var k = 0; k < sellerKnowsCount; k++)
+        {
+            var r = sellerKnowsRelationships[k];
+            var (person, seller) = isSeller[from[r]] ? (to[r], from[r]) : (from[r], to[r]);
+            RecordCoverage(person, seller, sellerKnowsStrengths[k], strengths[r], lastInteractions[r]);
+        }
+
+        TieScratch.Return(scratch);
         travel = travelBuilder.Build(sellers);
         listening = listeningBuilder.Build(damping);
     }
@@ -949,6 +924,50 @@ internal sealed class AccountGraph
         public static void Return(CentralityScratch scratch)
         {
             if (scratch.Authority.Length <= KeptCapacity)
+            {
+                spare = scratch;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Per thread, what the graph sets aside while it reads the relationships for the sellers' ties: each seller's Knows
+    /// with a person (the relationship and its decayed strength), and each person's count of them. Reused from one
+    /// account to the next; only the ties themselves are new.
+    /// </summary>
+    private sealed class TieScratch
+    {
+        /// <summary>The most parties or relationships a thread keeps the arrays for between graphs (any portfolio account).</summary>
+        private const int KeptCapacity = 8192;
+
+        [ThreadStatic]
+        private static TieScratch? spare;
+
+        private TieScratch(int count, int relationships)
+        {
+            KnowsCounts = new int[Math.Max(count, 64)];
+            Relationships = new int[Math.Max(relationships, 256)];
+            Strengths = new double[Relationships.Length];
+        }
+
+        public int[] KnowsCounts { get; }
+
+        public int[] Relationships { get; }
+
+        public double[] Strengths { get; }
+
+        public static TieScratch Rent(int count, int relationships)
+        {
+            var scratch = spare;
+            spare = null;
+            return scratch is not null && scratch.KnowsCounts.Length >= count && scratch.Relationships.Length >= relationships
+                ? scratch
+                : new TieScratch(count, relationships);
+        }
+
+        public static void Return(TieScratch scratch)
+        {
+            if (scratch.KnowsCounts.Length <= KeptCapacity && scratch.Relationships.Length <= KeptCapacity)
             {
                 spare = scratch;
             }

@@ -29,15 +29,17 @@ internal sealed class ListeningLinks
     public Listener[] Listeners { get; }
 
     /// <summary>
-    /// Gathers the listening links in any order (each counted first with <see cref="Expect"/>, then given with
-    /// <see cref="Add"/>), and lays them out with no comparison sort; rented per thread (<see cref="Rent"/>), its working
-    /// arrays reused from one account to the next, so only the layout's own two arrays are new.
+    /// Gathers the listening links in any order (<see cref="Add"/>), and lays them out with no comparison sort; rented per
+    /// thread (<see cref="Rent"/>), its working arrays reused from one account to the next, so only the layout's own two
+    /// arrays are new.
     /// </summary>
     /// <remarks>
-    /// Every link is dealt into its listener's run (a counting pass sized the runs), then the runs are read in listener
-    /// order and every link dealt again into the run of the person listened to. Those runs then fill in listener order, and
-    /// a duplicate is always the link just written, where the stronger is kept. Keeping the stronger does not depend on the
-    /// order duplicates come in, so the layout, and every score, is the same whatever the order of the plan's arrays.
+    /// Every link is dealt onto its listener's chain (each link holds the one dealt onto the same chain before it) while
+    /// the links to each person are counted, then the chains are read in listener order and every link dealt again into
+    /// the run of the person listened to, sized by the counts: no pass to count the links before they are given. Those
+    /// runs then fill in listener order, and a duplicate is always the link just written, where the stronger is kept.
+    /// Keeping the stronger does not depend on the order duplicates come in (nor does anything else on the order of a
+    /// chain), so the layout, and every score, is the same whatever the order of the plan's arrays.
     /// </remarks>
     internal sealed class Builder
     {
@@ -49,12 +51,11 @@ internal sealed class ListeningLinks
 
         private int count;
         private int links;
-        private int[] byListener = new int[16];
+        private int[] lastOf = new int[16];
         private int[] byListened = new int[16];
-        private int[] filled = new int[16];
         private int[] written = new int[16];
         private int[] lastListener = new int[16];
-        private Dealt[] dealt = new Dealt[16];
+        private Chained[] dealt = new Chained[16];
         private Dealt[] sorted = new Dealt[16];
         private double[] outWeight = new double[16];
 
@@ -62,49 +63,47 @@ internal sealed class ListeningLinks
         {
         }
 
-        /// <summary>This thread's builder (else a new one) for <paramref name="count"/> parties, ready for <see cref="Expect"/>.</summary>
-        public static Builder Rent(int count)
+        /// <summary>
+        /// This thread's builder (else a new one) for <paramref name="count"/> parties and at most <paramref name="links"/>
+        /// links, ready for <see cref="Add"/>.
+        /// </summary>
+        public static Builder Rent(int count, int links)
         {
             var builder = spare ?? new Builder();
             spare = null;
             builder.count = count;
-            builder.byListener = CountedRuns.Fit(builder.byListener, count + 1);
+            builder.links = 0;
+            builder.lastOf = CountedRuns.Fit(builder.lastOf, count);
             builder.byListened = CountedRuns.Fit(builder.byListened, count + 1);
-            Array.Clear(builder.byListener, 0, count + 1);
+            builder.dealt = CountedRuns.Fit(builder.dealt, links);
             Array.Clear(builder.byListened, 0, count + 1);
+            var lastOf = builder.lastOf;
+            for (var v = 0; v < count; v++)
+            {
+                lastOf[v] = -1;
+            }
+
             return builder;
         }
 
-        /// <summary>Counts a link from <paramref name="listener"/> to the person they listen to that may be added: every <see cref="Add"/> must have been expected; more may be.</summary>
-        public void Expect(int listener, int listenedTo)
-        {
-            byListener[listener]++;
-            byListened[listenedTo]++;
-        }
-
-        /// <summary>Once every link is expected, before the first <see cref="Add"/>: the listeners' counts become where each listener's run starts.</summary>
-        public void StartAdding()
-        {
-            filled = CountedRuns.Fit(filled, count + 1);
-            links = CountedRuns.Start(byListener, filled, count);
-            dealt = CountedRuns.Fit(dealt, links);
-        }
-
-        /// <summary><paramref name="listener"/> listens to <paramref name="listenedTo"/> (expected) with <paramref name="strength"/>.</summary>
+        /// <summary><paramref name="listener"/> listens to <paramref name="listenedTo"/> with <paramref name="strength"/>.</summary>
         public void Add(int listener, int listenedTo, double strength)
         {
-            dealt[filled[listener]++] = new Dealt(listenedTo, strength);
+            var lastOf = this.lastOf;
+            var k = links;
+            dealt[k] = new Chained(listenedTo, strength, lastOf[listener]);
+            lastOf[listener] = k;
+            byListened[listenedTo]++;
+            links = k + 1;
         }
 
         /// <summary>The layout of the links added, each link's share damped by <paramref name="damping"/>; the builder goes back to this thread.</summary>
         public ListeningLinks Build(double damping)
         {
-            // byListener now holds where each listener's run starts, filled where it ends; byListened becomes where the
-            // runs of those listened to start, written where they end.
+            // byListened becomes where the runs of those listened to start, written where they end.
             // The fields read into locals: the loops below then keep them in registers rather than reading them per link.
-            var byListener = this.byListener;
+            var lastOf = this.lastOf;
             var byListened = this.byListened;
-            var filled = this.filled;
             var dealt = this.dealt;
             // A duplicate is told by the listener last written into the run, kept per person (as the travel graph does).
             var written = CountedRuns.Fit(this.written, count);
@@ -123,9 +122,10 @@ internal sealed class ListeningLinks
 
             for (var listener = 0; listener < count; listener++)
             {
-                for (int i = byListener[listener], end = filled[listener]; i < end; i++)
+                for (var i = lastOf[listener]; i >= 0;)
                 {
                     var link = dealt[i];
+                    i = link.Next;
                     var to = link.Party;
                     var slot = written[to];
                     if (lastListener[to] == listener)
@@ -178,7 +178,25 @@ internal sealed class ListeningLinks
             return new ListeningLinks(firstListener, listeners);
         }
 
-        /// <summary>A link as dealt: the party at its other end (listened to in the first deal, the listener in the second) and its strength.</summary>
+        /// <summary>A link as first dealt: the person listened to, its strength, and where the link dealt onto the same chain before it is (-1: none).</summary>
+        [StructLayout(LayoutKind.Sequential, Pack = 4)]
+        private readonly struct Chained
+        {
+            public Chained(int party, double strength, int next)
+            {
+                Party = party;
+                Strength = strength;
+                Next = next;
+            }
+
+            public int Party { get; }
+
+            public double Strength { get; }
+
+            public int Next { get; }
+        }
+
+        /// <summary>A link as dealt the second time: the listener and its strength.</summary>
         [StructLayout(LayoutKind.Sequential, Pack = 4)]
         private readonly struct Dealt
         {

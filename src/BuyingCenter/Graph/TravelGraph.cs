@@ -127,10 +127,12 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     /// (<see cref="Rent"/>), its working arrays reused from one account to the next; only the graph's own two arrays are new.
     /// </summary>
     /// <remarks>
-    /// No comparison sort: every link is dealt both ways into its source's run (a counting pass sized the runs), then each
-    /// run is read in vertex order and every edge dealt again, reversed, into its far end's run. A vertex's edges then
-    /// arrive in target order, and a duplicate is always the edge just written, where it is merged. Merging does not
-    /// depend on the order duplicates come in, so the graph is the same whatever the order of the plan's arrays.
+    /// No comparison sort, and no pass to count the links before they are given: every link is dealt both ways onto a
+    /// chain per end (each edge holds the one dealt onto the same chain before it) while each party's edges are counted,
+    /// then the chains are read in vertex order and every edge dealt again, reversed, into its far end's run, sized by the
+    /// counts. A vertex's edges then arrive in target order, and a duplicate is always the edge just written, where it is
+    /// merged. Merging does not depend on the order duplicates come in (nor does anything else on the order of a chain),
+    /// so the graph is the same whatever the order of the plan's arrays.
     /// </remarks>
     internal sealed class Builder
     {
@@ -142,18 +144,21 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
         private int count;
         private int[] start = new int[16];
-        private int[] filled = new int[16];
+        private int[] last = new int[16];
         private int[] written = new int[16];
         private int[] lastFrom = new int[16];
-        private TravelHop[] dealt = new TravelHop[16];
-        private int expected;
+        private Chained[] dealt = new Chained[16];
+        private int dealtCount;
 
         private Builder()
         {
         }
 
-        /// <summary>This thread's builder (else a new one) for a graph of <paramref name="count"/> parties, ready for <see cref="Expect"/>.</summary>
-        public static Builder Rent(int count)
+        /// <summary>
+        /// This thread's builder (else a new one) for a graph of <paramref name="count"/> parties and at most
+        /// <paramref name="links"/> links, ready for <see cref="Add"/>.
+        /// </summary>
+        public static Builder Rent(int count, int links)
         {
             if (count >= 1 << (31 - TravelHop.InfoBits))
             {
@@ -163,47 +168,48 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             var builder = spare ?? new Builder();
             spare = null;
             builder.count = count;
+            builder.dealtCount = 0;
             builder.start = CountedRuns.Fit(builder.start, count + 2);
+            builder.last = CountedRuns.Fit(builder.last, count);
+            builder.dealt = CountedRuns.Fit(builder.dealt, 2 * links);
             Array.Clear(builder.start, 0, count + 2);
+            var last = builder.last;
+            for (var v = 0; v < count; v++)
+            {
+                last[v] = -1;
+            }
+
             return builder;
         }
 
-        /// <summary>Counts a link between <paramref name="a"/> and <paramref name="b"/> (distinct) that may be added: every <see cref="Add"/> must have been expected; more may be.</summary>
-        public void Expect(int a, int b)
-        {
-            start[a]++;
-            start[b]++;
-        }
-
-        /// <summary>Once every link is expected, before the first <see cref="Add"/>: the counts become where each vertex's run starts.</summary>
-        public void StartAdding()
-        {
-            filled = CountedRuns.Fit(filled, count + 1);
-            expected = CountedRuns.Start(start, filled, count);
-            start[count] = expected;
-            dealt = CountedRuns.Fit(dealt, expected);
-        }
-
-        /// <summary>A link between <paramref name="a"/> and <paramref name="b"/> (distinct, expected), with its facts as seen from <paramref name="a"/>.</summary>
+        /// <summary>A link between <paramref name="a"/> and <paramref name="b"/> (distinct), with its facts as seen from <paramref name="a"/>.</summary>
         public void Add(int a, int b, double strength, int info)
         {
-            // Each end's run holds the edge that the second deal turns round into the other end's run, so it carries the
-            // facts as the other end sees them.
-            dealt[filled[a]++] = new TravelHop(b, strength, LinkInfo.Reversed(info));
-            dealt[filled[b]++] = new TravelHop(a, strength, info);
+            // Each end's chain holds the edge that the second deal turns round into the other end's run, so it carries the
+            // facts as the other end sees them; each end counts the edge that the second deal brings into its run.
+            var start = this.start;
+            var last = this.last;
+            var dealt = this.dealt;
+            var k = dealtCount;
+            dealt[k] = new Chained(new TravelHop(b, strength, LinkInfo.Reversed(info)), last[a]);
+            dealt[k + 1] = new Chained(new TravelHop(a, strength, info), last[b]);
+            last[a] = k;
+            last[b] = k + 1;
+            start[a]++;
+            start[b]++;
+            dealtCount = k + 2;
         }
 
         /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending); the builder goes back to this thread.</summary>
         public TravelGraph Build(int[] sellers)
         {
-            // Each dealt run read in vertex order, each edge turned round into its far end's run: runs fill in target order.
-            // They are written straight into the graph's array, where they were dealt from (the same lengths, the sellers'
-            // edges after them), and close up after only where room was left at the ends of runs, by merged duplicates (a
-            // Knows and a ReportsTo between the same two people, say) or links expected and never added (decayed to 0):
-            // the edges are not written a third time, into a working array that was then copied whole.
+            // Each chain read in vertex order, each edge turned round into its far end's run: runs fill in target order.
+            // They are written straight into the graph's array (the sellers' edges after them), and close up after only
+            // where room was left at the ends of runs by merged duplicates (a Knows and a ReportsTo between the same two
+            // people, say): the edges are not written a third time, into a working array that was then copied whole.
             // The fields read into locals: the loops below then keep them in registers rather than reading them per edge.
             var start = this.start;
-            var filled = this.filled;
+            var last = this.last;
             var dealt = this.dealt;
             // A duplicate is told by the far end of the edge last written into the run, kept per vertex: one test that does
             // not wait for the run's end to be read first, where testing for an empty run and then the edge before cost a
@@ -212,19 +218,20 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             var lastFrom = CountedRuns.Fit(this.lastFrom, count);
             this.written = written;
             this.lastFrom = lastFrom;
-            Array.Copy(start, written, count);
+            start[count] = CountedRuns.Start(start, written, count);
             for (var v = 0; v < count; v++)
             {
                 lastFrom[v] = -1;
             }
 
-            // Room for every edge expected and the root's; what is left unused stays at the end, unread.
+            // Room for every edge added and the root's; what is left unused stays at the end, unread.
             var edges = new TravelHop[start[count] + sellers.Length];
             for (var b = 0; b < count; b++)
             {
-                for (int i = start[b], end = filled[b]; i < end; i++)
+                for (var i = last[b]; i >= 0;)
                 {
-                    var hop = dealt[i];
+                    var hop = dealt[i].Hop;
+                    i = dealt[i].Next;
                     var a = hop.Target;
                     var at = written[a];
                     if (lastFrom[a] == b)
@@ -262,12 +269,27 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             }
 
             firstEdge[count + 1] = to;
-            if (count <= KeptCapacity && expected <= KeptCapacity)
+            if (count <= KeptCapacity && dealtCount <= KeptCapacity)
             {
                 spare = this;
             }
 
             return new TravelGraph(edges, firstEdge);
+        }
+
+        /// <summary>An edge as first dealt, and where the edge dealt onto the same chain before it is (-1: none).</summary>
+        [StructLayout(LayoutKind.Sequential, Pack = 4)]
+        private readonly struct Chained
+        {
+            public Chained(TravelHop hop, int next)
+            {
+                Hop = hop;
+                Next = next;
+            }
+
+            public TravelHop Hop { get; }
+
+            public int Next { get; }
         }
     }
 

@@ -24,19 +24,13 @@ public sealed class GraphStructureTests
     [TestMethod]
     public void ListeningLinks_AnyLinksInAnyOrder_GroupedByTheListenedToInListenerOrderWithTheStrongestAndItsShare()
     {
-        // Links come with duplicates and strengths of 0, and more are expected than added (as a graph expects every link
-        // before it knows which it keeps): the builder's working arrays are reused from one sample to the next.
+        // Links come with duplicates and strengths of 0, fewer than the builder was rented for: its working arrays are
+        // reused from one sample to the next.
         Gen.Select(Links, Gen.Int[0, 4]).Sample((sample, dampingTenths) =>
         {
             var damping = dampingTenths / 4.0;
             var links = sample.Links.Where(l => l.From != l.To).ToList();
-            var builder = ListeningLinks.Builder.Rent(sample.Vertices);
-            foreach (var (from, to, _) in links.Concat(links.Take(3)))
-            {
-                builder.Expect(from, to);
-            }
-
-            builder.StartAdding();
+            var builder = ListeningLinks.Builder.Rent(sample.Vertices, links.Count + 3);
             foreach (var (from, to, strength) in links)
             {
                 builder.Add(from, to, strength);
@@ -79,19 +73,13 @@ public sealed class GraphStructureTests
     [TestMethod]
     public void TravelGraph_AnyLinksInAnyOrder_EachPairBothWaysInTargetOrderWithItsStrongestAndTheRootToEverySeller()
     {
-        // Links come from either end, with duplicates, and more are expected than added (as a graph expects every link
-        // before it knows which decay to 0): the builder's working arrays are reused from one sample to the next.
+        // Links come from either end, with duplicates, fewer than the builder was rented for (as a graph rents it for every
+        // relationship before it knows which decay to 0): its working arrays are reused from one sample to the next.
         Links.Sample(sample =>
         {
-            var builder = TravelGraph.Builder.Rent(sample.Vertices);
             var links = sample.Links.Where(l => l.From != l.To).ToList();
-            foreach (var (from, to, _) in links)
-            {
-                builder.Expect(from, to);
-            }
-
+            var builder = TravelGraph.Builder.Rent(sample.Vertices, links.Count);
             var added = links.Where(l => l.Strength > 0).ToList();
-            builder.StartAdding();
             foreach (var (from, to, strength) in added)
             {
                 builder.Add(from, to, strength, 0);
@@ -130,11 +118,7 @@ public sealed class GraphStructureTests
     {
         // 1 reports to 0 (weaker) and influences 0 (stronger), given from either end: 0 and 1 see the Influences kind, the
         // ReportsTo line from both ends, and who influences whom each from their own side.
-        var builder = TravelGraph.Builder.Rent(3);
-        builder.Expect(1, 0);
-        builder.Expect(0, 1);
-        builder.Expect(2, 1);
-        builder.StartAdding();
+        var builder = TravelGraph.Builder.Rent(3, 3);
         builder.Add(1, 0, 0.4, LinkInfo.Of(RelationshipKind.ReportsTo));
         builder.Add(0, 1, 0.6, LinkInfo.Reversed(LinkInfo.Of(RelationshipKind.Influences)));
         builder.Add(2, 1, 0.5, LinkInfo.Of(RelationshipKind.Knows));
