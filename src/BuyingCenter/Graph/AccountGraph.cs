@@ -55,7 +55,7 @@ internal sealed class AccountGraph
     private readonly TravelGraph travel;
     private readonly ListeningLinks listening;
     private readonly double damping;
-    private readonly List<Relationship>? opposes;
+    private readonly AccountPlan plan;
 
     // Worked out on first read (see Centrality); null until then.
     private double[]? centrality;
@@ -63,6 +63,7 @@ internal sealed class AccountGraph
     public AccountGraph(AccountPlan plan, DateTime asOf, AnalysisOptions options)
     {
         // Numbered once per plan, in ordinal id order (see PartyOrdinals); the graph only reads the numbers.
+        this.plan = plan;
         var ordinals = plan.Ordinals;
         ids = ordinals.Ids;
         index = ordinals.Index;
@@ -100,16 +101,11 @@ internal sealed class AccountGraph
         for (var r = 0; r < kinds.Length; r++)
         {
             var kind = (RelationshipKind)kinds[r];
-            if (kind == RelationshipKind.Opposes)
-            {
-                (opposes ??= new List<Relationship>()).Add(plan.Relationships[r]);
-                continue;
-            }
-
             var a = from[r];
             var b = to[r];
-            if (a < 0 || b < 0 || a == b)
+            if (a < 0 || b < 0 || a == b || kind > RelationshipKind.Knows)
             {
+                // Opposes is never travelled and carries no authority (see Opposes), nor does a kind that is none.
                 continue;
             }
 
@@ -129,12 +125,10 @@ internal sealed class AccountGraph
                     // Authority flows from the influenced to the influencer: the influenced listens to them.
                     listeningBuilder.Add(b, a, strength);
                     break;
-                case RelationshipKind.ReportsTo:
+                default:
+                    // ReportsTo: the report listens to their manager.
                     listeningBuilder.Add(a, b, strength);
                     break;
-                default:
-                    // Opposes is never travelled and carries no authority.
-                    continue;
             }
 
             if (strength > 0)
@@ -194,8 +188,29 @@ internal sealed class AccountGraph
     /// <summary>The sellers' vertices, in ascending order.</summary>
     public int[] Sellers => sellers;
 
-    /// <summary>The plan's Opposes relationships in plan order, as written (unknown ids and all), for readers who would otherwise scan every relationship.</summary>
-    public IReadOnlyList<Relationship> Opposes => opposes ?? (IReadOnlyList<Relationship>)Array.Empty<Relationship>();
+    /// <summary>
+    /// The plan's Opposes relationships in plan order, as written (unknown ids and all), for readers who would otherwise
+    /// scan every relationship object: found by their kinds in the plan's numbering when read (a meeting plan does), not
+    /// listed while the graph is built, which opened the plan's list of relationships for every account of a portfolio
+    /// that never reads them.
+    /// </summary>
+    public IReadOnlyList<Relationship> Opposes
+    {
+        get
+        {
+            var kinds = plan.Ordinals.Kinds;
+            List<Relationship>? opposes = null;
+            for (var r = 0; r < kinds.Length; r++)
+            {
+                if (kinds[r] == (byte)RelationshipKind.Opposes)
+                {
+                    (opposes ??= new List<Relationship>()).Add(plan.Relationships[r]);
+                }
+            }
+
+            return opposes ?? (IReadOnlyList<Relationship>)Array.Empty<Relationship>();
+        }
+    }
 
     public string IdOf(int vertex) => ids[vertex];
 
