@@ -87,11 +87,13 @@ internal sealed class AccountGraph
         var from = ordinals.From;
         var to = ordinals.To;
         var kinds = ordinals.Kinds;
-        var travelBuilder = TravelGraph.Builder.Rent(count, kinds.Length);
-        var listeningBuilder = ListeningLinks.Builder.Rent(count, kinds.Length);
-        var scratch = TieScratch.Rent(count, kinds.Length);
-        var sellerKnowsRelationships = scratch.Relationships;
-        var sellerKnowsStrengths = scratch.Strengths;
+        var work = Workspace.OfThisThread(count, kinds.Length);
+        var travelBuilder = work.Travel;
+        var listeningBuilder = work.Listening;
+        travelBuilder.Start(count, kinds.Length);
+        listeningBuilder.Start(count, kinds.Length);
+        var sellerKnowsRelationships = work.Relationships;
+        var sellerKnowsStrengths = work.Strengths;
         var sellerKnowsCount = 0;
         var decay = Decay.Of(options.Graph.DecayHalfLifeDays);
         var asOfDay = Decay.DayOf(asOf);
@@ -140,7 +142,7 @@ internal sealed class AccountGraph
         // A person a seller knows gets room for their ties to our sellers, one per Knows; most people have none. Each
         // person's sellers who know them are kept in one run per person, in seller order, sized by their Knows (a
         // duplicate or one decayed to 0 leaves a little room unused): filled in place, with no list to sort.
-        var knowsCounts = scratch.KnowsCounts;
+        var knowsCounts = work.KnowsCounts;
         var tieCount = 0;
         for (var k = 0; k < sellerKnowsCount; k++)
         {
@@ -175,9 +177,9 @@ internal sealed class AccountGraph
             RecordCoverage(person, seller, sellerKnowsStrengths[k], strengths[r], lastInteractions[r]);
         }
 
-        TieScratch.Return(scratch);
         travel = travelBuilder.Build(sellers);
         listening = listeningBuilder.Build(damping);
+        Workspace.Done(count, kinds.Length);
     }
 
     public int VertexCount => ids.Length;
@@ -946,45 +948,46 @@ internal sealed class AccountGraph
     }
 
     /// <summary>
-    /// Per thread, what the graph sets aside while it reads the relationships for the sellers' ties: each seller's Knows
-    /// with a person (the relationship and its decayed strength), and each person's count of them. Reused from one
-    /// account to the next; only the ties themselves are new.
+    /// Per thread, what building a graph works in, reused from one account to the next: the two builders' working arrays,
+    /// and what the graph sets aside for the sellers' ties while it reads the relationships (each seller's Knows with a
+    /// person, the relationship and its decayed strength, and each person's count of them). One thread-static read per
+    /// graph: each builder and the ties kept apart, each rented and given back, were eight reads of thread-local storage
+    /// per account, each a call into the runtime's.
     /// </summary>
-    private sealed class TieScratch
+    private sealed class Workspace
     {
         /// <summary>The most parties or relationships a thread keeps the arrays for between graphs (any portfolio account).</summary>
         private const int KeptCapacity = 8192;
 
         [ThreadStatic]
-        private static TieScratch? spare;
+        private static Workspace? kept;
 
-        private TieScratch(int count, int relationships)
+        public TravelGraph.Builder Travel { get; } = new();
+
+        public ListeningLinks.Builder Listening { get; } = new();
+
+        public int[] KnowsCounts { get; private set; } = new int[64];
+
+        public int[] Relationships { get; private set; } = new int[256];
+
+        public double[] Strengths { get; private set; } = new double[256];
+
+        /// <summary>This thread's workspace (else a new one), its tie arrays fitted to <paramref name="count"/> parties and <paramref name="relationships"/> relationships.</summary>
+        public static Workspace OfThisThread(int count, int relationships)
         {
-            KnowsCounts = new int[Math.Max(count, 64)];
-            Relationships = new int[Math.Max(relationships, 256)];
-            Strengths = new double[Relationships.Length];
+            var work = kept ??= new Workspace();
+            work.KnowsCounts = CountedRuns.Fit(work.KnowsCounts, count);
+            work.Relationships = CountedRuns.Fit(work.Relationships, relationships);
+            work.Strengths = CountedRuns.Fit(work.Strengths, relationships);
+            return work;
         }
 
-        public int[] KnowsCounts { get; }
-
-        public int[] Relationships { get; }
-
-        public double[] Strengths { get; }
-
-        public static TieScratch Rent(int count, int relationships)
+        /// <summary>After a graph of <paramref name="count"/> parties and <paramref name="relationships"/> relationships: a large account's arrays are not kept.</summary>
+        public static void Done(int count, int relationships)
         {
-            var scratch = spare;
-            spare = null;
-            return scratch is not null && scratch.KnowsCounts.Length >= count && scratch.Relationships.Length >= relationships
-                ? scratch
-                : new TieScratch(count, relationships);
-        }
-
-        public static void Return(TieScratch scratch)
-        {
-            if (scratch.KnowsCounts.Length <= KeptCapacity && scratch.Relationships.Length <= KeptCapacity)
+            if (count > KeptCapacity || relationships > KeptCapacity)
             {
-                spare = scratch;
+                kept = null;
             }
         }
     }

@@ -29,9 +29,9 @@ internal sealed class ListeningLinks
     public Listener[] Listeners { get; }
 
     /// <summary>
-    /// Gathers the listening links in any order (<see cref="Add"/>), and lays them out with no comparison sort; rented per
-    /// thread (<see cref="Rent"/>), its working arrays reused from one account to the next, so only the layout's own two
-    /// arrays are new.
+    /// Gathers the listening links in any order (<see cref="Add"/>), and lays them out with no comparison sort; started again
+    /// for each graph (<see cref="Start"/>), its working arrays reused from one account to the next (a thread keeps one in
+    /// the account graph's workspace), so only the layout's own two arrays are new.
     /// </summary>
     /// <remarks>
     /// Every link is dealt onto its listener's chain (each link holds the one dealt onto the same chain before it) while
@@ -43,12 +43,6 @@ internal sealed class ListeningLinks
     /// </remarks>
     internal sealed class Builder
     {
-        /// <summary>The most people or links a thread keeps the working arrays for between graphs (any portfolio account).</summary>
-        private const int KeptCapacity = 8192;
-
-        [ThreadStatic]
-        private static Builder? spare;
-
         private int count;
         private int links;
         private int[] lastOf = new int[16];
@@ -59,31 +53,20 @@ internal sealed class ListeningLinks
         private Dealt[] sorted = new Dealt[16];
         private double[] outWeight = new double[16];
 
-        private Builder()
+        /// <summary>Starts a layout of <paramref name="count"/> parties and at most <paramref name="links"/> links, ready for <see cref="Add"/>; what was added before is dropped.</summary>
+        public void Start(int count, int links)
         {
-        }
-
-        /// <summary>
-        /// This thread's builder (else a new one) for <paramref name="count"/> parties and at most <paramref name="links"/>
-        /// links, ready for <see cref="Add"/>.
-        /// </summary>
-        public static Builder Rent(int count, int links)
-        {
-            var builder = spare ?? new Builder();
-            spare = null;
-            builder.count = count;
-            builder.links = 0;
-            builder.lastOf = CountedRuns.Fit(builder.lastOf, count);
-            builder.byListened = CountedRuns.Fit(builder.byListened, count + 1);
-            builder.dealt = CountedRuns.Fit(builder.dealt, links);
-            Array.Clear(builder.byListened, 0, count + 1);
-            var lastOf = builder.lastOf;
+            this.count = count;
+            this.links = 0;
+            lastOf = CountedRuns.Fit(lastOf, count);
+            byListened = CountedRuns.Fit(byListened, count + 1);
+            dealt = CountedRuns.Fit(dealt, links);
+            Array.Clear(byListened, 0, count + 1);
+            var chains = lastOf;
             for (var v = 0; v < count; v++)
             {
-                lastOf[v] = -1;
+                chains[v] = -1;
             }
-
-            return builder;
         }
 
         /// <summary><paramref name="listener"/> listens to <paramref name="listenedTo"/> with <paramref name="strength"/>.</summary>
@@ -97,7 +80,7 @@ internal sealed class ListeningLinks
             links = k + 1;
         }
 
-        /// <summary>The layout of the links added, each link's share damped by <paramref name="damping"/>; the builder goes back to this thread.</summary>
+        /// <summary>The layout of the links added, each link's share damped by <paramref name="damping"/>.</summary>
         public ListeningLinks Build(double damping)
         {
             // byListened becomes where the runs of those listened to start, written where they end.
@@ -170,11 +153,6 @@ internal sealed class ListeningLinks
             }
 
             firstListener[count] = kept;
-            if (count <= KeptCapacity && links <= KeptCapacity)
-            {
-                spare = this;
-            }
-
             return new ListeningLinks(firstListener, listeners);
         }
 

@@ -123,8 +123,9 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
     /// <summary>
     /// Makes a travel graph from links in any order, each given once from either end, with duplicates: between two parties
-    /// with several relationships the strongest counts (its kind; the credibility facts of all of them). Rented per thread
-    /// (<see cref="Rent"/>), its working arrays reused from one account to the next; only the graph's own two arrays are new.
+    /// with several relationships the strongest counts (its kind; the credibility facts of all of them). Started again for
+    /// each graph (<see cref="Start"/>), its working arrays reused from one account to the next (a thread keeps one in the
+    /// account graph's workspace); only the graph's own two arrays are new.
     /// </summary>
     /// <remarks>
     /// No comparison sort, and no pass to count the links before they are given: every link is dealt both ways onto a
@@ -136,12 +137,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     /// </remarks>
     internal sealed class Builder
     {
-        /// <summary>The most vertices or edges a thread keeps the working arrays for between graphs (any portfolio account).</summary>
-        private const int KeptCapacity = 8192;
-
-        [ThreadStatic]
-        private static Builder? spare;
-
         private int count;
         private int[] start = new int[16];
         private int[] last = new int[16];
@@ -150,36 +145,25 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         private Chained[] dealt = new Chained[16];
         private int dealtCount;
 
-        private Builder()
-        {
-        }
-
-        /// <summary>
-        /// This thread's builder (else a new one) for a graph of <paramref name="count"/> parties and at most
-        /// <paramref name="links"/> links, ready for <see cref="Add"/>.
-        /// </summary>
-        public static Builder Rent(int count, int links)
+        /// <summary>Starts a graph of <paramref name="count"/> parties and at most <paramref name="links"/> links, ready for <see cref="Add"/>; what was added before is dropped.</summary>
+        public void Start(int count, int links)
         {
             if (count >= 1 << (31 - TravelHop.InfoBits))
             {
                 throw new NotSupportedException("An account graph holds at most " + ((1 << (31 - TravelHop.InfoBits)) - 1) + " parties.");
             }
 
-            var builder = spare ?? new Builder();
-            spare = null;
-            builder.count = count;
-            builder.dealtCount = 0;
-            builder.start = CountedRuns.Fit(builder.start, count + 2);
-            builder.last = CountedRuns.Fit(builder.last, count);
-            builder.dealt = CountedRuns.Fit(builder.dealt, 2 * links);
-            Array.Clear(builder.start, 0, count + 2);
-            var last = builder.last;
+            this.count = count;
+            dealtCount = 0;
+            start = CountedRuns.Fit(start, count + 2);
+            last = CountedRuns.Fit(last, count);
+            dealt = CountedRuns.Fit(dealt, 2 * links);
+            Array.Clear(start, 0, count + 2);
+            var chains = last;
             for (var v = 0; v < count; v++)
             {
-                last[v] = -1;
+                chains[v] = -1;
             }
-
-            return builder;
         }
 
         /// <summary>A link between <paramref name="a"/> and <paramref name="b"/> (distinct), with its facts as seen from <paramref name="a"/>.</summary>
@@ -200,7 +184,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             dealtCount = k + 2;
         }
 
-        /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending); the builder goes back to this thread.</summary>
+        /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending).</summary>
         public TravelGraph Build(int[] sellers)
         {
             // Each chain read in vertex order, each edge turned round into its far end's run: runs fill in target order.
@@ -269,11 +253,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             }
 
             firstEdge[count + 1] = to;
-            if (count <= KeptCapacity && dealtCount <= KeptCapacity)
-            {
-                spare = this;
-            }
-
             return new TravelGraph(edges, firstEdge);
         }
 

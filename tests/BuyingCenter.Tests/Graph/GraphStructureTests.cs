@@ -26,11 +26,12 @@ public sealed class GraphStructureTests
     {
         // Links come with duplicates and strengths of 0, fewer than the builder was rented for: its working arrays are
         // reused from one sample to the next.
+        var builder = new ListeningLinks.Builder();
         Gen.Select(Links, Gen.Int[0, 4]).Sample((sample, dampingTenths) =>
         {
             var damping = dampingTenths / 4.0;
             var links = sample.Links.Where(l => l.From != l.To).ToList();
-            var builder = ListeningLinks.Builder.Rent(sample.Vertices, links.Count + 3);
+            builder.Start(sample.Vertices, links.Count + 3);
             foreach (var (from, to, strength) in links)
             {
                 builder.Add(from, to, strength);
@@ -75,10 +76,11 @@ public sealed class GraphStructureTests
     {
         // Links come from either end, with duplicates, fewer than the builder was rented for (as a graph rents it for every
         // relationship before it knows which decay to 0): its working arrays are reused from one sample to the next.
+        var builder = new TravelGraph.Builder();
         Links.Sample(sample =>
         {
             var links = sample.Links.Where(l => l.From != l.To).ToList();
-            var builder = TravelGraph.Builder.Rent(sample.Vertices, links.Count);
+            builder.Start(sample.Vertices, links.Count);
             var added = links.Where(l => l.Strength > 0).ToList();
             foreach (var (from, to, strength) in added)
             {
@@ -118,7 +120,8 @@ public sealed class GraphStructureTests
     {
         // 1 reports to 0 (weaker) and influences 0 (stronger), given from either end: 0 and 1 see the Influences kind, the
         // ReportsTo line from both ends, and who influences whom each from their own side.
-        var builder = TravelGraph.Builder.Rent(3, 3);
+        var builder = new TravelGraph.Builder();
+        builder.Start(3, 3);
         builder.Add(1, 0, 0.4, LinkInfo.Of(RelationshipKind.ReportsTo));
         builder.Add(0, 1, 0.6, LinkInfo.Reversed(LinkInfo.Of(RelationshipKind.Influences)));
         builder.Add(2, 1, 0.5, LinkInfo.Of(RelationshipKind.Knows));
