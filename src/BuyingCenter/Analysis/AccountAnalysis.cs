@@ -172,7 +172,7 @@ public sealed class AccountAnalysis
     internal double CoverageOf(int vertex, out Seller? seller)
     {
         var covering = graph.CoveringSellerOf(vertex);
-        seller = covering < 0 ? null : Plan.FindSeller(graph.IdOf(covering));
+        seller = covering < 0 ? null : Plan.SellerAt(covering);
         return seller is null ? 0 : graph.CoverageOf(vertex);
     }
 

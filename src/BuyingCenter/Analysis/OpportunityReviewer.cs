@@ -117,9 +117,11 @@ internal sealed class OpportunityReviewer
         centrality = new double[influenceList.Count];
         for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
+            // One look-up of the id: the party number first, then the person the plan finds by it (FindPerson's answer,
+            // null for a seller's id), without reading the person's own object here.
             var influence = influenceList[influenceAt];
-            var person = plan.FindPerson(influence.PersonId);
-            if (person is null || !analysis.TryGetVertex(person.Id, out var vertex) || byVertex[vertex] is not null)
+            var id = influence.PersonId;
+            if (id is null || !analysis.TryGetVertex(id, out var vertex) || plan.PersonAt(vertex) is not { } person || byVertex[vertex] is not null)
             {
                 continue;
             }
@@ -147,10 +149,11 @@ internal sealed class OpportunityReviewer
 
         // Summed in person-id order and rounded: the shares, and so the points shown, never depend on the order of the
         // plan's arrays (floating-point sums do).
+        // The party numbers follow the ordinal order of the ids, so the influences by party number are in person-id order.
         var weights = 0.0;
-        foreach (var fact in ByPersonId(facts))
+        foreach (var fact in byVertex)
         {
-            weights += Weight(fact);
+            weights += fact is null ? 0 : Weight(fact);
         }
 
         share = new double[facts.Count];
