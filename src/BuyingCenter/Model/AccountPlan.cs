@@ -22,6 +22,10 @@ public sealed class AccountPlan
     private readonly Seller?[] sellerAt;
     private readonly Person?[] personAt;
 
+    // By the same position, whether the person is new in their role: a review asks it of every influence, and read here,
+    // where the plan was made, it spares the review a read of each person's object, cold in a portfolio of plans.
+    private readonly bool[] newInRoleAt;
+
     private readonly Dictionary<string, Opportunity> opportunities;
 
     internal AccountPlan(
@@ -53,6 +57,7 @@ public sealed class AccountPlan
         var index = Ordinals.Index;
         sellerAt = new Seller?[Ordinals.Ids.Length];
         personAt = new Person?[sellerAt.Length];
+        newInRoleAt = new bool[sellerAt.Length];
         foreach (var seller in sellers)
         {
             if (seller.Id is not null && index.TryGetValue(seller.Id, out var position) && sellerAt[position] is null)
@@ -66,6 +71,7 @@ public sealed class AccountPlan
             if (person.Id is not null && index.TryGetValue(person.Id, out var position) && sellerAt[position] is null && personAt[position] is null)
             {
                 personAt[position] = person;
+                newInRoleAt[position] = person.NewInRole;
             }
         }
 
@@ -129,6 +135,9 @@ public sealed class AccountPlan
 
     /// <summary>The person <see cref="FindPerson"/> finds by the id at <paramref name="position"/> in <see cref="Ordinals"/> (an account graph's vertex), or <see langword="null"/>.</summary>
     internal Person? PersonAt(int position) => personAt[position];
+
+    /// <summary>Whether the person at <paramref name="position"/> (see <see cref="PersonAt"/>) is new in their role; <see langword="false"/> where there is none.</summary>
+    internal bool IsNewInRoleAt(int position) => newInRoleAt[position];
 
     /// <summary>Finds a seller (never a person) by id.</summary>
     /// <param name="id">The id.</param>
