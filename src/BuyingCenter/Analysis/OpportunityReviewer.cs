@@ -47,6 +47,10 @@ internal sealed class OpportunityReviewer
     private double[] centrality = Array.Empty<double>();
     private double[] share = Array.Empty<double>();
 
+    // Each influence's party number: the numbers follow the ordinal order of the ids, so the orders by person id compare
+    // these instead of reading each person's id from their object (cold in a portfolio of plans).
+    private int[] vertices = Array.Empty<int>();
+
     private OpportunityReviewer(AccountAnalysis analysis, Opportunity opportunity)
     {
         this.analysis = analysis;
@@ -96,7 +100,7 @@ internal sealed class OpportunityReviewer
         history[fact.Index];
 
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
-        EconomicBuyerSurroundings.Of(opponents, fact.Person.Id) is { } near && FactsOf(near.NearId) is not null ? near : null;
+        opponents.Count > 0 && EconomicBuyerSurroundings.Of(opponents, fact.Person.Id) is { } near && FactsOf(near.NearId) is not null ? near : null;
 
     /// <summary>The facts of the influence with this id, or <see langword="null"/> when they are no influence here.</summary>
     public PersonFacts? FactsOf(string? id) => id is not null && analysis.TryGetVertex(id, out var vertex) ? byVertex[vertex] : null;
@@ -115,6 +119,7 @@ internal sealed class OpportunityReviewer
     {
         var influenceList = opportunity.Influences;
         centrality = new double[influenceList.Count];
+        vertices = new int[influenceList.Count];
         for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
             // One look-up of the id: the party number first, then the person the plan finds by it (FindPerson's answer,
@@ -128,6 +133,7 @@ internal sealed class OpportunityReviewer
 
             var personCentrality = analysis.CentralityOf(vertex);
             centrality[facts.Count] = personCentrality;
+            vertices[facts.Count] = vertex;
             var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count, InfluenceAt = influenceAt };
             facts.Add(fact);
             byVertex[vertex] = fact;
@@ -217,7 +223,10 @@ internal sealed class OpportunityReviewer
         PersonStrengths(facts, provenCoaches);
 
         var ordered = InOrder(outsiders);
-        strengths.Sort(CompareStrengths);
+        if (strengths.Count > 1)
+        {
+            strengths.Sort(CompareStrengths);
+        }
 
         var highFlags = 0;
         foreach (var flag in ordered)
@@ -546,7 +555,7 @@ internal sealed class OpportunityReviewer
     private RedFlag[] InOrder(List<Person>? outsiders)
     {
         var ordered = flags.ToArray();
-        var people = new People(facts, outsiders);
+        var people = new People(facts, vertices, outsiders);
         if (people.Count > KeyedPeople)
         {
             // Through a lambda, not the method itself: a delegate to a static method goes through a shuffling stub on every call.
@@ -648,11 +657,13 @@ internal sealed class OpportunityReviewer
     private sealed class People : IComparer<int>
     {
         private readonly List<PersonFacts> facts;
+        private readonly int[] vertices;
         private readonly List<Person>? outsiders;
 
-        public People(List<PersonFacts> facts, List<Person>? outsiders)
+        public People(List<PersonFacts> facts, int[] vertices, List<Person>? outsiders)
         {
             this.facts = facts;
+            this.vertices = vertices;
             this.outsiders = outsiders;
         }
 
@@ -660,8 +671,11 @@ internal sealed class OpportunityReviewer
 
         public int Compare(int x, int y)
         {
+            // Between two influences, their party numbers are in the order of their ids.
             var order = CompareRoleAndImportance(x, y);
-            return order != 0 ? order : string.CompareOrdinal(PersonAt(x).Id, PersonAt(y).Id);
+            return order != 0 ? order
+                : x < facts.Count && y < facts.Count ? vertices[x] - vertices[y]
+                : string.CompareOrdinal(PersonAt(x).Id, PersonAt(y).Id);
         }
 
         /// <summary>Role first (Economic, Coach, Technical, User, none), then the higher importance; someone outside the influences has neither.</summary>
@@ -676,9 +690,12 @@ internal sealed class OpportunityReviewer
         private Person PersonAt(int at) => at < facts.Count ? facts[at].Person : outsiders![at - facts.Count];
     }
 
-    private static int CompareStrengths(PlanStrength a, PlanStrength b)
+    /// <summary>By code, then person id (the party numbers of two influences are in the order of their ids).</summary>
+    private int CompareStrengths(PlanStrength a, PlanStrength b)
     {
         var byCode = (int)a.Code - (int)b.Code;
-        return byCode != 0 ? byCode : string.CompareOrdinal(a.PersonId, b.PersonId);
+        return byCode != 0 ? byCode
+            : a.Fact is { } factA && b.Fact is { } factB ? vertices[factA.Index] - vertices[factB.Index]
+            : string.CompareOrdinal(a.PersonId, b.PersonId);
     }
 }
