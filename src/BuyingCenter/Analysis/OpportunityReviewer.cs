@@ -571,7 +571,7 @@ internal sealed class OpportunityReviewer
             byPlace[i] = i;
         }
 
-        Array.Sort(byPlace, people);
+        people.Sort(byPlace);
         var who = new long[byPlace.Length];
         var first = 0;
         for (var i = 0; i < byPlace.Length; i++)
@@ -654,20 +654,53 @@ internal sealed class OpportunityReviewer
     /// The people flags can be on, in the order of section 3: the influences (by their index in the facts), then the
     /// hidden influencers outside them; by role, importance and id.
     /// </summary>
-    private sealed class People : IComparer<int>
+    private sealed class People
     {
         private readonly List<PersonFacts> facts;
         private readonly int[] vertices;
         private readonly List<Person>? outsiders;
+
+        // Each person's role rank and importance, read once rather than from the facts and their influences at every
+        // comparison (a dozen people are compared some forty times per review).
+        private readonly int[] ranks;
+        private readonly double[] importances;
 
         public People(List<PersonFacts> facts, int[] vertices, List<Person>? outsiders)
         {
             this.facts = facts;
             this.vertices = vertices;
             this.outsiders = outsiders;
+            ranks = new int[Count];
+            importances = new double[Count];
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                var fact = i < facts.Count ? facts[i] : null;
+                ranks[i] = RoleRank(fact);
+                importances[i] = fact?.Importance ?? 0;
+            }
         }
 
         public int Count => facts.Count + (outsiders?.Count ?? 0);
+
+        /// <summary>
+        /// Puts the people at <paramref name="places"/> in order by insertion: a dozen of them, where a general sort's
+        /// set-up and a call through a comparer per comparison cost more than the comparisons. The order is total (no two
+        /// people share an id), so any sort gives the same.
+        /// </summary>
+        public void Sort(int[] places)
+        {
+            for (var i = 1; i < places.Length; i++)
+            {
+                var place = places[i];
+                var at = i;
+                for (; at > 0 && Compare(places[at - 1], place) > 0; at--)
+                {
+                    places[at] = places[at - 1];
+                }
+
+                places[at] = place;
+            }
+        }
 
         public int Compare(int x, int y)
         {
@@ -681,10 +714,8 @@ internal sealed class OpportunityReviewer
         /// <summary>Role first (Economic, Coach, Technical, User, none), then the higher importance; someone outside the influences has neither.</summary>
         public int CompareRoleAndImportance(int x, int y)
         {
-            var factX = x < facts.Count ? facts[x] : null;
-            var factY = y < facts.Count ? facts[y] : null;
-            var byRole = RoleRank(factX) - RoleRank(factY);
-            return byRole != 0 ? byRole : (factY?.Importance ?? 0).CompareTo(factX?.Importance ?? 0);
+            var byRole = ranks[x] - ranks[y];
+            return byRole != 0 ? byRole : importances[y].CompareTo(importances[x]);
         }
 
         private Person PersonAt(int at) => at < facts.Count ? facts[at].Person : outsiders![at - facts.Count];
