@@ -279,6 +279,7 @@ internal sealed class OpportunityReviewer
             facts: facts.ToArray(),
             centrality: centrality,
             shares: share,
+            vertices: vertices,
             economicBuyers: economicBuyers.ToArray(),
             provenCoaches: provenCoaches.ToArray(),
             isSingleThreaded: singleThreaded,
