@@ -172,7 +172,7 @@ public sealed class AccountAnalysis
     internal double CoverageOf(int vertex, out Seller? seller)
     {
         var covering = graph.CoveringSellerOf(vertex);
-        seller = covering < 0 ? null : Plan.FindSeller(graph.IdOf(covering));
+        seller = covering < 0 ? null : Plan.SellerAt(covering);
         return seller is null ? 0 : graph.CoverageOf(vertex);
     }
 
@@ -318,7 +318,10 @@ public sealed class AccountAnalysis
 
     /// <summary>The strength of the strongest travellable relationship (after decay) between two parties, 0 with none.</summary>
     internal double LinkStrength(string fromId, string toId) =>
-        graph.Travel.TryGetEdge(VertexOf(fromId), VertexOf(toId), out var edge) ? edge.Strength : 0;
+        LinkStrength(VertexOf(fromId), VertexOf(toId));
+
+    /// <summary>The same by party numbers (<see cref="TryGetVertex"/>), for callers that have them: no lookup by id.</summary>
+    internal double LinkStrength(int from, int to) => graph.Travel.TryGetEdge(from, to, out var edge) ? edge.Strength : 0;
 
     /// <summary>The level of a seller or person, or <see langword="null"/> when unknown.</summary>
     internal int? LevelOf(string id) => graph.LevelOf(VertexOf(id));

@@ -33,6 +33,10 @@ public sealed class OpportunityReview
     private readonly PersonFacts[] facts;
     private readonly double[] centrality;
     private readonly double[] shares;
+
+    // Each influence's party number, by its index in the facts: a person is found by number, not by reading every
+    // influence's id from its person's object.
+    private readonly int[] vertices;
     private InfluenceAssessment[]? influenceArray;
     private string? funnelExplanation;
     private ScoreDeduction[]? scoreDeductions;
@@ -53,6 +57,7 @@ public sealed class OpportunityReview
         PersonFacts[] facts,
         double[] centrality,
         double[] shares,
+        int[] vertices,
         IReadOnlyList<Person> economicBuyers,
         IReadOnlyList<Person> provenCoaches,
         bool isSingleThreaded,
@@ -73,6 +78,7 @@ public sealed class OpportunityReview
         this.facts = facts;
         this.centrality = centrality;
         this.shares = shares;
+        this.vertices = vertices;
         EconomicBuyers = economicBuyers;
         ProvenCoaches = provenCoaches;
         IsSingleThreaded = isSingleThreaded;
@@ -155,6 +161,9 @@ public sealed class OpportunityReview
     /// <summary>The network centrality of the influence at <paramref name="index"/> of <see cref="Facts"/>.</summary>
     internal double CentralityAt(int index) => centrality[index];
 
+    /// <summary>The party number (the account graph's vertex) of the influence at <paramref name="index"/> of <see cref="Facts"/>.</summary>
+    internal int VertexAt(int index) => vertices[index];
+
     private InfluenceAssessment[] Assessments => WrittenOnce.Get(ref influenceArray, this, static review => review.Assess());
 
     /// <summary>The people who hold the Economic role, in plan order; empty when the Economic Buyer is unknown.</summary>
@@ -195,12 +204,17 @@ public sealed class OpportunityReview
     /// <returns>The flags; empty when there are none.</returns>
     public IReadOnlyList<RedFlag> FlagsOn(string personId)
     {
+        // A flag on an influence carries their facts (a hidden influencer's too, when they are an influence here), and a
+        // flag without facts is on the opportunity or on someone outside the influences: the flags are told apart by their
+        // facts, and only those on outsiders by their person's id, not every flag's person read.
+        var fact = FactsOf(personId);
         List<RedFlag>? found = null;
         for (var i = 0; i < flags.Length; i++)
         {
-            if (string.Equals(flags[i].PersonId, personId, StringComparison.Ordinal))
+            var flag = flags[i];
+            if (fact is not null ? flag.Fact == fact : flag.Fact is null && string.Equals(flag.PersonId, personId, StringComparison.Ordinal))
             {
-                (found ??= new List<RedFlag>()).Add(flags[i]);
+                (found ??= new List<RedFlag>()).Add(flag);
             }
         }
 
@@ -215,9 +229,14 @@ public sealed class OpportunityReview
     /// <summary>The facts of one person's influence, or <see langword="null"/> when the person plays no part in the opportunity.</summary>
     internal PersonFacts? FactsOf(string personId)
     {
+        if (personId is null || !Analysis.TryGetVertex(personId, out var vertex))
+        {
+            return null;
+        }
+
         for (var i = 0; i < facts.Length; i++)
         {
-            if (string.Equals(facts[i].Person.Id, personId, StringComparison.Ordinal))
+            if (vertices[i] == vertex)
             {
                 return facts[i];
             }

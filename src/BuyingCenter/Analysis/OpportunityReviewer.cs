@@ -47,6 +47,10 @@ internal sealed class OpportunityReviewer
     private double[] centrality = Array.Empty<double>();
     private double[] share = Array.Empty<double>();
 
+    // Each influence's party number: the numbers follow the ordinal order of the ids, so the orders by person id compare
+    // these instead of reading each person's id from their object (cold in a portfolio of plans).
+    private int[] vertices = Array.Empty<int>();
+
     private OpportunityReviewer(AccountAnalysis analysis, Opportunity opportunity)
     {
         this.analysis = analysis;
@@ -96,7 +100,7 @@ internal sealed class OpportunityReviewer
         history[fact.Index];
 
     public NearEconomicBuyer? OpponentNear(PersonFacts fact) =>
-        EconomicBuyerSurroundings.Of(opponents, fact.Person.Id) is { } near && FactsOf(near.NearId) is not null ? near : null;
+        opponents.Count > 0 && EconomicBuyerSurroundings.Of(opponents, fact.Person.Id) is { } near && FactsOf(near.NearId) is not null ? near : null;
 
     /// <summary>The facts of the influence with this id, or <see langword="null"/> when they are no influence here.</summary>
     public PersonFacts? FactsOf(string? id) => id is not null && analysis.TryGetVertex(id, out var vertex) ? byVertex[vertex] : null;
@@ -115,17 +119,21 @@ internal sealed class OpportunityReviewer
     {
         var influenceList = opportunity.Influences;
         centrality = new double[influenceList.Count];
+        vertices = new int[influenceList.Count];
         for (var influenceAt = 0; influenceAt < influenceList.Count; influenceAt++)
         {
+            // One look-up of the id: the party number first, then the person the plan finds by it (FindPerson's answer,
+            // null for a seller's id), without reading the person's own object here.
             var influence = influenceList[influenceAt];
-            var person = plan.FindPerson(influence.PersonId);
-            if (person is null || !analysis.TryGetVertex(person.Id, out var vertex) || byVertex[vertex] is not null)
+            var id = influence.PersonId;
+            if (id is null || !analysis.TryGetVertex(id, out var vertex) || plan.PersonAt(vertex) is not { } person || byVertex[vertex] is not null)
             {
                 continue;
             }
 
             var personCentrality = analysis.CentralityOf(vertex);
             centrality[facts.Count] = personCentrality;
+            vertices[facts.Count] = vertex;
             var fact = new PersonFacts(person, vertex, influence, analysis, opportunity.Id, personCentrality) { Index = facts.Count, InfluenceAt = influenceAt };
             facts.Add(fact);
             byVertex[vertex] = fact;
@@ -147,10 +155,11 @@ internal sealed class OpportunityReviewer
 
         // Summed in person-id order and rounded: the shares, and so the points shown, never depend on the order of the
         // plan's arrays (floating-point sums do).
+        // The party numbers follow the ordinal order of the ids, so the influences by party number are in person-id order.
         var weights = 0.0;
-        foreach (var fact in ByPersonId(facts))
+        foreach (var fact in byVertex)
         {
-            weights += Weight(fact);
+            weights += fact is null ? 0 : Weight(fact);
         }
 
         share = new double[facts.Count];
@@ -214,7 +223,10 @@ internal sealed class OpportunityReviewer
         PersonStrengths(facts, provenCoaches);
 
         var ordered = InOrder(outsiders);
-        strengths.Sort(CompareStrengths);
+        if (strengths.Count > 1)
+        {
+            strengths.Sort(CompareStrengths);
+        }
 
         var highFlags = 0;
         foreach (var flag in ordered)
@@ -267,6 +279,7 @@ internal sealed class OpportunityReviewer
             facts: facts.ToArray(),
             centrality: centrality,
             shares: share,
+            vertices: vertices,
             economicBuyers: economicBuyers.ToArray(),
             provenCoaches: provenCoaches.ToArray(),
             isSingleThreaded: singleThreaded,
@@ -543,7 +556,7 @@ internal sealed class OpportunityReviewer
     private RedFlag[] InOrder(List<Person>? outsiders)
     {
         var ordered = flags.ToArray();
-        var people = new People(facts, outsiders);
+        var people = new People(facts, vertices, outsiders);
         if (people.Count > KeyedPeople)
         {
             // Through a lambda, not the method itself: a delegate to a static method goes through a shuffling stub on every call.
@@ -559,7 +572,7 @@ internal sealed class OpportunityReviewer
             byPlace[i] = i;
         }
 
-        Array.Sort(byPlace, people);
+        people.Sort(byPlace);
         var who = new long[byPlace.Length];
         var first = 0;
         for (var i = 0; i < byPlace.Length; i++)
@@ -642,40 +655,79 @@ internal sealed class OpportunityReviewer
     /// The people flags can be on, in the order of section 3: the influences (by their index in the facts), then the
     /// hidden influencers outside them; by role, importance and id.
     /// </summary>
-    private sealed class People : IComparer<int>
+    private sealed class People
     {
         private readonly List<PersonFacts> facts;
+        private readonly int[] vertices;
         private readonly List<Person>? outsiders;
 
-        public People(List<PersonFacts> facts, List<Person>? outsiders)
+        // Each person's role rank and importance, read once rather than from the facts and their influences at every
+        // comparison (a dozen people are compared some forty times per review).
+        private readonly int[] ranks;
+        private readonly double[] importances;
+
+        public People(List<PersonFacts> facts, int[] vertices, List<Person>? outsiders)
         {
             this.facts = facts;
+            this.vertices = vertices;
             this.outsiders = outsiders;
+            ranks = new int[Count];
+            importances = new double[Count];
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                var fact = i < facts.Count ? facts[i] : null;
+                ranks[i] = RoleRank(fact);
+                importances[i] = fact?.Importance ?? 0;
+            }
         }
 
         public int Count => facts.Count + (outsiders?.Count ?? 0);
 
+        /// <summary>
+        /// Puts the people at <paramref name="places"/> in order by insertion: a dozen of them, where a general sort's
+        /// set-up and a call through a comparer per comparison cost more than the comparisons. The order is total (no two
+        /// people share an id), so any sort gives the same.
+        /// </summary>
+        public void Sort(int[] places)
+        {
+            for (var i = 1; i < places.Length; i++)
+            {
+                var place = places[i];
+                var at = i;
+                for (; at > 0 && Compare(places[at - 1], place) > 0; at--)
+                {
+                    places[at] = places[at - 1];
+                }
+
+                places[at] = place;
+            }
+        }
+
         public int Compare(int x, int y)
         {
+            // Between two influences, their party numbers are in the order of their ids.
             var order = CompareRoleAndImportance(x, y);
-            return order != 0 ? order : string.CompareOrdinal(PersonAt(x).Id, PersonAt(y).Id);
+            return order != 0 ? order
+                : x < facts.Count && y < facts.Count ? vertices[x] - vertices[y]
+                : string.CompareOrdinal(PersonAt(x).Id, PersonAt(y).Id);
         }
 
         /// <summary>Role first (Economic, Coach, Technical, User, none), then the higher importance; someone outside the influences has neither.</summary>
         public int CompareRoleAndImportance(int x, int y)
         {
-            var factX = x < facts.Count ? facts[x] : null;
-            var factY = y < facts.Count ? facts[y] : null;
-            var byRole = RoleRank(factX) - RoleRank(factY);
-            return byRole != 0 ? byRole : (factY?.Importance ?? 0).CompareTo(factX?.Importance ?? 0);
+            var byRole = ranks[x] - ranks[y];
+            return byRole != 0 ? byRole : importances[y].CompareTo(importances[x]);
         }
 
         private Person PersonAt(int at) => at < facts.Count ? facts[at].Person : outsiders![at - facts.Count];
     }
 
-    private static int CompareStrengths(PlanStrength a, PlanStrength b)
+    /// <summary>By code, then person id (the party numbers of two influences are in the order of their ids).</summary>
+    private int CompareStrengths(PlanStrength a, PlanStrength b)
     {
         var byCode = (int)a.Code - (int)b.Code;
-        return byCode != 0 ? byCode : string.CompareOrdinal(a.PersonId, b.PersonId);
+        return byCode != 0 ? byCode
+            : a.Fact is { } factA && b.Fact is { } factB ? vertices[factA.Index] - vertices[factB.Index]
+            : string.CompareOrdinal(a.PersonId, b.PersonId);
     }
 }

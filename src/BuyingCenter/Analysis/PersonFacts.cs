@@ -27,6 +27,7 @@ internal sealed class PersonFacts
         Influence = influence;
         IsEconomic = influence.Has(BuyingRoles.Economic);
         IsCoach = influence.Has(BuyingRoles.Coach);
+        IsNewInRole = analysis.Plan.IsNewInRoleAt(vertex);
         Importance = Math.Round(analysis.Options.Importance.Of(influence.Roles, influence.Degree, centrality), 9);
         CoverageStrength = analysis.CoverageOf(vertex, out var coveringSeller);
         CoveringSeller = coveringSeller;
@@ -44,6 +45,7 @@ internal sealed class PersonFacts
         Person = plan.FindPerson(Influence.PersonId)!;
         IsEconomic = Influence.Has(BuyingRoles.Economic);
         IsCoach = Influence.Has(BuyingRoles.Coach);
+        IsNewInRole = Person.NewInRole;
         Importance = kept.Importance;
         CoverageStrength = kept.CoverageStrength;
         CoveringSeller = kept.Seller < 0 ? null : plan.Sellers[kept.Seller];
@@ -66,6 +68,9 @@ internal sealed class PersonFacts
     public bool IsEconomic { get; }
 
     public bool IsCoach { get; }
+
+    /// <summary>Whether the person is new in their role (<see cref="Person.NewInRole"/>), read from the plan by party number.</summary>
+    public bool IsNewInRole { get; }
 
     public double Importance { get; }
 

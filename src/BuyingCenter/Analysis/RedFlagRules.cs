@@ -110,7 +110,7 @@ internal static class RedFlagRules
             static (r, p) => p!.LastContact is { } last && r.Context.DaysSince(last) > r.Options.Thresholds.StaleAfterDays ? RedFlagRule.Fires : null,
             static f => Format("The last contact with {0} was on {1:yyyy-MM-dd}, {2} days ago, more than {3} days.", f.Who, f.Fact!.LastContact!.Value, f.Context.DaysSince(f.Fact.LastContact.Value), f.Thresholds.StaleAfterDays)),
         new(RedFlagCode.MissingInformation, Severity.Low, static (_, p) => HasUnknownFacts(p!.Influence) ? RedFlagRule.Fires : null, static f => Format("For {0} we do not know the {1}.", f.Who, JoinWords(UnknownFacts(f.Fact!.Influence))), Severity.Medium),
-        new(RedFlagCode.NewInRole, Severity.Medium, static (_, p) => p!.Person.NewInRole ? RedFlagRule.Fires : null, static f => Format("{0} is new in their position: their priorities and standing may have changed.", f.Who)),
+        new(RedFlagCode.NewInRole, Severity.Medium, static (_, p) => p!.IsNewInRole ? RedFlagRule.Fires : null, static f => Format("{0} is new in their position: their priorities and standing may have changed.", f.Who)),
         new(RedFlagCode.LowReceptivity, Severity.Medium, static (_, p) => p!.Influence.Mode == ResponseMode.EvenKeel ? RedFlagRule.Fires : null, static f => Format("{0} is in EvenKeel mode: they see no gap, so little reason to change.", f.Who)),
         new(RedFlagCode.LowReceptivity, Severity.High, static (_, p) => p!.Influence.Mode == ResponseMode.Overconfident ? RedFlagRule.Fires : null, static f => Format("{0} is Overconfident: results are better than expected and they see no reason to change.", f.Who)),
 

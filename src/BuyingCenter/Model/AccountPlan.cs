@@ -14,7 +14,18 @@ public sealed class AccountPlan
     /// <summary>The plan file version this library reads and writes.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    private readonly Dictionary<string, Party> parties;
+    // Each party by its position in Ordinals (ordinal id order, the account graph's vertex numbers, as Ordinals.Index
+    // gives them): the first seller with the id, else the first person; the validator reports the duplicates. Found
+    // through Ordinals.Index, the one map of ids a plan keeps, rather than through a dictionary of parties of its own;
+    // sellers and people apart, so that a reader who has the position gets the seller or the person without reading the
+    // object's type (a person's slot is empty where a seller has the id).
+    private readonly Seller?[] sellerAt;
+    private readonly Person?[] personAt;
+
+    // By the same position, whether the person is new in their role: a review asks it of every influence, and read here,
+    // where the plan was made, it spares the review a read of each person's object, cold in a portfolio of plans.
+    private readonly bool[] newInRoleAt;
+
     private readonly Dictionary<string, Opportunity> opportunities;
 
     internal AccountPlan(
@@ -34,18 +45,6 @@ public sealed class AccountPlan
         Meetings = meetings;
         Extensions = extensions;
 
-        // Lookups keep the first of duplicated ids; the validator reports the duplicates.
-        parties = new Dictionary<string, Party>(sellers.Length + people.Length, StringComparer.Ordinal);
-        foreach (var seller in sellers)
-        {
-            AddFirst(parties, seller.Id, seller);
-        }
-
-        foreach (var person in people)
-        {
-            AddFirst(parties, person.Id, person);
-        }
-
         this.opportunities = new Dictionary<string, Opportunity>(opportunities.Length, StringComparer.Ordinal);
         foreach (var opportunity in opportunities)
         {
@@ -53,6 +52,28 @@ public sealed class AccountPlan
         }
 
         Ordinals = new PartyOrdinals(sellers, people, relationships);
+
+        // Lookups keep the first of duplicated ids, sellers before people; the validator reports the duplicates.
+        var index = Ordinals.Index;
+        sellerAt = new Seller?[Ordinals.Ids.Length];
+        personAt = new Person?[sellerAt.Length];
+        newInRoleAt = new bool[sellerAt.Length];
+        foreach (var seller in sellers)
+        {
+            if (seller.Id is not null && index.TryGetValue(seller.Id, out var position) && sellerAt[position] is null)
+            {
+                sellerAt[position] = seller;
+            }
+        }
+
+        foreach (var person in people)
+        {
+            if (person.Id is not null && index.TryGetValue(person.Id, out var position) && sellerAt[position] is null && personAt[position] is null)
+            {
+                personAt[position] = person;
+                newInRoleAt[position] = person.NewInRole;
+            }
+        }
 
         // Found once per plan: every analysis asks whether the plan knows anything after its as-of day.
         var latest = DateTime.MinValue;
@@ -105,17 +126,26 @@ public sealed class AccountPlan
     /// <summary>Finds a seller or a person by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The party, or <see langword="null"/> when the plan has no one with that id.</returns>
-    public Party? FindParty(string id) => id is not null && parties.TryGetValue(id, out var party) ? party : null;
+    public Party? FindParty(string id) => id is not null && Ordinals.Index.TryGetValue(id, out var position) ? (Party?)sellerAt[position] ?? personAt[position] : null;
 
     /// <summary>Finds a person (never a seller) by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The person, or <see langword="null"/> when the id names no one or names a seller.</returns>
-    public Person? FindPerson(string id) => FindParty(id) as Person;
+    public Person? FindPerson(string id) => id is not null && Ordinals.Index.TryGetValue(id, out var position) ? personAt[position] : null;
+
+    /// <summary>The person <see cref="FindPerson"/> finds by the id at <paramref name="position"/> in <see cref="Ordinals"/> (an account graph's vertex), or <see langword="null"/>.</summary>
+    internal Person? PersonAt(int position) => personAt[position];
+
+    /// <summary>Whether the person at <paramref name="position"/> (see <see cref="PersonAt"/>) is new in their role; <see langword="false"/> where there is none.</summary>
+    internal bool IsNewInRoleAt(int position) => newInRoleAt[position];
 
     /// <summary>Finds a seller (never a person) by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The seller, or <see langword="null"/> when the id names no one or names a person.</returns>
-    public Seller? FindSeller(string id) => FindParty(id) as Seller;
+    public Seller? FindSeller(string id) => id is not null && Ordinals.Index.TryGetValue(id, out var position) ? sellerAt[position] : null;
+
+    /// <summary>The seller <see cref="FindSeller"/> finds by the id at <paramref name="position"/> in <see cref="Ordinals"/> (an account graph's vertex), or <see langword="null"/>.</summary>
+    internal Seller? SellerAt(int position) => sellerAt[position];
 
     /// <summary>Finds an opportunity by id.</summary>
     /// <param name="id">The id.</param>

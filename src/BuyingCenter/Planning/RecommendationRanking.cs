@@ -186,7 +186,7 @@ internal static class RecommendationRanking
 
     /// <summary>Whether an influence is recommended: one with a role, or an opponent near the Economic Buyer, or a hidden influencer.</summary>
     private static bool IsCandidate(BuyingInfluence influence, Person person, Situations situations) =>
-        influence.Roles != BuyingRoles.None || situations.Opponent(person.Id) is not null || situations.Hidden(person.Id) is not null;
+        influence.Roles != BuyingRoles.None || situations.Opponent(person) is not null || situations.Hidden(person) is not null;
 
     /// <summary>A hidden influencer who is no influence of the opportunity but a person of the plan, or <see langword="null"/>.</summary>
     private static Person? OutsiderOf(OpportunityReview review, NearEconomicBuyer hidden) =>
@@ -266,7 +266,7 @@ internal static class RecommendationRanking
     private static PlanningPrinciple PrincipleOf(in Candidate candidate, int at, int identifierAt, int coachCandidateAt, Situations situations) =>
         at == identifierAt ? PlanningPrinciple.IdentifyEconomicBuyer
         : at == coachCandidateAt ? PlanningPrinciple.DevelopCoach
-        : situations.Opponent(candidate.Person.Id) is not null ? PlanningPrinciple.Neutralise
+        : situations.Opponent(candidate.Person) is not null ? PlanningPrinciple.Neutralise
         : PlanningPrinciple.Priority;
 
     /// <summary>
@@ -357,7 +357,7 @@ internal static class RecommendationRanking
             // An existing candidate Coach is tested before a new one is sought: holding the role outranks any score.
             var score = (options.Priority.CoachCandidateRatingWeight * (((a.Influence.Rating ?? 0) - BuyingInfluence.MinRating) / 10.0))
                 + (options.Priority.CoachCandidateCoverageWeight * a.Coverage)
-                + (options.Priority.CoachCandidateReachWeight * OwnEdgeToEconomicBuyer(review, a.Person.Id))
+                + (options.Priority.CoachCandidateReachWeight * (a.Fact is { } fact ? OwnEdgeToEconomicBuyer(review, fact) : OwnEdgeToEconomicBuyer(review, a.Person.Id)))
                 + (a.Influence.Has(BuyingRoles.Coach) ? 1 : 0);
             if (best < 0)
             {
@@ -413,12 +413,12 @@ internal static class RecommendationRanking
             reasons.Add(ReasonCode.DevelopCoach);
         }
 
-        if (situations.Opponent(assessment.Person.Id) is not null)
+        if (situations.Opponent(assessment.Person) is not null)
         {
             reasons.Add(ReasonCode.Neutralise);
         }
 
-        if (situations.Hidden(assessment.Person.Id) is not null)
+        if (situations.Hidden(assessment.Person) is not null)
         {
             reasons.Add(ReasonCode.HiddenInfluencer);
         }
@@ -497,7 +497,7 @@ internal static class RecommendationRanking
             // The review's importance weights, one set for both; a person with no role weighs only through whom they influence.
             var weights = situations.Review.Analysis.Options.Importance;
             var roleWeight = weights.RoleWeight(influence.Roles);
-            var hidden = situations.Hidden(candidate.Person.Id);
+            var hidden = situations.Hidden(candidate.Person);
             if (hidden is not null && situations.Review.FactsOf(hidden.NearId) is { } near)
             {
                 roleWeight = Math.Max(roleWeight, weights.RoleWeight(near.Influence.Roles) * hidden.Strength);
@@ -616,6 +616,27 @@ internal static class RecommendationRanking
     }
 
     /// <summary>
+    /// A Coach candidate's own reach into the Economic Buyer, as by id below, for an influence of the review: by party
+    /// numbers, the Economic Buyers being the influences who hold the Economic role, so that neither person's id is read
+    /// from their object (cold in a portfolio of plans) or looked up.
+    /// </summary>
+    private static double OwnEdgeToEconomicBuyer(OpportunityReview review, PersonFacts fact)
+    {
+        var best = 0.0;
+        var facts = review.Facts;
+        var from = review.VertexAt(fact.Index);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (facts[i].IsEconomic)
+            {
+                best = Math.Max(best, review.Analysis.LinkStrength(from, review.VertexAt(i)));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// A Coach candidate's own reach into the Economic Buyer: their strongest relationship of their own with an Economic
     /// Buyer (the edge a Coach introduces us across; domain.md, section 5), 0 with none.
     /// </summary>
@@ -648,8 +669,10 @@ internal static class RecommendationRanking
 
         public IReadOnlyList<NearEconomicBuyer> HiddenInfluencers { get; }
 
-        public NearEconomicBuyer? Opponent(string personId) => EconomicBuyerSurroundings.Of(opponents, personId);
+        // The person's id is read only when the list has someone: most accounts have neither situation, and each person's
+        // object is cold in a portfolio of plans.
+        public NearEconomicBuyer? Opponent(Person person) => opponents.Count == 0 ? null : EconomicBuyerSurroundings.Of(opponents, person.Id);
 
-        public NearEconomicBuyer? Hidden(string personId) => EconomicBuyerSurroundings.Of(HiddenInfluencers, personId);
+        public NearEconomicBuyer? Hidden(Person person) => HiddenInfluencers.Count == 0 ? null : EconomicBuyerSurroundings.Of(HiddenInfluencers, person.Id);
     }
 }
