@@ -673,7 +673,6 @@ internal sealed class AccountGraph
         for (var i = 0; i < count; i++)
         {
             position[open[first + i]] = i;
-            listeners[i] = 0;
             listenedTo[i] = 0;
             Array.Clear(matrix, i * CentralityExactLimit, count);
         }
@@ -684,6 +683,7 @@ internal sealed class AccountGraph
             var vertex = open[first + i];
             var row = i * CentralityExactLimit;
             var sum = 0.0;
+            var ins = 0UL;
             for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
             {
                 var from = links[k].From;
@@ -693,7 +693,7 @@ internal sealed class AccountGraph
                 {
                     var w = position[from];
                     matrix[row + w] = share;
-                    listeners[i] |= 1UL << w;
+                    ins |= 1UL << w;
                     listenedTo[w] |= 1UL << i;
                 }
                 else
@@ -702,6 +702,7 @@ internal sealed class AccountGraph
                 }
             }
 
+            listeners[i] = ins;
             rhs[i] = sum;
         }
 
@@ -747,9 +748,10 @@ internal sealed class AccountGraph
                 sum += matrix[row + w] * rhs[w];
             }
 
-            rhs[v] = sum / (1 - matrix[row + v]);
-            authority[open[first + v]] = rhs[v];
-            top = Math.Max(top, rhs[v]);
+            var value = sum / (1 - matrix[row + v]);
+            rhs[v] = value;
+            authority[open[first + v]] = value;
+            top = Math.Max(top, value);
         }
 
         return top;
