@@ -901,13 +901,13 @@ internal sealed class AccountGraph
         /// <summary>The iteration's ranks.</summary>
         public double[] Rank { get; }
 
-        /// <summary>Per person, when Tarjan's search entered them (from 1; 0: not yet); for the iteration, whether they listen to anyone.</summary>
+        /// <summary>Per person, when Tarjan's search entered them (from 1; 0: not yet; -1: no one listens to them, never entered); for the iteration, whether they listen to anyone.</summary>
         public int[] Entered { get; }
 
         /// <summary>Per person, the earliest entry reachable from them through people whose group is still open.</summary>
         public int[] Earliest { get; }
 
-        /// <summary>Per person, the number of their group once it is closed (from 1; 0: open).</summary>
+        /// <summary>Per person, the number of their group once it is closed (from 1; 0: open; -1: no one listens to them).</summary>
         public int[] Group { get; }
 
         /// <summary>The people whose group is still open, in the order entered (the iteration's people who listen to no one).</summary>
