@@ -667,15 +667,16 @@ internal sealed class AccountGraph
         var rhs = scratch.Rhs;
         var listeners = scratch.Listeners;
         var listenedTo = scratch.ListenedTo;
-        // The circle's rows and columns of the matrix start at 0, so a link v's elimination adds to row i starts from 0 as
-        // every other does: clearing them once costs less than a loop per row and pivot over the links new to the row,
-        // each loop's end a branch no predictor learns. Elsewhere the matrix is not read.
+        // The circle's rows of the matrix start at 0, so a link v's elimination adds to row i starts from 0 as every other
+        // does: one clear of the rows (a few KB) costs less than a loop per row and pivot over the links new to the row,
+        // each loop's end a branch no predictor learns, or than a clear per row. Elsewhere the matrix is not read.
         for (var i = 0; i < count; i++)
         {
             position[open[first + i]] = i;
             listenedTo[i] = 0;
-            Array.Clear(matrix, i * CentralityExactLimit, count);
         }
+
+        Array.Clear(matrix, 0, ((count - 1) * CentralityExactLimit) + count);
 
         // Row i: member open[first + i]; column w: the member listening, a bit of listeners[i] (and i of listenedTo[w]).
         for (var i = 0; i < count; i++)
