@@ -470,17 +470,31 @@ internal sealed class AccountGraph
         }
 
         var scratch = CentralityScratch.Rent(n);
-
-        // Tarjan's algorithm over the incoming links, without recursion: a person is entered when first met, and left once
-        // every link to them is followed; a person still on the stack whose earliest reachable entry is their own closes a
-        // group. Each group is solved as it closes, when everyone its members listen to outside it already has their value.
         var authority = scratch.Authority;
         var entered = scratch.Entered;
         var earliest = scratch.Earliest;
         var group = scratch.Group;
         var open = scratch.Open;
         var path = scratch.Path;
-        var nextLink = scratch.NextLink;
+
+        // Someone no one listens to (a seller, most people at the bottom of a reporting line) has no authority and is a
+        // group of their own: closed before the search, which then never enters them (a third to half of an account).
+        // Their group is -1, no circle's number; skipping them changes no other group, nor the order groups close in.
+        for (var v = 0; v < n; v++)
+        {
+            if (firstIn[v + 1] == firstIn[v])
+            {
+                entered[v] = -1;
+                group[v] = -1;
+                authority[v] = 0;
+            }
+        }
+
+        // Tarjan's algorithm over the incoming links, without recursion: a person is entered when first met, and left once
+        // every link to them is followed; a person still on the stack whose earliest reachable entry is their own closes a
+        // group. Each group is solved as it closes, when everyone its members listen to outside it already has their value.
+        // The path holds, per person followed, their next link and where their links end: one place per step, so the loop
+        // keeps few values live.
         var openCount = 0;
         var entries = 0;
         var groups = 0;
@@ -495,25 +509,21 @@ internal sealed class AccountGraph
             entered[root] = earliest[root] = ++entries;
             group[root] = 0;
             open[openCount++] = root;
-            path[0] = root;
-            nextLink[0] = firstIn[root];
+            path[0] = new CentralityScratch.Step(root, firstIn[root], firstIn[root + 1]);
             var depth = 1;
             while (depth > 0)
             {
-                var v = path[depth - 1];
-                var k = nextLink[depth - 1];
-                if (k < firstIn[v + 1])
+                ref var step = ref path[depth - 1];
+                var v = step.Vertex;
+                if (step.Next < step.End)
                 {
-                    nextLink[depth - 1] = k + 1;
-                    var w = listeners[k].From;
+                    var w = listeners[step.Next++].From;
                     if (entered[w] == 0)
                     {
                         entered[w] = earliest[w] = ++entries;
                         group[w] = 0;
                         open[openCount++] = w;
-                        path[depth] = w;
-                        nextLink[depth] = firstIn[w];
-                        depth++;
+                        path[depth++] = new CentralityScratch.Step(w, firstIn[w], firstIn[w + 1]);
                     }
                     else if (group[w] == 0)
                     {
@@ -524,29 +534,48 @@ internal sealed class AccountGraph
                 }
 
                 depth--;
+                var reaches = earliest[v];
                 if (depth > 0)
                 {
-                    var parent = path[depth - 1];
-                    earliest[parent] = Math.Min(earliest[parent], earliest[v]);
+                    var parent = path[depth - 1].Vertex;
+                    earliest[parent] = Math.Min(earliest[parent], reaches);
                 }
 
-                if (earliest[v] == entered[v])
+                if (reaches != entered[v])
                 {
-                    var first = openCount - 1;
-                    while (open[first] != v)
-                    {
-                        first--;
-                    }
-
-                    groups++;
-                    for (var i = first; i < openCount; i++)
-                    {
-                        group[open[i]] = groups;
-                    }
-
-                    top = Math.Max(top, SolveGroup(scratch, listening, first, openCount - first, groups, top, n));
-                    openCount = first;
+                    continue;
                 }
+
+                groups++;
+                if (open[openCount - 1] == v)
+                {
+                    // No circle: what the person's listeners pass on, each their own rank (1 + authority) times the link's share.
+                    group[v] = groups;
+                    openCount--;
+                    var sum = 0.0;
+                    for (var k = firstIn[v]; k < step.End; k++)
+                    {
+                        sum += listeners[k].Share * (1 + authority[listeners[k].From]);
+                    }
+
+                    authority[v] = sum;
+                    top = Math.Max(top, sum);
+                    continue;
+                }
+
+                var first = openCount - 1;
+                while (open[first] != v)
+                {
+                    first--;
+                }
+
+                for (var i = first; i < openCount; i++)
+                {
+                    group[open[i]] = groups;
+                }
+
+                top = Math.Max(top, SolveGroup(scratch, listening, first, openCount - first, groups, top, n));
+                openCount = first;
             }
         }
 
@@ -563,7 +592,7 @@ internal sealed class AccountGraph
     }
 
     /// <summary>
-    /// The authority of one group (the open stack's <paramref name="count"/> people from <paramref name="first"/>, in the
+    /// The authority of one circle (the open stack's <paramref name="count"/> people from <paramref name="first"/>, in the
     /// order Tarjan's search entered them: a person before those who listen to them, but for the links that close a circle),
     /// every person its members listen to outside it already settled; returns the group's largest authority.
     /// </summary>
@@ -573,20 +602,6 @@ internal sealed class AccountGraph
         var listeners = listening.Listeners;
         var authority = scratch.Authority;
         var open = scratch.Open;
-        if (count == 1)
-        {
-            // No circle: what the person's listeners pass on, each their own rank (1 + authority) times the link's share.
-            var vertex = open[first];
-            var sum = 0.0;
-            for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
-            {
-                sum += listeners[k].Share * (1 + authority[listeners[k].From]);
-            }
-
-            authority[vertex] = sum;
-            return sum;
-        }
-
         if (count <= CentralityExactLimit)
         {
             return SolveExactly(scratch, listening, first, count, groupNumber);
@@ -652,15 +667,16 @@ internal sealed class AccountGraph
         var rhs = scratch.Rhs;
         var listeners = scratch.Listeners;
         var listenedTo = scratch.ListenedTo;
-        // The matrix is not cleared: an entry is read only where its bit is set (listeners[i] holds row i's columns), and
-        // is written before its bit is set, but for the diagonal, which every row reads and starts at 0.
+        // The circle's rows of the matrix start at 0, so a link v's elimination adds to row i starts from 0 as every other
+        // does: one clear of the rows (a few KB) costs less than a loop per row and pivot over the links new to the row,
+        // each loop's end a branch no predictor learns, or than a clear per row. Elsewhere the matrix is not read.
         for (var i = 0; i < count; i++)
         {
             position[open[first + i]] = i;
-            listeners[i] = 0;
             listenedTo[i] = 0;
-            matrix[(i * CentralityExactLimit) + i] = 0;
         }
+
+        Array.Clear(matrix, 0, ((count - 1) * CentralityExactLimit) + count);
 
         // Row i: member open[first + i]; column w: the member listening, a bit of listeners[i] (and i of listenedTo[w]).
         for (var i = 0; i < count; i++)
@@ -668,6 +684,7 @@ internal sealed class AccountGraph
             var vertex = open[first + i];
             var row = i * CentralityExactLimit;
             var sum = 0.0;
+            var ins = 0UL;
             for (var k = firstIn[vertex]; k < firstIn[vertex + 1]; k++)
             {
                 var from = links[k].From;
@@ -677,7 +694,7 @@ internal sealed class AccountGraph
                 {
                     var w = position[from];
                     matrix[row + w] = share;
-                    listeners[i] |= 1UL << w;
+                    ins |= 1UL << w;
                     listenedTo[w] |= 1UL << i;
                 }
                 else
@@ -686,6 +703,7 @@ internal sealed class AccountGraph
                 }
             }
 
+            listeners[i] = ins;
             rhs[i] = sum;
         }
 
@@ -704,13 +722,6 @@ internal sealed class AccountGraph
                 var row = i * CentralityExactLimit;
                 var factor = matrix[row + v] * scale;
                 rhs[i] += factor * rhs[v];
-
-                // A link v's elimination adds to row i starts from nothing (the diagonal is already 0).
-                for (var fresh = ins & ~listeners[i] & ~(1UL << i); fresh != 0; fresh &= fresh - 1)
-                {
-                    matrix[row + TrailingZeroCount(fresh)] = 0;
-                }
-
                 for (var each = ins; each != 0; each &= each - 1)
                 {
                     var w = TrailingZeroCount(each);
@@ -738,9 +749,10 @@ internal sealed class AccountGraph
                 sum += matrix[row + w] * rhs[w];
             }
 
-            rhs[v] = sum / (1 - matrix[row + v]);
-            authority[open[first + v]] = rhs[v];
-            top = Math.Max(top, rhs[v]);
+            var value = sum / (1 - matrix[row + v]);
+            rhs[v] = value;
+            authority[open[first + v]] = value;
+            top = Math.Max(top, value);
         }
 
         return top;
@@ -880,8 +892,7 @@ internal sealed class AccountGraph
             Earliest = new int[vertices];
             Group = new int[vertices];
             Open = new int[vertices];
-            Path = new int[vertices];
-            NextLink = new int[vertices];
+            Path = new Step[vertices];
             Position = new int[vertices];
         }
 
@@ -891,23 +902,20 @@ internal sealed class AccountGraph
         /// <summary>The iteration's ranks.</summary>
         public double[] Rank { get; }
 
-        /// <summary>Per person, when Tarjan's search entered them (from 1; 0: not yet); for the iteration, whether they listen to anyone.</summary>
+        /// <summary>Per person, when Tarjan's search entered them (from 1; 0: not yet; -1: no one listens to them, never entered); for the iteration, whether they listen to anyone.</summary>
         public int[] Entered { get; }
 
         /// <summary>Per person, the earliest entry reachable from them through people whose group is still open.</summary>
         public int[] Earliest { get; }
 
-        /// <summary>Per person, the number of their group once it is closed (from 1; 0: open).</summary>
+        /// <summary>Per person, the number of their group once it is closed (from 1; 0: open; -1: no one listens to them).</summary>
         public int[] Group { get; }
 
         /// <summary>The people whose group is still open, in the order entered (the iteration's people who listen to no one).</summary>
         public int[] Open { get; }
 
-        /// <summary>The search's path of people being followed.</summary>
-        public int[] Path { get; }
-
-        /// <summary>Per person on the path, the next incoming link to follow.</summary>
-        public int[] NextLink { get; }
+        /// <summary>The search's path of people being followed, each with their next incoming link to follow.</summary>
+        public Step[] Path { get; }
 
         /// <summary>Per member of a circle being solved exactly, their row.</summary>
         public int[] Position { get; }
@@ -923,6 +931,23 @@ internal sealed class AccountGraph
 
         /// <summary>Per member of a circle solved exactly, the members they listen to (a bit each).</summary>
         public ulong[] ListenedTo { get; } = new ulong[CentralityExactLimit];
+
+        /// <summary>One person on the search's path: their next incoming link to follow, and where their links end.</summary>
+        public struct Step
+        {
+            public Step(int vertex, int next, int end)
+            {
+                Vertex = vertex;
+                Next = next;
+                End = end;
+            }
+
+            public int Vertex;
+
+            public int Next;
+
+            public int End;
+        }
 
         /// <summary>This thread's arrays when they are large enough (the sums' and marks' arrays cleared), else new ones.</summary>
         public static CentralityScratch Rent(int vertices)
