@@ -112,6 +112,7 @@ public sealed class GraphStructureTests
 
             CollectionAssert.AreEqual(sellers, graph.OutEdges(sample.Vertices).Select(e => e.Target).ToArray(), "the root reaches the sellers, in order");
             Assert.IsTrue(graph.OutEdges(sample.Vertices).All(e => e.Strength == 1 && e.Weight == 0));
+            Assert.AreEqual(graph.FirstHops[sample.Vertices + 1], graph.Hops.Length, "the graph, kept as long as its analysis, holds no room left by merged duplicates");
         }, threads: 1);
     }
 
