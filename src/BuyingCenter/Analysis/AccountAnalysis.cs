@@ -42,20 +42,24 @@ public sealed class AccountAnalysis
         Options = options;
         graph = new AccountGraph(plan, asOf, options);
         lastMeeting = new OptionalDates(graph.VertexCount);
-        var meetingList = plan.Meetings;
-        for (var mIndex = 0; mIndex < meetingList.Count; mIndex++)
+        // Each meeting's people by party number, laid out when the plan was made (see PartyOrdinals.Meetings): no meeting,
+        // list or id is read here. On record as IsOnRecord says, from the day laid out.
+        var meetings = plan.Ordinals.Meetings;
+        var attendees = plan.Ordinals.Attendees;
+        var asOfTicks = asOf.Date.Ticks;
+        for (var m = 0; m < meetings.Length; m++)
         {
-            var meeting = meetingList[mIndex];
-            if (!IsOnRecord(meeting, asOf))
+            var meeting = meetings[m];
+            if (meeting.OnRecordFromTicks > asOfTicks)
             {
                 continue;
             }
 
-            var personIdList = meeting.PersonIds;
-            for (var pIndex = 0; pIndex < personIdList.Count; pIndex++)
+            var end = m + 1 < meetings.Length ? meetings[m + 1].FirstAttendee : attendees.Length;
+            for (var a = meeting.FirstAttendee; a < end; a++)
             {
-                var personId = personIdList[pIndex];
-                if (graph.TryGetVertex(personId, out var vertex) && (lastMeeting[vertex] is not { } known || meeting.Date > known))
+                var vertex = attendees[a];
+                if (vertex >= 0 && (lastMeeting[vertex] is not { } known || meeting.Date > known))
                 {
                     lastMeeting[vertex] = meeting.Date;
                 }

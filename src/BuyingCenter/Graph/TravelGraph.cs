@@ -125,7 +125,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     /// Makes a travel graph from links in any order, each given once from either end, with duplicates: between two parties
     /// with several relationships the strongest counts (its kind; the credibility facts of all of them). Started again for
     /// each graph (<see cref="Start"/>), its working arrays reused from one account to the next (a thread keeps one in the
-    /// account graph's workspace); only the graph's own two arrays are new.
+    /// account graph's workspace); only the graph's own two arrays are new, each at its exact size.
     /// </summary>
     /// <remarks>
     /// No comparison sort, and no pass to count the links before they are given: every link is dealt both ways onto a
@@ -143,6 +143,7 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         private int[] written = new int[16];
         private int[] lastFrom = new int[16];
         private Chained[] dealt = new Chained[16];
+        private TravelHop[] runs = new TravelHop[16];
         private int dealtCount;
 
         /// <summary>Starts a graph of <paramref name="count"/> parties and at most <paramref name="links"/> links, ready for <see cref="Add"/>; what was added before is dropped.</summary>
@@ -188,9 +189,9 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         public TravelGraph Build(int[] sellers)
         {
             // Each chain read in vertex order, each edge turned round into its far end's run: runs fill in target order.
-            // They are written straight into the graph's array (the sellers' edges after them), and close up after only
-            // where room was left at the ends of runs by merged duplicates (a Knows and a ReportsTo between the same two
-            // people, say): the edges are not written a third time, into a working array that was then copied whole.
+            // They are written into this thread's working array, sized for every edge dealt, and only then copied into the
+            // graph's own array at its exact size: the graph is kept as long as its analysis (a review holds it), and room
+            // left there by merged duplicates (a Knows and a ReportsTo between the same two people, say) would be kept too.
             // The fields read into locals: the loops below then keep them in registers rather than reading them per edge.
             var start = this.start;
             var last = this.last;
@@ -202,14 +203,15 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             var lastFrom = CountedRuns.Fit(this.lastFrom, count);
             this.written = written;
             this.lastFrom = lastFrom;
-            start[count] = CountedRuns.Start(start, written, count);
+            var dealtEdges = CountedRuns.Start(start, written, count);
+            start[count] = dealtEdges;
+            var runs = CountedRuns.Fit(this.runs, dealtEdges);
+            this.runs = runs;
             for (var v = 0; v < count; v++)
             {
                 lastFrom[v] = -1;
             }
 
-            // Room for every edge added and the root's; what is left unused stays at the end, unread.
-            var edges = new TravelHop[start[count] + sellers.Length];
             for (var b = 0; b < count; b++)
             {
                 for (var i = last[b]; i >= 0;)
@@ -220,33 +222,41 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
                     var at = written[a];
                     if (lastFrom[a] == b)
                     {
-                        var kept = edges[at - 1];
-                        edges[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
+                        var kept = runs[at - 1];
+                        runs[at - 1] = new TravelHop(b, Math.Max(kept.Strength, hop.Strength), LinkInfo.Merge(kept.Strength, kept.Info, hop.Strength, hop.Info));
                         continue;
                     }
 
-                    edges[at] = new TravelHop(b, hop.Strength, hop.Info);
+                    runs[at] = new TravelHop(b, hop.Strength, hop.Info);
                     written[a] = at + 1;
                     lastFrom[a] = b;
                 }
             }
 
+            // Where each run starts once the room left by merged duplicates is closed up; the runs before the first such
+            // room are copied in one block, the rest run by run.
             var firstEdge = new int[count + 2];
             var to = 0;
+            var together = count;
             for (var v = 0; v < count; v++)
             {
                 firstEdge[v] = to;
-                var length = written[v] - start[v];
-                if (to != start[v])
+                if (to != start[v] && together == count)
                 {
-                    // Over the room left before this run; runs move only leftwards, in order.
-                    Array.Copy(edges, start[v], edges, to, length);
+                    together = v;
                 }
 
-                to += length;
+                to += written[v] - start[v];
             }
 
             firstEdge[count] = to;
+            var edges = new TravelHop[to + sellers.Length];
+            Array.Copy(runs, 0, edges, 0, firstEdge[together]);
+            for (var v = together; v < count; v++)
+            {
+                Array.Copy(runs, start[v], edges, firstEdge[v], written[v] - start[v]);
+            }
+
             for (var s = 0; s < sellers.Length; s++)
             {
                 edges[to++] = new TravelHop(sellers[s], 1.0, 0);

@@ -51,7 +51,7 @@ public sealed class AccountPlan
             AddFirst(this.opportunities, opportunity.Id, opportunity);
         }
 
-        Ordinals = new PartyOrdinals(sellers, people, relationships);
+        Ordinals = new PartyOrdinals(sellers, people, relationships, meetings);
 
         // Lookups keep the first of duplicated ids, sellers before people; the validator reports the duplicates.
         var index = Ordinals.Index;

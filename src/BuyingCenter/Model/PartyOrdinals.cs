@@ -35,7 +35,7 @@ internal sealed class PartyOrdinals
     // Laid out on first read (see Facts); null until then.
     private RelationshipFacts? facts;
 
-    public PartyOrdinals(IReadOnlyList<Seller> sellers, IReadOnlyList<Person> people, IReadOnlyList<Relationship> relationships)
+    public PartyOrdinals(IReadOnlyList<Seller> sellers, IReadOnlyList<Person> people, IReadOnlyList<Relationship> relationships, IReadOnlyList<Meeting> meetings)
     {
         var count = 0;
         foreach (var seller in sellers)
@@ -114,6 +114,32 @@ internal sealed class PartyOrdinals
             From[i] = PositionOf(relationship.From);
             To[i] = PositionOf(relationship.To);
         }
+
+        // Each meeting's people as positions, with its date and from when it is on record: an analysis marks everyone's
+        // last meeting from these, where it looked each attendee's id up again in every analysis (a few per account, each
+        // a read of a cold meeting, its list and the id's characters to hash).
+        var meetingCount = meetings.Count;
+        var attendeeCount = 0;
+        for (var m = 0; m < meetingCount; m++)
+        {
+            attendeeCount += meetings[m].PersonIds?.Count ?? 0;
+        }
+
+        Meetings = meetingCount == 0 ? Array.Empty<MeetingAttendance>() : new MeetingAttendance[meetingCount];
+        Attendees = attendeeCount == 0 ? Array.Empty<int>() : new int[attendeeCount];
+        var attendee = 0;
+        for (var m = 0; m < meetingCount; m++)
+        {
+            var meeting = meetings[m];
+            Meetings[m] = new MeetingAttendance(meeting, attendee);
+            if (meeting.PersonIds is { } personIds)
+            {
+                for (var p = 0; p < personIds.Count; p++)
+                {
+                    Attendees[attendee++] = PositionOf(personIds[p]);
+                }
+            }
+        }
     }
 
     /// <summary>Every seller and person id, in ordinal order; read-only.</summary>
@@ -136,6 +162,15 @@ internal sealed class PartyOrdinals
 
     /// <summary>The position of each relationship's To party (in plan order), or -1 when it names no one; read-only.</summary>
     public int[] To { get; }
+
+    /// <summary>Each meeting (in plan order): its date, from when it is on record, and where its people start in <see cref="Attendees"/>; read-only.</summary>
+    public MeetingAttendance[] Meetings { get; }
+
+    /// <summary>
+    /// The position of each meeting's people, meeting after meeting (a meeting's run from its <see cref="MeetingAttendance.FirstAttendee"/>
+    /// to the next meeting's), or -1 for an id that names no one; read-only.
+    /// </summary>
+    public int[] Attendees { get; }
 
     /// <summary>
     /// The kind of each relationship (in plan order) as a byte, or <see cref="NoKind"/> for a value no kind has (a plan
@@ -192,4 +227,25 @@ internal sealed class PartyOrdinals
 
         public long[] LastInteractions { get; }
     }
+}
+
+/// <summary>A meeting as an analysis reads it to find everyone's last meeting (see <see cref="PartyOrdinals.Meetings"/>).</summary>
+internal readonly struct MeetingAttendance
+{
+    public MeetingAttendance(Meeting meeting, int firstAttendee)
+    {
+        Date = meeting.Date;
+        // Held (an outcome recorded): on record whatever the day; planned: from its day on (see AccountAnalysis.IsOnRecord).
+        OnRecordFromTicks = meeting.Outcome != MeetingOutcome.Planned ? long.MinValue : meeting.Date.Date.Ticks;
+        FirstAttendee = firstAttendee;
+    }
+
+    /// <summary>The meeting's date, as the plan gives it.</summary>
+    public DateTime Date { get; }
+
+    /// <summary>The first day (in ticks) on which the meeting is on record: <see cref="long.MinValue"/> for one held.</summary>
+    public long OnRecordFromTicks { get; }
+
+    /// <summary>Where the meeting's people start in <see cref="PartyOrdinals.Attendees"/>.</summary>
+    public int FirstAttendee { get; }
 }

@@ -112,6 +112,7 @@ public sealed class GraphStructureTests
 
             CollectionAssert.AreEqual(sellers, graph.OutEdges(sample.Vertices).Select(e => e.Target).ToArray(), "the root reaches the sellers, in order");
             Assert.IsTrue(graph.OutEdges(sample.Vertices).All(e => e.Strength == 1 && e.Weight == 0));
+            Assert.AreEqual(graph.FirstHops[sample.Vertices + 1], graph.Hops.Length, "the graph, kept as long as its analysis, holds no room left by merged duplicates");
         }, threads: 1);
     }
 
@@ -220,5 +221,33 @@ public sealed class GraphStructureTests
         Assert.AreEqual(0, analysis.GetCoverage("q").Strength);
         Assert.AreEqual(last, analysis.GetLastContact("p"), "the Knows keeps its date");
         Assert.AreEqual(DateTimeKind.Utc, analysis.GetLastContact("p")!.Value.Kind);
+    }
+
+    [TestMethod]
+    public void PartyOrdinals_MeetingsWithUnknownPeopleAndPlannedDays_AttendeesByPositionAndLastMeetingOnlyFromThoseOnRecord()
+    {
+        // Laid out when the plan is made: an attendee who names no one is -1; a held meeting is on record whatever its
+        // day, a planned one from its day on (the as-of day included).
+        var asOf = new DateTime(2026, 11, 22);
+        var plan = new AccountPlanBuilder()
+            .WithAccount(new Account { Id = "a", Name = "Account" })
+            .AddSeller("s1", "Seller")
+            .AddPerson("a", "Al")
+            .AddPerson("b", "Bea")
+            .AddPerson("c", "Cy")
+            .AddMeeting(new Meeting { Id = "m1", Date = new DateTime(2026, 10, 1), PersonIds = new[] { "ghost", "a" }, Outcome = MeetingOutcome.BestAction })
+            .AddMeeting(new Meeting { Id = "m2", Date = asOf.AddHours(15), PersonIds = new[] { "b" } })
+            .AddMeeting(new Meeting { Id = "m3", Date = asOf.AddDays(3), PersonIds = new[] { "a", "c" } })
+            .AddMeeting(new Meeting { Id = "m4", Date = new DateTime(2026, 9, 1), PersonIds = new[] { "a" }, Outcome = MeetingOutcome.BestAction })
+            .BuildUnvalidated();
+
+        var ordinals = plan.Ordinals;
+        CollectionAssert.AreEqual(new[] { -1, 0, 1, 0, 2, 0 }, ordinals.Attendees);
+        CollectionAssert.AreEqual(new[] { 0, 2, 3, 5 }, ordinals.Meetings.Select(m => m.FirstAttendee).ToArray());
+
+        var analysis = BuyingCenter.Analysis.AccountAnalysis.Create(plan, asOf);
+        Assert.AreEqual(new DateTime(2026, 10, 1), analysis.GetLastContact("a"), "the latest held meeting, not the planned one ahead nor the earlier one");
+        Assert.AreEqual(asOf.AddHours(15), analysis.GetLastContact("b"), "planned for the as-of day: on record");
+        Assert.IsFalse(analysis.HasMeetingOnRecord("c"), "planned for a later day: not yet on record");
     }
 }
