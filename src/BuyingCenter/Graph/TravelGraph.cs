@@ -128,21 +128,24 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
     /// account graph's workspace); only the graph's own two arrays are new, each at its exact size.
     /// </summary>
     /// <remarks>
-    /// No comparison sort, and no pass to count the links before they are given: every link is dealt both ways onto a
-    /// chain per end (each edge holds the one dealt onto the same chain before it) while each party's edges are counted,
-    /// then the chains are read in vertex order and every edge dealt again, reversed, into its far end's run, sized by the
-    /// counts. A vertex's edges then arrive in target order, and a duplicate is always the edge just written, where it is
-    /// merged. Merging does not depend on the order duplicates come in (nor does anything else on the order of a chain),
-    /// so the graph is the same whatever the order of the plan's arrays.
+    /// No comparison sort, and no pass to count the links before they are given: every link is dealt both ways, in the
+    /// order given, into one array of edges (each edge carrying the facts as its far end sees them) while each party's
+    /// edges are counted; then the edges are dealt into their sources' runs, sized by the counts, and each run is read in
+    /// vertex order and every edge dealt again, reversed, into its far end's run. A vertex's edges then arrive in target
+    /// order, and a duplicate is always the edge just written, where it is merged. Merging does not depend on the order
+    /// duplicates come in (nor does anything else on the order within a source's run), so the graph is the same whatever
+    /// the order of the plan's arrays. Every deal reads its edges in order: the edges were once chained per party instead
+    /// (each holding where the one before it was), which saved the first deal but made each read wait on the one before,
+    /// out of the caches on a large account (a third of a 100,000-person review).
     /// </remarks>
     internal sealed class Builder
     {
         private int count;
         private int[] start = new int[16];
-        private int[] last = new int[16];
         private int[] written = new int[16];
         private int[] lastFrom = new int[16];
-        private Chained[] dealt = new Chained[16];
+        private TravelHop[] dealt = new TravelHop[16];
+        private TravelHop[] bySource = new TravelHop[16];
         private TravelHop[] runs = new TravelHop[16];
         private int dealtCount;
 
@@ -157,29 +160,21 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             this.count = count;
             dealtCount = 0;
             start = CountedRuns.Fit(start, count + 2);
-            last = CountedRuns.Fit(last, count);
             dealt = CountedRuns.Fit(dealt, 2 * links);
             Array.Clear(start, 0, count + 2);
-            var chains = last;
-            for (var v = 0; v < count; v++)
-            {
-                chains[v] = -1;
-            }
         }
 
         /// <summary>A link between <paramref name="a"/> and <paramref name="b"/> (distinct), with its facts as seen from <paramref name="a"/>.</summary>
         public void Add(int a, int b, double strength, int info)
         {
-            // Each end's chain holds the edge that the second deal turns round into the other end's run, so it carries the
-            // facts as the other end sees them; each end counts the edge that the second deal brings into its run.
+            // The edge dealt for each end is the one the second deal turns round into the other end's run, so it carries
+            // the facts as the other end sees them; each end counts the edge that the second deal brings into its run. The
+            // two are dealt side by side: an edge's source is the far end of the other edge of its pair.
             var start = this.start;
-            var last = this.last;
             var dealt = this.dealt;
             var k = dealtCount;
-            dealt[k] = new Chained(new TravelHop(b, strength, LinkInfo.Reversed(info)), last[a]);
-            dealt[k + 1] = new Chained(new TravelHop(a, strength, info), last[b]);
-            last[a] = k;
-            last[b] = k + 1;
+            dealt[k] = new TravelHop(b, strength, LinkInfo.Reversed(info));
+            dealt[k + 1] = new TravelHop(a, strength, info);
             start[a]++;
             start[b]++;
             dealtCount = k + 2;
@@ -188,13 +183,13 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
         /// <summary>The graph of the links added, with a root whose edges lead to <paramref name="sellers"/> (ascending).</summary>
         public TravelGraph Build(int[] sellers)
         {
-            // Each chain read in vertex order, each edge turned round into its far end's run: runs fill in target order.
+            // The edges dealt into their sources' runs, then each run read in vertex order and each edge turned round into its
+            // far end's run: runs fill in target order.
             // They are written into this thread's working array, sized for every edge dealt, and only then copied into the
             // graph's own array at its exact size: the graph is kept as long as its analysis (a review holds it), and room
             // left there by merged duplicates (a Knows and a ReportsTo between the same two people, say) would be kept too.
             // The fields read into locals: the loops below then keep them in registers rather than reading them per edge.
             var start = this.start;
-            var last = this.last;
             var dealt = this.dealt;
             // A duplicate is told by the far end of the edge last written into the run, kept per vertex: one test that does
             // not wait for the run's end to be read first, where testing for an empty run and then the edge before cost a
@@ -207,17 +202,26 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
             start[count] = dealtEdges;
             var runs = CountedRuns.Fit(this.runs, dealtEdges);
             this.runs = runs;
+            var bySource = CountedRuns.Fit(this.bySource, dealtEdges);
+            this.bySource = bySource;
+            for (var k = 0; k < dealtEdges; k++)
+            {
+                // written is each source run's next free place here, and each far end's in the second deal.
+                var source = dealt[k ^ 1].Target;
+                bySource[written[source]++] = dealt[k];
+            }
+
             for (var v = 0; v < count; v++)
             {
+                written[v] = start[v];
                 lastFrom[v] = -1;
             }
 
             for (var b = 0; b < count; b++)
             {
-                for (var i = last[b]; i >= 0;)
+                for (int i = start[b], end = start[b + 1]; i < end; i++)
                 {
-                    var hop = dealt[i].Hop;
-                    i = dealt[i].Next;
+                    var hop = bySource[i];
                     var a = hop.Target;
                     var at = written[a];
                     if (lastFrom[a] == b)
@@ -264,21 +268,6 @@ internal sealed class TravelGraph : IVertexListGraph<int, AccountEdge>
 
             firstEdge[count + 1] = to;
             return new TravelGraph(edges, firstEdge);
-        }
-
-        /// <summary>An edge as first dealt, and where the edge dealt onto the same chain before it is (-1: none).</summary>
-        [StructLayout(LayoutKind.Sequential, Pack = 4)]
-        private readonly struct Chained
-        {
-            public Chained(TravelHop hop, int next)
-            {
-                Hop = hop;
-                Next = next;
-            }
-
-            public TravelHop Hop { get; }
-
-            public int Next { get; }
         }
     }
 
