@@ -82,7 +82,7 @@ internal sealed class AccountGraph
         reengageFrom = options.Thresholds.CoverageThreshold;
         damping = options.Graph.CentralityDamping;
 
-        // One pass over the relationships: the builders chain each link as it comes and count each party's links as they
+        // One pass over the relationships: the builders keep each link as it comes and count each party's links as they
         // go, so no pass counts them first; a seller's Knows with a person is set aside for the ties, which are sized after.
         var from = ordinals.From;
         var to = ordinals.To;
